@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+// Every environment variable Cadence reads is declared and validated here, once.
+// A bad value is reported in one line that names the variable (never its value,
+// which may hold a password).
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgresql:' || url.protocol === 'postgres:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a postgresql://user@host:port/database URL');
+
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'redis:' || url.protocol === 'rediss:';
+    } catch {
+      return false;
+    }
+  }, 'must be a redis://host:port URL');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const ZEnvironment = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('0.0.0.0')),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('.data')),
+  REDIS_URL: z.preprocess(emptyAsUndefined, redisUrl.optional()),
+  NEXTAUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'must be at least 32 characters long').optional(),
+  ),
+  NEXTAUTH_URL: z.preprocess(emptyAsUndefined, z.url('must be an absolute http(s) URL').optional()),
+});
+
+export type TEnvironment = z.infer<typeof ZEnvironment>;
+
+export class EnvironmentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Parses an environment, throwing an EnvironmentError with a one-line message. */
+export function parseEnvironment(source: Record<string, string | undefined>): TEnvironment {
+  const result = ZEnvironment.safeParse(source);
+  if (result.success) {
+    if (result.data.REDIS_URL && !result.data.NEXTAUTH_SECRET) {
+      throw new EnvironmentError(
+        'Invalid environment: NEXTAUTH_SECRET must be set when REDIS_URL is set, so that every instance signs sessions alike',
+      );
+    }
+    return result.data;
+  }
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+  throw new EnvironmentError(`Invalid environment: ${problems.join('; ')}`);
+}
+
+let cached: TEnvironment | undefined;
+
+/** The validated process environment (parsed once). */
+export function getEnvironment(): TEnvironment {
+  cached ??= parseEnvironment(process.env);
+  return cached;
+}
