@@ -1,0 +1,169 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import {
+  ZApiTokenSummary,
+  ZCreateApiTokenInput,
+  ZCreatedApiToken,
+  type TApiTokenSummary,
+  type TCreatedApiToken,
+} from '@/schemas/api-token';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+async function readError(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    return body.error?.message ?? `The server answered ${response.status}.`;
+  } catch {
+    return `The server answered ${response.status}.`;
+  }
+}
+
+export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSummary[] }) {
+  const [tokens, setTokens] = useState(initialTokens);
+  const [created, setCreated] = useState<TCreatedApiToken | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const parsed = ZCreateApiTokenInput.safeParse({ name: new FormData(form).get('name') });
+    if (!parsed.success) {
+      setNameError(parsed.error.issues[0]?.message ?? 'Check the name');
+      return;
+    }
+    setNameError(null);
+    setError(null);
+    setBusy(true);
+    try {
+      const response = await fetch('/api/tokens', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(parsed.data),
+      });
+      if (!response.ok) {
+        setError(await readError(response));
+        return;
+      }
+      const token = ZCreatedApiToken.parse(((await response.json()) as { token: unknown }).token);
+      setCreated(token);
+      const { token: _secret, ...summary } = token;
+      setTokens((current) => [summary, ...current]);
+      form.reset();
+    } catch {
+      setError('Cadence could not be reached. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revoke(id: string) {
+    setError(null);
+    try {
+      const response = await fetch(`/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      if (!response.ok) {
+        setError(await readError(response));
+        return;
+      }
+      const revoked = ZApiTokenSummary.parse(((await response.json()) as { token: unknown }).token);
+      setTokens((current) => current.map((token) => (token.id === id ? revoked : token)));
+    } catch {
+      setError('Cadence could not be reached. Try again.');
+    }
+  }
+
+  return (
+    <>
+      <h1 className="page-title">Personal API tokens</h1>
+      <p className="page-subtitle">
+        Scripts can call the JSON API with your rights by sending <code>Authorization: Bearer &lt;token&gt;</code>.
+      </p>
+      <div className="grid-two">
+        <section className="card" aria-labelledby="new-token-heading">
+          <h2 id="new-token-heading" style={{ marginTop: 0 }}>
+            New token
+          </h2>
+          <form onSubmit={create} noValidate>
+            <div className="field">
+              <label htmlFor="token-name">Name</label>
+              <input
+                id="token-name"
+                name="name"
+                placeholder="e.g. Weekly export script"
+                aria-invalid={nameError ? true : undefined}
+                aria-describedby={nameError ? 'token-name-error' : undefined}
+              />
+              {nameError ? (
+                <span className="field-error" id="token-name-error">
+                  {nameError}
+                </span>
+              ) : null}
+            </div>
+            <button className="button" type="submit" disabled={isBusy}>
+              {isBusy ? 'Creating…' : 'Create token'}
+            </button>
+          </form>
+          {created ? (
+            <div className="notice" role="status" style={{ marginTop: 16 }}>
+              <p style={{ marginTop: 0 }}>
+                Copy <strong>{created.name}</strong> now: it will not be shown again.
+              </p>
+              <p className="token-value" data-testid="new-token-value">
+                {created.token}
+              </p>
+            </div>
+          ) : null}
+        </section>
+        <section className="card" aria-labelledby="tokens-heading">
+          <h2 id="tokens-heading" style={{ marginTop: 0 }}>
+            Your tokens
+          </h2>
+          {error ? (
+            <div className="alert" role="alert">
+              {error}
+            </div>
+          ) : null}
+          {tokens.length === 0 ? (
+            <p className="empty">You have no tokens yet.</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Starts with</th>
+                  <th scope="col">Last used</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr key={token.id}>
+                    <td>{token.name}</td>
+                    <td>
+                      <code>{token.prefix}…</code>
+                    </td>
+                    <td>{token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : 'Never'}</td>
+                    <td>
+                      {token.revokedAt ? (
+                        'Revoked'
+                      ) : (
+                        <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
+                          Revoke<span className="visually-hidden"> {token.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

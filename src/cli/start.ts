@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseEnvironment } from '@/server/env';
+import { describeTarget, openDatabase, resolveDatabaseTarget, useDatabase, closeDatabase } from '@/server/db';
+import { applyMigrations, projectRoot } from '@/server/migrations';
+import { ensureAuthSecret } from '@/server/auth/ensure-auth-secret';
+import { buildStampPath, computeBuildStamp, isBuildCurrent } from '@/server/build-stamp';
+import { describeDatabaseError } from '@/server/describe-database-error';
+import { seedDemoIfEmpty } from '@/server/demo-seed';
+import { runCommand } from './run-command';
+
+// `npm start` (production) and `npm run dev` (development, with --dev): validate the
+// environment, reach the database, migrate it, seed the demo on a new embedded
+// database, build when the sources changed, then serve Next.js and socket.io.
+
+const isDevelopment = process.argv.includes('--dev');
+
+function buildApplication(): void {
+  const require = createRequire(import.meta.url);
+  const nextCli = require.resolve('next/dist/bin/next');
+  console.log('Building the app (sources changed since the last build)…');
+  const result = spawnSync(process.execPath, [nextCli, 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error('next build failed (see the output above)');
+  writeFileSync(buildStampPath(projectRoot), computeBuildStamp(projectRoot));
+}
+
+await runCommand('start', async () => {
+  Object.assign(process.env, { NODE_ENV: isDevelopment ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1' });
+  const environment = parseEnvironment(process.env);
+  process.env.NEXTAUTH_SECRET = ensureAuthSecret({
+    configured: environment.NEXTAUTH_SECRET,
+    dataDirectory: environment.DATA_DIR,
+  });
+  process.env.NEXTAUTH_URL ??= `http://localhost:${environment.PORT}`;
+
+  const database = openDatabase(resolveDatabaseTarget(environment));
+  useDatabase(database);
+  try {
+    await database.prisma.$queryRaw`SELECT 1`;
+  } catch (error) {
+    await closeDatabase();
+    throw new Error(`cannot reach ${describeTarget(database.target)}: ${describeDatabaseError(error)}`);
+  }
+  const applied = await applyMigrations(database.adapterFactory);
+  console.log(
+    applied.length > 0
+      ? `Applied ${applied.length} migration(s) to ${describeTarget(database.target)}`
+      : `Database is up to date: ${describeTarget(database.target)}`,
+  );
+  if (database.target.kind === 'pglite' && (await seedDemoIfEmpty(database.prisma))) {
+    console.log('Seeded the demo organisation (first run). Sign in as rep@cadence.demo / cadence-demo.');
+  }
+
+  if (!isDevelopment && !isBuildCurrent(projectRoot)) buildApplication();
+
+  // Next.js and React choose their build by NODE_ENV when first loaded, so they are
+  // imported only now.
+  const { startServer } = await import('@/server/main');
+  const server = await startServer({
+    projectRoot,
+    port: environment.PORT,
+    host: environment.HOST,
+    isDevelopment,
+    redisUrl: environment.REDIS_URL,
+  });
+  console.log(`Cadence is running at ${server.url} (${isDevelopment ? 'development' : 'production'})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down…`);
+    const forced = setTimeout(() => process.exit(1), 10_000);
+    forced.unref();
+    await server.close().catch(() => undefined);
+    await closeDatabase().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+// Shared by the token form in the browser and the API route.
+
+export const ZCreateApiTokenInput = z.object({
+  name: z.string().trim().min(1, 'Give the token a name').max(80, 'Keep the name under 80 characters'),
+});
+export type TCreateApiTokenInput = z.infer<typeof ZCreateApiTokenInput>;
+
+export const ZApiTokenSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type TApiTokenSummary = z.infer<typeof ZApiTokenSummary>;
+
+export const ZCreatedApiToken = ZApiTokenSummary.extend({
+  /** The token itself, returned only once, at creation. */
+  token: z.string(),
+});
+export type TCreatedApiToken = z.infer<typeof ZCreatedApiToken>;

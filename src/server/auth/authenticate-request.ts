@@ -1,0 +1,91 @@
+import { decode } from 'next-auth/jwt';
+import { prisma } from '@/server/db';
+import { getEnvironment } from '@/server/env';
+import { AppError } from '@/server/errors';
+import { hashApiToken } from './api-token';
+import { loadSessionUser, type SessionUser } from './session-user';
+
+// Resolves who sent a request: a personal API token (Authorization: Bearer) or the
+// next-auth session cookie. Route handlers and the socket.io handshake both use it.
+
+const sessionCookieNames = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+const lastUsedResolutionMs = 60_000;
+
+function parseCookies(header: string | null | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index <= 0) continue;
+    const name = part.slice(0, index).trim();
+    const value = part.slice(index + 1).trim();
+    try {
+      cookies.set(name, decodeURIComponent(value));
+    } catch {
+      cookies.set(name, value);
+    }
+  }
+  return cookies;
+}
+
+/** The session token from a Cookie header; next-auth splits large ones into .0, .1, … */
+function readSessionToken(cookieHeader: string | null | undefined): string | null {
+  const cookies = parseCookies(cookieHeader);
+  for (const name of sessionCookieNames) {
+    const whole = cookies.get(name);
+    if (whole) return whole;
+    const chunks: string[] = [];
+    for (let index = 0; cookies.has(`${name}.${index}`); index += 1) chunks.push(cookies.get(`${name}.${index}`)!);
+    if (chunks.length > 0) return chunks.join('');
+  }
+  return null;
+}
+
+export function authSecret(): string {
+  const secret = getEnvironment().NEXTAUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new AppError('UNAVAILABLE', 'The server has no NEXTAUTH_SECRET configured.');
+  return secret;
+}
+
+/** The user behind a session cookie header, or null. */
+export async function userFromCookieHeader(cookieHeader: string | null | undefined): Promise<SessionUser | null> {
+  const token = readSessionToken(cookieHeader);
+  if (!token) return null;
+  const claims = await decode({ token, secret: authSecret() }).catch(() => null);
+  if (!claims?.sub) return null;
+  return loadSessionUser(claims.sub);
+}
+
+/** The user behind a personal API token, or null when it is unknown or revoked. */
+export async function userFromApiToken(token: string): Promise<SessionUser | null> {
+  const record = await prisma.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+  });
+  if (!record || record.revokedAt) return null;
+  const user = await loadSessionUser(record.userId);
+  if (!user) return null;
+  const now = new Date();
+  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > lastUsedResolutionMs) {
+    await prisma.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
+  }
+  return user;
+}
+
+/** The requesting user, or null when the request carries no credentials at all. */
+export async function authenticateRequest(request: Request): Promise<SessionUser | null> {
+  const authorization = request.headers.get('authorization');
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match) throw new AppError('UNAUTHORIZED', 'The Authorization header must read "Bearer <token>".');
+    const user = await userFromApiToken(match[1]!);
+    if (!user) throw new AppError('UNAUTHORIZED', 'The API token is not valid or has been revoked.');
+    return user;
+  }
+  return userFromCookieHeader(request.headers.get('cookie'));
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await authenticateRequest(request);
+  if (!user) throw new AppError('UNAUTHORIZED', 'Sign in, or send a personal API token as "Authorization: Bearer <token>".');
+  return user;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AppError, type ErrorCode } from './errors';
+
+// Shapes every JSON API response and maps errors to statuses in exactly one place.
+
+export type ApiErrorBody = {
+  error: { code: ErrorCode | 'INTERNAL'; message: string; issues?: { path: string; message: string }[] };
+};
+
+export function json<T>(body: T, init?: ResponseInit): Response {
+  return Response.json(body, init);
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
+    return Response.json(error.details === undefined ? body : { ...body, details: error.details }, {
+      status: error.status,
+    });
+  }
+  if (error instanceof z.ZodError) {
+    const issues = error.issues.map((issue) => ({
+      path: issue.path.join('.') || '(body)',
+      message: issue.message,
+    }));
+    const body: ApiErrorBody = {
+      error: {
+        code: 'BAD_REQUEST',
+        message: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+        issues,
+      },
+    };
+    return Response.json(body, { status: 400 });
+  }
+  console.error('Unhandled error in API route', error);
+  const body: ApiErrorBody = { error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } };
+  return Response.json(body, { status: 500 });
+}
+
+/** Reads a JSON body, turning malformed JSON into a 400 rather than a crash. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+/** Wraps a route handler so that every thrown error becomes a proper JSON response. */
+export function handleErrors<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
+  return async (...args: A) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
