@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parseEnvironment } from '@/server/env';
 import { describeTarget, openDatabase, resolveDatabaseTarget, useDatabase, closeDatabase } from '@/server/db';
 import { applyMigrations, projectRoot } from '@/server/migrations';
 import { ensureAuthSecret } from '@/server/auth/ensure-auth-secret';
-import { buildStampPath, computeBuildStamp, isBuildCurrent } from '@/server/build-stamp';
+import { buildApplication, isBuildCurrent } from '@/server/build-stamp';
 import { describeDatabaseError } from '@/server/describe-database-error';
 import { seedDemoIfEmpty } from '@/server/demo-seed';
 import { runCommand } from './run-command';
@@ -15,19 +12,6 @@ import { runCommand } from './run-command';
 // database, build when the sources changed, then serve Next.js and socket.io.
 
 const isDevelopment = process.argv.includes('--dev');
-
-function buildApplication(): void {
-  const require = createRequire(import.meta.url);
-  const nextCli = require.resolve('next/dist/bin/next');
-  console.log('Building the app (sources changed since the last build)…');
-  const result = spawnSync(process.execPath, [nextCli, 'build'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error('next build failed (see the output above)');
-  writeFileSync(buildStampPath(projectRoot), computeBuildStamp(projectRoot));
-}
 
 await runCommand('start', async () => {
   Object.assign(process.env, { NODE_ENV: isDevelopment ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1' });
@@ -56,7 +40,10 @@ await runCommand('start', async () => {
     console.log('Seeded the demo organisation (first run). Sign in as rep@cadence.demo / cadence-demo.');
   }
 
-  if (!isDevelopment && !isBuildCurrent(projectRoot)) buildApplication();
+  if (!isDevelopment && !isBuildCurrent(projectRoot)) {
+    console.log('Building the app (first start, or the sources changed since the last build)…');
+    buildApplication(projectRoot);
+  }
 
   // Next.js and React choose their build by NODE_ENV when first loaded, so they are
   // imported only now.

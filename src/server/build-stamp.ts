@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 // Decides whether `next build` must run before a production start: the build is
@@ -37,4 +39,17 @@ export function isBuildCurrent(root: string): boolean {
 
 export function buildStampPath(root: string): string {
   return path.join(root, stampFile);
+}
+
+/** Runs `next build` for the project and stamps the result. */
+export function buildApplication(root: string): void {
+  const require = createRequire(import.meta.url);
+  const nextCli = require.resolve('next/dist/bin/next');
+  const result = spawnSync(process.execPath, [nextCli, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error('next build failed (see the output above)');
+  writeFileSync(buildStampPath(root), computeBuildStamp(root));
 }
