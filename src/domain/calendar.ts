@@ -35,3 +35,57 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function formatMonth(monthStart: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthStart);
 }
+
+/** How far a time zone is ahead of UTC at an instant, in milliseconds. */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a local wall-clock time occurs in a time zone. A time skipped by a
+ * daylight-saving jump resolves to the instant just after the jump.
+ */
+export function zonedTimeToInstant(
+  local: LocalDate & { minutes?: number },
+  timeZone: string,
+): Date {
+  const wallClock = Date.UTC(local.year, local.month - 1, local.day) + (local.minutes ?? 0) * 60_000;
+  let guess = wallClock - zoneOffsetMs(new Date(wallClock), timeZone);
+  // A second pass settles instants near a daylight-saving change.
+  guess = wallClock - zoneOffsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+/** The half-open range of instants [start, end) of a calendar month in a time zone. */
+export function monthRangeInZone(monthStart: Date, timeZone: string): { start: Date; end: Date } {
+  const year = monthStart.getUTCFullYear();
+  const month = monthStart.getUTCMonth() + 1;
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return {
+    start: zonedTimeToInstant({ year, month, day: 1 }, timeZone),
+    end: zonedTimeToInstant({ ...next, day: 1 }, timeZone),
+  };
+}
+
+/** "2026-11" for the month starting at a UTC-midnight Date. */
+export function monthKey(monthStart: Date): string {
+  return monthStart.toISOString().slice(0, 7);
+}
+
+/** The UTC-midnight first day of a "YYYY-MM" month, or null when it is malformed. */
+export function parseMonthKey(key: string): Date | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : null;
+}

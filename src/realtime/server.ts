@@ -3,23 +3,14 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { userFromApiToken, userFromCookieHeader } from '@/server/auth/authenticate-request';
-import {
-  socketPath,
-  ZPingRequest,
-  type ClientToServerEvents,
-  type InterServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-} from './events';
+import { loadSessionUser } from '@/server/auth/session-user';
+import { loadBoardActor } from '@/server/board/actor-context';
+import { canViewTeamBoard } from '@/domain/board/permissions';
+import { listDealChangesSince } from '@/server/use-cases/list-deal-changes-since';
+import { teamRoom } from './rooms';
+import { socketPath, ZBoardJoinRequest, ZBoardLeaveRequest, ZPingRequest } from './events';
+import { setRealtimeServer, type RealtimeServer } from './registry';
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-
-type RealtimeGlobal = typeof globalThis & { __cadenceRealtime?: RealtimeServer };
-
-/** The running socket.io server, for use cases that broadcast after a commit. */
-export function getRealtimeServer(): RealtimeServer | undefined {
-  return (globalThis as RealtimeGlobal).__cadenceRealtime;
-}
 
 /**
  * Attaches socket.io to the HTTP server that also serves Next.js. A connection is
@@ -70,6 +61,36 @@ export async function attachRealtime(
       role: socket.data.role,
       serverTime: new Date().toISOString(),
     });
+    socket.on('board:join', async (payload, acknowledge) => {
+      if (typeof acknowledge !== 'function') return;
+      const parsed = ZBoardJoinRequest.safeParse(payload);
+      if (!parsed.success) {
+        acknowledge({ ok: false, error: 'board:join needs teamIds and afterSequence' });
+        return;
+      }
+      try {
+        // Rights are checked afresh on every join: a role change applies at once.
+        const user = await loadSessionUser(socket.data.userId);
+        if (!user) {
+          acknowledge({ ok: false, error: 'unauthorized: sign in again' });
+          socket.disconnect(true);
+          return;
+        }
+        const actor = await loadBoardActor(user);
+        const teamIds = parsed.data.teamIds.filter((teamId) => canViewTeamBoard(actor, teamId));
+        // Join before reading the backlog, so nothing falls between the two.
+        await socket.join(teamIds.map(teamRoom));
+        const { changes, complete } = await listDealChangesSince({ teamIds, afterSequence: parsed.data.afterSequence });
+        acknowledge({ ok: true, teamIds, changes, complete });
+      } catch {
+        acknowledge({ ok: false, error: 'unavailable: could not load the missed changes' });
+      }
+    });
+    socket.on('board:leave', async (payload) => {
+      const parsed = ZBoardLeaveRequest.safeParse(payload);
+      if (!parsed.success) return;
+      for (const teamId of parsed.data.teamIds) await socket.leave(teamRoom(teamId));
+    });
     socket.on('ping', (payload, acknowledge) => {
       const parsed = ZPingRequest.safeParse(payload);
       if (!parsed.success || typeof acknowledge !== 'function') return;
@@ -77,12 +98,12 @@ export async function attachRealtime(
     });
   });
 
-  (globalThis as RealtimeGlobal).__cadenceRealtime = io;
+  setRealtimeServer(io);
 
   return {
     io,
     close: async () => {
-      (globalThis as RealtimeGlobal).__cadenceRealtime = undefined;
+      setRealtimeServer(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (redis?.isOpen) await redis.quit();
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBoardRuleError } from '@/domain/board/board-rule-error';
 import { AppError, type ErrorCode } from './errors';
 
 // Shapes every JSON API response and maps errors to statuses in exactly one place.
@@ -17,6 +18,11 @@ export function errorResponse(error: unknown): Response {
     return Response.json(error.details === undefined ? body : { ...body, details: error.details }, {
       status: error.status,
     });
+  }
+  if (isBoardRuleError(error)) {
+    // Rules of the domain core: a refused role is 403, a broken rule 422.
+    const code: ErrorCode = error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'UNPROCESSABLE';
+    return errorResponse(new AppError(code, error.message, { rule: error.code }));
   }
   if (error instanceof z.ZodError) {
     const issues = error.issues.map((issue) => ({

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { BoardRuleError, isBoardRuleError } from './board-rule-error';
+
+describe('BoardRuleError', () => {
+  it('carries a code and a human message and is a real Error', () => {
+    const error = new BoardRuleError('FORBIDDEN', 'Reps can only move their own deals');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('BoardRuleError');
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toBe('Reps can only move their own deals');
+    expect(error.stack).toContain('BoardRuleError');
+  });
+
+  it('tells board rule errors apart from other errors', () => {
+    expect(isBoardRuleError(new BoardRuleError('INVALID_CLOSE', 'x'))).toBe(true);
+    expect(isBoardRuleError(new Error('x'))).toBe(false);
+    expect(isBoardRuleError({ code: 'FORBIDDEN', message: 'x' })).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { daysInColumn, defaultStaleAfterDays, formatTimeInColumn, isStale } from './staleness';
+
+const now = new Date('2026-11-20T12:00:00Z');
+const daysAgo = (days: number, extraMilliseconds = 0) => new Date(now.getTime() - days * 86_400_000 - extraMilliseconds);
+
+describe('daysInColumn', () => {
+  it('counts whole days, rounding down', () => {
+    expect(daysInColumn(now, now)).toBe(0);
+    expect(daysInColumn(daysAgo(0, 86_399_999), now)).toBe(0);
+    expect(daysInColumn(daysAgo(1), now)).toBe(1);
+    expect(daysInColumn(daysAgo(13, 86_399_999), now)).toBe(13);
+    expect(daysInColumn(daysAgo(14), now)).toBe(14);
+  });
+
+  it('counts elapsed time, not calendar days', () => {
+    expect(daysInColumn(new Date('2026-11-19T23:00:00Z'), new Date('2026-11-20T01:00:00Z'))).toBe(0);
+  });
+
+  it('is unaffected by a daylight-saving change (instants are UTC)', () => {
+    // Europe switches back on 25 October 2026; still exactly one day of 24 hours.
+    expect(daysInColumn(new Date('2026-10-24T12:00:00Z'), new Date('2026-10-25T12:00:00Z'))).toBe(1);
+  });
+
+  it('never goes negative when the card’s clock ran ahead', () => {
+    expect(daysInColumn(new Date(now.getTime() + 3 * 86_400_000), now)).toBe(0);
+  });
+
+  it('is the number of full 24-hour periods elapsed (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 86_399_999 }), (days, remainder) => {
+        const later = new Date(now.getTime() + days * 86_400_000 + remainder);
+        expect(daysInColumn(now, later)).toBe(days);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('isStale', () => {
+  const deal = (stage: 'BACKLOG' | 'TODO' | 'IN_PROGRESS' | 'COMPLETED', days: number, deletedAt: Date | null = null) => ({
+    stage,
+    stageChangedAt: daysAgo(days),
+    deletedAt,
+  });
+
+  it('flags an open deal once it reaches the threshold', () => {
+    expect(defaultStaleAfterDays).toBe(14);
+    expect(isStale(deal('TODO', 13), defaultStaleAfterDays, now)).toBe(false);
+    expect(isStale(deal('TODO', 14), defaultStaleAfterDays, now)).toBe(true);
+    expect(isStale(deal('BACKLOG', 40), defaultStaleAfterDays, now)).toBe(true);
+    expect(isStale(deal('IN_PROGRESS', 7), 7, now)).toBe(true);
+  });
+
+  it('never flags a completed or a deleted deal', () => {
+    expect(isStale(deal('COMPLETED', 100), defaultStaleAfterDays, now)).toBe(false);
+    expect(isStale(deal('IN_PROGRESS', 100, daysAgo(1)), defaultStaleAfterDays, now)).toBe(false);
+  });
+
+  it('accepts a deal without a deletedAt field', () => {
+    expect(isStale({ stage: 'TODO', stageChangedAt: daysAgo(20) }, defaultStaleAfterDays, now)).toBe(true);
+  });
+});
+
+describe('formatTimeInColumn', () => {
+  it.each([
+    [0, 'today'],
+    [1, '1 day'],
+    [2, '2 days'],
+    [12, '12 days'],
+    [365, '365 days'],
+    [1.9, '1 day'],
+    [-2, 'today'],
+    [Number.NaN, 'today'],
+  ])('%s days reads "%s"', (days, text) => {
+    expect(formatTimeInColumn(days)).toBe(text);
+  });
+});

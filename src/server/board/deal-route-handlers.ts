@@ -1,0 +1,34 @@
+import { requireUser } from '@/server/auth/authenticate-request';
+import type { SessionUser } from '@/server/auth/session-user';
+import { handleErrors, readJson } from '@/server/http';
+import type { DealChangeResult } from './change-deal';
+
+export type DealRouteContext = { params: Promise<{ dealId: string }> };
+
+/** The body of a deal request, with an Idempotency-Key header folded in when sent. */
+export async function readDealInput(request: Request): Promise<unknown> {
+  const body = await readJson(request);
+  const headerKey = request.headers.get('idempotency-key');
+  if (headerKey && body && typeof body === 'object' && !('idempotencyKey' in body)) {
+    return { ...body, idempotencyKey: headerKey };
+  }
+  return body;
+}
+
+export function dealChangeResponse(result: DealChangeResult, status = 200): Response {
+  return Response.json(
+    { deal: result.deal, change: result.change },
+    { status, headers: result.replayed ? { 'idempotent-replay': 'true' } : undefined },
+  );
+}
+
+/** A POST handler for one deal operation: authenticate, read the body, run the use case. */
+export function dealOperation(
+  useCase: (options: { actor: SessionUser; dealId: string; input: unknown }) => Promise<DealChangeResult>,
+) {
+  return handleErrors(async (request: Request, context: DealRouteContext) => {
+    const actor = await requireUser(request);
+    const { dealId } = await context.params;
+    return dealChangeResponse(await useCase({ actor, dealId, input: await readDealInput(request) }));
+  });
+}

@@ -1,0 +1,283 @@
+import { z } from 'zod';
+import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreatedApiToken } from '@/schemas/api-token';
+import {
+  ZBoard,
+  ZCloseDealInput,
+  ZCreateDealInput,
+  ZDealCard,
+  ZDealChange,
+  ZMoveDealInput,
+  ZReopenDealInput,
+  ZUpdateDealInput,
+  ZVersionedInput,
+} from '@/schemas/deal';
+
+// The OpenAPI 3.1 document is generated from the same zod schemas the routes parse
+// with, so it cannot drift from them. A test checks that every operation listed here
+// has a route handler exporting that method, and that every API route is listed.
+
+type Operation = {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  tag: string;
+  /** Query parameters, by name. */
+  query?: Record<string, { description: string; schema: z.ZodType }>;
+  body?: z.ZodType;
+  response: { status: number; schema: z.ZodType; description: string };
+  /** Error statuses this operation can answer with, beyond 400 and 401. */
+  errors?: number[];
+  isPublic?: boolean;
+};
+
+const ZError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+  details: z.unknown().optional(),
+});
+
+const ZSessionUser = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(['REP', 'LEAD', 'MANAGER', 'ADMIN']),
+  teamId: z.string().nullable(),
+});
+
+const ZDealResult = z.object({ deal: ZDealCard, change: ZDealChange });
+const completedMonth = {
+  completedMonth: { description: 'Month shown in Completed, YYYY-MM (default: the current month)', schema: z.string() },
+};
+
+export const apiOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Whether the app and its database answer',
+    tag: 'System',
+    isPublic: true,
+    response: {
+      status: 200,
+      description: 'The database answered (503 with a reason when it does not)',
+      schema: z.object({ status: z.literal('ok'), db: z.literal('ok') }),
+    },
+    errors: [503],
+  },
+  {
+    method: 'get',
+    path: '/api/me',
+    summary: 'The signed-in user',
+    tag: 'People',
+    response: { status: 200, description: 'The caller', schema: z.object({ user: ZSessionUser }) },
+  },
+  {
+    method: 'get',
+    path: '/api/tokens',
+    summary: 'Your personal API tokens',
+    tag: 'API tokens',
+    response: { status: 200, description: 'Newest first', schema: z.object({ tokens: z.array(ZApiTokenSummary) }) },
+  },
+  {
+    method: 'post',
+    path: '/api/tokens',
+    summary: 'Create a personal API token (returned once)',
+    tag: 'API tokens',
+    body: ZCreateApiTokenInput,
+    response: { status: 201, description: 'The new token, shown this once', schema: z.object({ token: ZCreatedApiToken }) },
+    errors: [422],
+  },
+  {
+    method: 'delete',
+    path: '/api/tokens/{tokenId}',
+    summary: 'Revoke one of your tokens',
+    tag: 'API tokens',
+    response: { status: 200, description: 'The revoked token', schema: z.object({ token: ZApiTokenSummary }) },
+    errors: [404],
+  },
+  ...(
+    [
+      ['team/{teamId}', "A team's board: one lane per rep"],
+      ['rep/{userId}', "One rep's deals"],
+      ['manager/{userId}', 'Every team a manager manages'],
+      ['company', 'Every team (admins)'],
+    ] as const
+  ).map(
+    ([suffix, summary]): Operation => ({
+      method: 'get',
+      path: `/api/boards/${suffix}`,
+      summary,
+      tag: 'Board',
+      query: completedMonth,
+      response: { status: 200, description: 'The board', schema: z.object({ board: ZBoard }) },
+      errors: [403, 404],
+    }),
+  ),
+  {
+    method: 'post',
+    path: '/api/deals',
+    summary: 'Create a deal',
+    tag: 'Deals',
+    body: ZCreateDealInput,
+    response: { status: 201, description: 'The new deal and its CREATED event', schema: ZDealResult },
+    errors: [403, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/deals/{dealId}',
+    summary: 'A deal with its whole history',
+    tag: 'Deals',
+    response: {
+      status: 200,
+      description: 'The deal and every change to it, oldest first',
+      schema: z.object({ deal: ZDealCard, history: z.array(ZDealChange) }),
+    },
+    errors: [404],
+  },
+  {
+    method: 'patch',
+    path: '/api/deals/{dealId}',
+    summary: 'Edit a deal',
+    tag: 'Deals',
+    body: ZUpdateDealInput,
+    response: { status: 200, description: 'The updated deal', schema: ZDealResult },
+    errors: [403, 404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/api/deals/{dealId}',
+    summary: 'Delete a deal (soft: restore undoes it)',
+    tag: 'Deals',
+    body: ZVersionedInput,
+    query: { version: { description: 'Alternative to the body: the version the delete is based on', schema: z.string() } },
+    response: { status: 200, description: 'The deleted deal', schema: ZDealResult },
+    errors: [403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/deals/{dealId}/move',
+    summary: 'Move a deal to another open column, position or rep',
+    tag: 'Deals',
+    body: ZMoveDealInput,
+    response: { status: 200, description: 'The moved deal', schema: ZDealResult },
+    errors: [403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/deals/{dealId}/close',
+    summary: 'Complete a deal as won or lost',
+    tag: 'Deals',
+    body: ZCloseDealInput,
+    response: { status: 200, description: 'The closed deal', schema: ZDealResult },
+    errors: [403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/deals/{dealId}/reopen',
+    summary: 'Reopen a completed deal',
+    tag: 'Deals',
+    body: ZReopenDealInput,
+    response: { status: 200, description: 'The reopened deal', schema: ZDealResult },
+    errors: [403, 404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/deals/{dealId}/restore',
+    summary: 'Restore a deleted deal',
+    tag: 'Deals',
+    body: ZVersionedInput,
+    response: { status: 200, description: 'The restored deal', schema: ZDealResult },
+    errors: [403, 404, 409, 422],
+  },
+];
+
+const errorDescriptions: Record<number, string> = {
+  400: 'The input is malformed; `error.issues` names each field',
+  401: 'No valid session or API token',
+  403: 'Your role does not allow this',
+  404: 'Not found, or not visible to you',
+  409: 'Based on a stale version: `details.deal` is the deal as it is now',
+  422: 'The request breaks a rule (for example, moving a completed deal)',
+  503: 'The database did not answer',
+};
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+function pathParameters(path: string) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+    name: match[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+}
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of apiOperations) {
+    const responses: Record<string, unknown> = {
+      [operation.response.status]: {
+        description: operation.response.description,
+        content: { 'application/json': { schema: jsonSchema(operation.response.schema, 'output') } },
+      },
+    };
+    const errorStatuses = [...new Set([400, ...(operation.isPublic ? [] : [401]), ...(operation.errors ?? [])])];
+    for (const status of errorStatuses) {
+      responses[status] = {
+        description: errorDescriptions[status] ?? 'Error',
+        content: { 'application/json': { schema: jsonSchema(ZError, 'output') } },
+      };
+    }
+    paths[operation.path] ??= {};
+    paths[operation.path]![operation.method] = {
+      summary: operation.summary,
+      tags: [operation.tag],
+      operationId: `${operation.method}${operation.path.replace(/[{}]/g, '').replace(/\/(\w)/g, (_, letter: string) => letter.toUpperCase())}`,
+      parameters: [
+        ...pathParameters(operation.path),
+        ...Object.entries(operation.query ?? {}).map(([name, parameter]) => ({
+          name,
+          in: 'query',
+          required: false,
+          description: parameter.description,
+          schema: jsonSchema(parameter.schema, 'input'),
+        })),
+        ...(operation.body && operation.method !== 'get'
+          ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' }, description: 'Alternative to the body field idempotencyKey' }]
+          : []),
+      ].filter((parameter) => operation.path.includes('deals') || parameter.in !== 'header'),
+      ...(operation.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(operation.body, 'input') } } } }
+        : {}),
+      responses,
+      ...(operation.isPublic ? { security: [] } : {}),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Cadence API',
+      version: '1.0.0',
+      description:
+        'The JSON API behind the Cadence deal board. Authenticate with the browser session or a personal API token sent as `Authorization: Bearer <token>`. Money is in integer minor units beside its ISO 4217 currency; instants are ISO 8601 in UTC. Every change to a deal carries the `version` it was based on (409 when stale) and may carry an idempotency key.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: '/' }],
+    security: [{ bearerToken: [] }, { sessionCookie: [] }],
+    components: {
+      securitySchemes: {
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'A personal API token (cad_…)' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token' },
+      },
+    },
+    paths,
+  };
+}

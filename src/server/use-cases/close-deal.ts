@@ -1,0 +1,57 @@
+import type { SessionUser } from '@/server/auth/session-user';
+import { assertCanEditDeal } from '@/domain/board/permissions';
+import { planClose } from '@/domain/board/transitions';
+import { ZCloseDealInput } from '@/schemas/deal';
+import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
+import { placeDeal } from '@/server/board/place-deal';
+
+/** Moves a deal into Completed as won or lost, with its closed amount and time. */
+export async function closeDeal(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
+  const input = ZCloseDealInput.parse(options.input);
+  return changeDeal({
+    actor: options.actor,
+    dealId: options.dealId,
+    version: input.version,
+    idempotencyKey: input.idempotencyKey,
+    plan: async ({ deal, actor, tx, now }) => {
+      assertCanEditDeal(actor, deal);
+      const closing = planClose(
+        deal,
+        {
+          outcome: input.outcome,
+          closedAmountMinor: input.closedAmountMinor,
+          closedAt: input.closedAt ? new Date(input.closedAt) : undefined,
+        },
+        now,
+      );
+      const position = await placeDeal(tx, {
+        dealId: deal.id,
+        ownerId: deal.ownerId,
+        stage: 'COMPLETED',
+        afterDealId: input.afterDealId,
+        // By default the newest close goes to the top of the column.
+        beforeDealId: input.afterDealId || input.beforeDealId ? input.beforeDealId : await firstInColumn(),
+      });
+      return {
+        type: 'CLOSED',
+        data: {
+          stage: 'COMPLETED',
+          outcome: closing.outcome,
+          closedAmountMinor: closing.closedAmountMinor,
+          closedAt: closing.closedAt,
+          stageChangedAt: now,
+          position,
+        },
+      };
+
+      async function firstInColumn(): Promise<string | null> {
+        const first = await tx.deal.findFirst({
+          where: { ownerId: deal.ownerId, stage: 'COMPLETED', deletedAt: null, id: { not: deal.id } },
+          orderBy: { position: 'asc' },
+          select: { id: true },
+        });
+        return first?.id ?? null;
+      }
+    },
+  });
+}

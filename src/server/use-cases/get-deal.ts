@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+import type { SessionUser } from '@/server/auth/session-user';
+import { canViewTeamBoard } from '@/domain/board/permissions';
+import type { TDealCard, TDealChange } from '@/schemas/deal';
+import { toDealCard } from '@/server/board/deal-card';
+import { loadBoardActor } from '@/server/board/actor-context';
+import { toDealChange } from '@/server/board/record-deal-change';
+
+/** One deal, deleted or not, with its whole history from DealEvent, oldest first. */
+export async function getDeal(options: {
+  actor: SessionUser;
+  dealId: unknown;
+}): Promise<{ deal: TDealCard; history: TDealChange[] }> {
+  const dealId = z.string().min(1).max(100).parse(options.dealId);
+  const [deal, actor] = await Promise.all([
+    prisma.deal.findUnique({ where: { id: dealId } }),
+    loadBoardActor(options.actor),
+  ]);
+  if (!deal || !canViewTeamBoard(actor, deal.teamId)) {
+    // A deal that moved away from the actor's teams stays visible in its history only
+    // to those who may see its current team.
+    throw new AppError('NOT_FOUND', 'No such deal.');
+  }
+  const events = await prisma.dealEvent.findMany({
+    where: { dealId },
+    orderBy: { sequence: 'asc' },
+    include: { actor: { select: { name: true } } },
+  });
+  return { deal: toDealCard(deal), history: events.map((event) => toDealChange(event, event.actor?.name ?? null)) };
+}
