@@ -1,0 +1,40 @@
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+import type { SessionUser } from '@/server/auth/session-user';
+import { ZCreateWallTokenInput, type TCreatedWallToken } from '@/schemas/wall';
+import { generateWallToken, hashWallToken } from '@/server/wall/wall-token';
+import { toWallTokenSummary, wallTokenSummarySelection } from '@/server/wall/wall-token-summary';
+
+/**
+ * Makes a read-only TV link. Admins may make one for any office or the company; team
+ * leads for their own team's office only.
+ */
+export async function createWallToken(options: { actor: SessionUser; input: unknown }): Promise<TCreatedWallToken> {
+  const input = ZCreateWallTokenInput.parse(options.input);
+  const { actor } = options;
+  if (actor.role !== 'ADMIN' && actor.role !== 'LEAD') {
+    throw new AppError('FORBIDDEN', 'Only admins and team leads can make wallboard links.');
+  }
+  const officeId = input.scope === 'OFFICE' ? input.officeId! : null;
+  if (actor.role === 'LEAD') {
+    if (input.scope === 'COMPANY') throw new AppError('FORBIDDEN', 'Team leads can make wallboard links for their own office only.');
+    const team = actor.teamId ? await prisma.team.findUnique({ where: { id: actor.teamId }, select: { officeId: true } }) : null;
+    if (team?.officeId !== officeId) throw new AppError('FORBIDDEN', 'Team leads can make wallboard links for their own office only.');
+  }
+  if (officeId && !(await prisma.office.findUnique({ where: { id: officeId }, select: { id: true } }))) {
+    throw new AppError('UNPROCESSABLE', 'That office does not exist.');
+  }
+  const token = generateWallToken();
+  const created = await prisma.wallToken.create({
+    data: {
+      name: input.name,
+      scope: input.scope,
+      officeId,
+      prefix: token.slice(0, 11),
+      tokenHash: hashWallToken(token),
+      createdById: actor.id,
+    },
+    select: wallTokenSummarySelection,
+  });
+  return { ...toWallTokenSummary(created), token, path: `/tv/${token}` };
+}
