@@ -1,5 +1,5 @@
 import type { TDealChange } from '@/schemas/deal';
-import { getRealtimeServer } from './registry';
+import { getRealtimeServer, markWallsDirty } from './registry';
 import { teamRoom } from './rooms';
 
 /** Sends a committed deal change to every board watching the teams it touches. */
@@ -9,4 +9,5 @@ export function broadcastDealChange(change: TDealChange): void {
   const rooms = [teamRoom(change.teamId)];
   if (change.previousTeamId) rooms.push(teamRoom(change.previousTeamId));
   io.to(rooms).emit('deal:changed', change);
+  markWallsDirty();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TDealChange } from '@/schemas/deal';
+import { ZWallScope, type TWallScope, type TWallSnapshot } from '@/schemas/wall';
 
 // The socket.io event maps, declared once and shared by the server and the browser.
 // Every payload has a zod schema; what clients send is validated on arrival.
@@ -31,20 +32,29 @@ export type ServerToClientEvents = {
   'session:ready': (payload: TSessionReady) => void;
   /** A committed change to a deal on one of the teams this socket's boards show. */
   'deal:changed': (change: TDealChange) => void;
+  /** The latest figures of a wall this socket shows (bursts are coalesced). */
+  'wall:snapshot': (snapshot: TWallSnapshot) => void;
 };
+
+/** A wall asks for live figures. A TV link's socket may omit the scope: its link decides. */
+export const ZWallJoinRequest = z.object({ scope: ZWallScope.optional() });
+export type TWallJoinReply = { ok: true; snapshot: TWallSnapshot } | { ok: false; error: string };
 
 export type ClientToServerEvents = {
   'board:join': (request: TBoardJoinRequest, acknowledge: (reply: TBoardJoinReply) => void) => void;
   'board:leave': (request: z.infer<typeof ZBoardLeaveRequest>) => void;
+  'wall:join': (request: z.infer<typeof ZWallJoinRequest>, acknowledge: (reply: TWallJoinReply) => void) => void;
   /** Round-trip check; the acknowledgement carries the server's clock. */
   ping: (payload: TPingRequest, acknowledge: (reply: { sentAt: number; serverTime: number }) => void) => void;
 };
 
 export type InterServerEvents = Record<string, never>;
 
+/** A socket belongs to a signed-in user, or to a read-only TV link (never both). */
 export type SocketData = {
-  userId: string;
-  role: TSessionReady['role'];
+  userId?: string;
+  role?: TSessionReady['role'];
+  wall?: { tokenId: string; scope: TWallScope };
 };
 
 /** The path socket.io is served on, next to Next.js on the same port. */

@@ -16,3 +16,15 @@ export function getRealtimeServer(): RealtimeServer | undefined {
 export function setRealtimeServer(io: RealtimeServer | undefined): void {
   (globalThis as RealtimeGlobal).__cadenceRealtime = io;
 }
+
+type WallPublisherGlobal = typeof globalThis & { __cadenceWallPublisher?: { markDirty: () => void } };
+
+/** Registers the process's wall publisher, which recomputes walls after deal changes. */
+export function setWallPublisher(publisher: { markDirty: () => void } | undefined): void {
+  (globalThis as WallPublisherGlobal).__cadenceWallPublisher = publisher;
+}
+
+/** Tells the walls that figures changed; they refresh, coalescing bursts. */
+export function markWallsDirty(): void {
+  (globalThis as WallPublisherGlobal).__cadenceWallPublisher?.markDirty();
+}

@@ -7,9 +7,13 @@ import { loadSessionUser } from '@/server/auth/session-user';
 import { loadBoardActor } from '@/server/board/actor-context';
 import { canViewTeamBoard } from '@/domain/board/permissions';
 import { listDealChangesSince } from '@/server/use-cases/list-deal-changes-since';
-import { teamRoom } from './rooms';
-import { socketPath, ZBoardJoinRequest, ZBoardLeaveRequest, ZPingRequest } from './events';
-import { setRealtimeServer, type RealtimeServer } from './registry';
+import { teamRoom, wallRoom } from './rooms';
+import { socketPath, ZBoardJoinRequest, ZBoardLeaveRequest, ZPingRequest, ZWallJoinRequest } from './events';
+import { resolveWallToken } from '@/server/wall/wall-token';
+import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import { startWallPublisher } from './wall-publisher';
+import { wallTokenRoom } from './wall-connections';
+import { setRealtimeServer, setWallPublisher, type RealtimeServer } from './registry';
 
 
 /**
@@ -38,6 +42,18 @@ export async function attachRealtime(
 
   io.use(async (socket, next) => {
     try {
+      // A TV link: read-only, it may only watch its own wall.
+      const wallToken: unknown = socket.handshake.auth?.wallToken;
+      if (typeof wallToken === 'string' && wallToken.length > 0) {
+        const wall = await resolveWallToken(wallToken);
+        if (!wall) {
+          next(new Error('unauthorized: this wallboard link is not valid or has been revoked'));
+          return;
+        }
+        socket.data.wall = wall;
+        next();
+        return;
+      }
       const token: unknown = socket.handshake.auth?.token;
       const user =
         typeof token === 'string' && token.length > 0
@@ -56,13 +72,34 @@ export async function attachRealtime(
   });
 
   io.on('connection', (socket) => {
-    socket.emit('session:ready', {
-      userId: socket.data.userId,
-      role: socket.data.role,
-      serverTime: new Date().toISOString(),
+    const { userId, role, wall } = socket.data;
+    if (wall) void socket.join(wallTokenRoom(wall.tokenId));
+    if (userId && role) socket.emit('session:ready', { userId, role, serverTime: new Date().toISOString() });
+
+    socket.on('wall:join', async (payload, acknowledge) => {
+      if (typeof acknowledge !== 'function') return;
+      const parsed = ZWallJoinRequest.safeParse(payload ?? {});
+      const scope = wall?.scope ?? (parsed.success ? parsed.data.scope : undefined);
+      if (!scope) {
+        acknowledge({ ok: false, error: 'wall:join needs a scope' });
+        return;
+      }
+      try {
+        // Leave any other wall first: a socket shows one wall at a time.
+        for (const room of socket.rooms) if (room.startsWith('wall:')) await socket.leave(room);
+        await socket.join(wallRoom(scope));
+        acknowledge({ ok: true, snapshot: await getWallSnapshot({ scope }) });
+      } catch (error) {
+        acknowledge({ ok: false, error: error instanceof Error ? error.message : 'could not load the wall' });
+      }
     });
+
     socket.on('board:join', async (payload, acknowledge) => {
       if (typeof acknowledge !== 'function') return;
+      if (!userId) {
+        acknowledge({ ok: false, error: 'unauthorized: a wallboard link cannot open boards' });
+        return;
+      }
       const parsed = ZBoardJoinRequest.safeParse(payload);
       if (!parsed.success) {
         acknowledge({ ok: false, error: 'board:join needs teamIds and afterSequence' });
@@ -70,7 +107,7 @@ export async function attachRealtime(
       }
       try {
         // Rights are checked afresh on every join: a role change applies at once.
-        const user = await loadSessionUser(socket.data.userId);
+        const user = await loadSessionUser(userId);
         if (!user) {
           acknowledge({ ok: false, error: 'unauthorized: sign in again' });
           socket.disconnect(true);
@@ -99,11 +136,15 @@ export async function attachRealtime(
   });
 
   setRealtimeServer(io);
+  const wallPublisher = startWallPublisher(io);
+  setWallPublisher(wallPublisher);
 
   return {
     io,
     close: async () => {
       setRealtimeServer(undefined);
+      setWallPublisher(undefined);
+      wallPublisher.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (redis?.isOpen) await redis.quit();
     },

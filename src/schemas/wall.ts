@@ -40,3 +40,71 @@ export const ZCreatedWallToken = ZWallTokenSummary.extend({
   path: z.string(),
 });
 export type TCreatedWallToken = z.infer<typeof ZCreatedWallToken>;
+
+/** One bar on the wall: a rep, team, office or the company against its month's goal. */
+export const ZWallBar = z.object({
+  kind: z.enum(['rep', 'team', 'office', 'company']),
+  id: z.string(),
+  name: z.string(),
+  colour: z.string(),
+  officeId: z.string().nullable(),
+  teamId: z.string().nullable(),
+  currency: z.string(),
+  locale: z.string(),
+  goalMinor: z.number(),
+  closedWonMinor: z.number(),
+  remainingMinor: z.number(),
+  projectedMinor: z.number(),
+  /** Percent of goal won; null without a goal. */
+  percentOfGoal: z.number().nullable(),
+  /** Where the scope should be by now, in percent of goal (the red marker). */
+  expectedPercent: z.number(),
+  /** Projected end of month in percent of goal (the shadow bar); null without a goal. */
+  projectedPercent: z.number().nullable(),
+  aheadBy: z.number().nullable(),
+  status: z.enum(['ahead', 'behind']),
+});
+export type TWallBar = z.infer<typeof ZWallBar>;
+
+export const ZWallSnapshot = z.object({
+  scope: ZWallScope,
+  /** YYYY-MM */
+  month: z.string(),
+  monthLabel: z.string(),
+  generatedAt: z.string(),
+  /** The last DealEvent these figures include: a wall never replaces newer figures with older ones. */
+  sequence: z.number().int(),
+  isCurrentMonth: z.boolean(),
+  company: ZWallBar.nullable(),
+  offices: z.array(ZWallBar),
+  teams: z.array(ZWallBar),
+  reps: z.array(ZWallBar),
+});
+export type TWallSnapshot = z.infer<typeof ZWallSnapshot>;
+
+export const ZBurnDownScope = z.object({
+  kind: z.enum(['rep', 'team', 'office', 'company']),
+  id: z.string().max(100).default('company'),
+});
+export type TBurnDownScope = z.infer<typeof ZBurnDownScope>;
+
+export const ZBurnDown = z.object({
+  scope: ZBurnDownScope,
+  title: z.string(),
+  month: z.string(),
+  monthLabel: z.string(),
+  currency: z.string(),
+  locale: z.string(),
+  timeZone: z.string(),
+  bar: ZWallBar,
+  points: z.array(
+    z.object({
+      date: z.string(),
+      isWorkingDay: z.boolean(),
+      idealRemainingMinor: z.number(),
+      actualRemainingMinor: z.number().nullable(),
+      projectedRemainingMinor: z.number().nullable(),
+    }),
+  ),
+});
+export type TBurnDown = z.infer<typeof ZBurnDown>;

@@ -11,6 +11,7 @@ import {
   ZUpdateDealInput,
   ZVersionedInput,
 } from '@/schemas/deal';
+import { ZBurnDown, ZCreateWallTokenInput, ZCreatedWallToken, ZWallSnapshot, ZWallTokenSummary } from '@/schemas/wall';
 
 // The OpenAPI 3.1 document is generated from the same zod schemas the routes parse
 // with, so it cannot drift from them. A test checks that every operation listed here
@@ -190,6 +191,64 @@ export const apiOperations: Operation[] = [
     body: ZVersionedInput,
     response: { status: 200, description: 'The restored deal', schema: ZDealResult },
     errors: [403, 404, 409, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/wall',
+    summary: 'The pacing wall: a bar per rep, team and office against the month’s goal',
+    tag: 'Wall',
+    query: {
+      officeId: { description: 'One office’s wall (default: the company’s)', schema: z.string() },
+      month: { description: 'YYYY-MM (default: the current month)', schema: z.string() },
+    },
+    response: { status: 200, description: 'The wall’s figures', schema: z.object({ snapshot: ZWallSnapshot }) },
+    errors: [404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/wall/burn-down',
+    summary: 'The 2D burn-down of a rep, team, office or the company',
+    tag: 'Wall',
+    query: {
+      kind: { description: 'rep, team, office or company', schema: z.enum(['rep', 'team', 'office', 'company']) },
+      id: { description: 'The rep’s, team’s or office’s id (not needed for the company)', schema: z.string() },
+      month: { description: 'YYYY-MM (default: the current month)', schema: z.string() },
+    },
+    response: { status: 200, description: 'One point per day of the month', schema: z.object({ burnDown: ZBurnDown }) },
+    errors: [404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/tv/{token}',
+    summary: 'The wall a read-only TV link shows (no session)',
+    tag: 'Wall',
+    isPublic: true,
+    response: { status: 200, description: 'The wall’s figures', schema: z.object({ snapshot: ZWallSnapshot }) },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/wall-tokens',
+    summary: 'The TV links you manage',
+    tag: 'Wall',
+    response: { status: 200, description: 'Newest first', schema: z.object({ tokens: z.array(ZWallTokenSummary) }) },
+  },
+  {
+    method: 'post',
+    path: '/api/wall-tokens',
+    summary: 'Make a read-only TV link (admins; team leads for their own office)',
+    tag: 'Wall',
+    body: ZCreateWallTokenInput,
+    response: { status: 201, description: 'The link, shown this once', schema: z.object({ token: ZCreatedWallToken }) },
+    errors: [403, 422],
+  },
+  {
+    method: 'delete',
+    path: '/api/wall-tokens/{tokenId}',
+    summary: 'Revoke a TV link; screens showing it disconnect',
+    tag: 'Wall',
+    response: { status: 200, description: 'The revoked link', schema: z.object({ token: ZWallTokenSummary }) },
+    errors: [404],
   },
 ];
 

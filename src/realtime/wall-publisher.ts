@@ -1,0 +1,73 @@
+import { prisma } from '@/server/db';
+import type { TWallScope } from '@/schemas/wall';
+import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import type { RealtimeServer } from './registry';
+import { wallRoom } from './rooms';
+
+// Pushes fresh wall figures after deals change. A burst of changes is coalesced: the
+// first change publishes at once, changes that arrive meanwhile cause one more publish
+// no sooner than `minimumIntervalMs` later. A TV needs the latest numbers, not every
+// event. Figures are also refreshed every `refreshMs`, because pace moves with the clock.
+// With the Redis adapter, a publish from any instance reaches walls on every instance.
+
+export type WallPublisher = { markDirty: () => void; stop: () => void };
+
+export function startWallPublisher(
+  io: RealtimeServer,
+  options: { minimumIntervalMs?: number; refreshMs?: number } = {},
+): WallPublisher {
+  const minimumIntervalMs = options.minimumIntervalMs ?? 200;
+  const refreshMs = options.refreshMs ?? 30_000;
+  let isDirty = false;
+  let isRunning = false;
+  let isStopped = false;
+  let lastPublishAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function publish(): Promise<void> {
+    isRunning = true;
+    isDirty = false;
+    lastPublishAt = Date.now();
+    try {
+      const now = new Date();
+      const offices = await prisma.office.findMany({ select: { id: true } });
+      const scopes: TWallScope[] = [{ kind: 'company' }, ...offices.map((office) => ({ kind: 'office' as const, officeId: office.id }))];
+      for (const scope of scopes) {
+        const snapshot = await getWallSnapshot({ scope, now });
+        io.to(wallRoom(scope)).emit('wall:snapshot', snapshot);
+      }
+    } catch (error) {
+      console.warn(`wall publisher: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      isRunning = false;
+      if (isDirty) schedule();
+    }
+  }
+
+  function schedule(): void {
+    if (isStopped || isRunning || timer) return;
+    const wait = Math.max(0, lastPublishAt + minimumIntervalMs - Date.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      void publish();
+    }, wait);
+  }
+
+  const refresh = setInterval(() => {
+    isDirty = true;
+    schedule();
+  }, refreshMs);
+  refresh.unref();
+
+  return {
+    markDirty: () => {
+      isDirty = true;
+      schedule();
+    },
+    stop: () => {
+      isStopped = true;
+      clearInterval(refresh);
+      clearTimeout(timer);
+    },
+  };
+}
