@@ -1,0 +1,210 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { encode } from 'next-auth/jwt';
+import { io as connect, type Socket } from 'socket.io-client';
+import { attachRealtime } from '@/realtime/server';
+import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
+import type { TWallSnapshot } from '@/schemas/wall';
+import { seedDemoData } from '@/server/demo-seed';
+import { closeDeal } from '@/server/use-cases/close-deal';
+import { loadSessionUser } from '@/server/auth/session-user';
+import * as wallRoute from '@/app/api/wall/route';
+import * as burnDownRoute from '@/app/api/wall/burn-down/route';
+import * as tvRoute from '@/app/api/tv/[token]/route';
+import * as wallTokensRoute from '@/app/api/wall-tokens/route';
+import * as wallTokenRoute from '@/app/api/wall-tokens/[tokenId]/route';
+import { useTestDatabase } from '../setup/test-database';
+
+const secret = vi.hoisted(() => {
+  const value = 'integration-test-secret-of-at-least-32-characters';
+  process.env.NEXTAUTH_SECRET = value;
+  return value;
+});
+
+const database = useTestDatabase();
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+type Person = { id: string; role: string; teamId: string | null };
+let people: Record<'admin' | 'lead' | 'rep' | 'manager', Person>;
+
+beforeAll(async () => {
+  await seedDemoData(database().prisma);
+  const byEmail = async (email: string) =>
+    database().prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, teamId: true } });
+  people = {
+    admin: await byEmail('admin@cadence.demo'),
+    lead: await byEmail('lead@cadence.demo'),
+    rep: await byEmail('rep@cadence.demo'),
+    manager: await byEmail('manager@cadence.demo'),
+  };
+}, 120_000);
+
+async function get(handler: (request: Request, context: never) => Promise<Response>, url: string, options: { as?: Person; params?: object; method?: string; body?: unknown } = {}) {
+  const headers = new Headers({ 'content-type': 'application/json' });
+  if (options.as) headers.set('cookie', `next-auth.session-token=${await encode({ token: { sub: options.as.id, role: options.as.role as 'REP' }, secret })}`);
+  const response = await handler(
+    new Request(`http://localhost${url}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }),
+    { params: Promise.resolve(options.params ?? {}) } as never,
+  );
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+
+describe('the wall snapshot', () => {
+  it('has a bar per team, office and rep, some teams ahead of pace and some behind', async () => {
+    const { status, body } = await get(wallRoute.GET, '/api/wall', { as: people.rep });
+    expect(status).toBe(200);
+    const snapshot = body.snapshot as TWallSnapshot;
+    expect(snapshot.teams).toHaveLength(9);
+    expect(snapshot.offices.map((office) => office.name).sort()).toEqual(['London', 'New York', 'Sydney']);
+    expect(snapshot.reps.length).toBeGreaterThan(60);
+    expect(snapshot.company?.currency).toBe('USD');
+    const statuses = new Set(snapshot.teams.map((team) => team.status));
+    expect(statuses).toEqual(new Set(['ahead', 'behind']));
+    for (const team of snapshot.teams) {
+      expect(team.expectedPercent).toBeGreaterThanOrEqual(0);
+      expect(team.expectedPercent).toBeLessThanOrEqual(100);
+      // The projection never falls below what is already won.
+      expect(team.projectedMinor).toBeGreaterThanOrEqual(team.closedWonMinor);
+    }
+    // An office's team goals add up to the office goal, in the office's currency.
+    for (const office of snapshot.offices) {
+      const teams = snapshot.teams.filter((team) => team.officeId === office.id);
+      expect(teams.reduce((sum, team) => sum + team.goalMinor, 0)).toBe(office.goalMinor);
+      expect(teams.every((team) => team.currency === office.currency)).toBe(true);
+    }
+  });
+
+  it('narrows to one office, shows past months and refuses a malformed or future month', async () => {
+    const london = await database().prisma.office.findUniqueOrThrow({ where: { name: 'London' } });
+    const office = await get(wallRoute.GET, `/api/wall?officeId=${london.id}`, { as: people.rep });
+    expect(office.body.snapshot.teams).toHaveLength(3);
+    expect(office.body.snapshot.company).toBeNull();
+    const lastYear = new Date();
+    lastYear.setUTCMonth(lastYear.getUTCMonth() - 6);
+    const past = await get(wallRoute.GET, `/api/wall?month=${lastYear.toISOString().slice(0, 7)}`, { as: people.rep });
+    expect(past.status).toBe(200);
+    expect(past.body.snapshot.isCurrentMonth).toBe(false);
+    // A finished month's pace is complete.
+    expect(past.body.snapshot.teams[0].expectedPercent).toBe(100);
+    expect((await get(wallRoute.GET, '/api/wall?month=2026-13', { as: people.rep })).status).toBe(400);
+    expect((await get(wallRoute.GET, '/api/wall?month=2999-01', { as: people.rep })).status).toBe(400);
+    expect((await get(wallRoute.GET, '/api/wall')).status).toBe(401);
+  });
+
+  it('draws a team burn-down with a point per day, the ideal line reaching zero', async () => {
+    const teamId = people.rep.teamId!;
+    const { status, body } = await get(burnDownRoute.GET, `/api/wall/burn-down?kind=team&id=${teamId}`, { as: people.rep });
+    expect(status).toBe(200);
+    const points = body.burnDown.points as { isWorkingDay: boolean; idealRemainingMinor: number; actualRemainingMinor: number | null }[];
+    expect(points.length).toBeGreaterThanOrEqual(28);
+    expect(points[0]!.actualRemainingMinor).not.toBeNull();
+    expect(points.at(-1)!.idealRemainingMinor).toBe(0);
+    expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=team&id=nope', { as: people.rep })).status).toBe(404);
+    expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=planet&id=x', { as: people.rep })).status).toBe(400);
+  });
+});
+
+describe('TV links', () => {
+  it('are made by admins for any scope and by leads for their own office only', async () => {
+    const ny = await database().prisma.office.findUniqueOrThrow({ where: { name: 'New York' } });
+    const london = await database().prisma.office.findUniqueOrThrow({ where: { name: 'London' } });
+    const post = (as: Person, body: unknown) => get(wallTokensRoute.POST, '/api/wall-tokens', { as, method: 'POST', body });
+    expect((await post(people.admin, { name: 'Lobby', scope: 'COMPANY' })).status).toBe(201);
+    expect((await post(people.lead, { name: 'NY kitchen', scope: 'OFFICE', officeId: ny.id })).status).toBe(201);
+    expect((await post(people.lead, { name: 'Elsewhere', scope: 'OFFICE', officeId: london.id })).status).toBe(403);
+    expect((await post(people.lead, { name: 'Everything', scope: 'COMPANY' })).status).toBe(403);
+    expect((await post(people.rep, { name: 'Mine', scope: 'OFFICE', officeId: ny.id })).status).toBe(403);
+    const missingOffice = await post(people.admin, { name: 'Where?', scope: 'OFFICE' });
+    expect(missingOffice.status).toBe(400);
+    expect(missingOffice.body.error.issues[0].path).toBe('officeId');
+  });
+
+  it('show the wall signed out, cannot be guessed, and stop working once revoked', async () => {
+    const created = await get(wallTokensRoute.POST, '/api/wall-tokens', { as: people.admin, method: 'POST', body: { name: 'Lobby', scope: 'COMPANY' } });
+    const token = created.body.token.token as string;
+    expect(token).toMatch(/^wall_[A-Za-z0-9_-]{43}$/);
+    const shown = await get(tvRoute.GET, `/api/tv/${token}`, { params: { token } });
+    expect(shown.status).toBe(200);
+    expect(shown.body.snapshot.teams).toHaveLength(9);
+    const guessed = `${token.slice(0, -2)}xx`;
+    expect((await get(tvRoute.GET, `/api/tv/${guessed}`, { params: { token: guessed } })).status).toBe(404);
+    await get(wallTokenRoute.DELETE, `/api/wall-tokens/${created.body.token.id}`, { as: people.admin, method: 'DELETE', params: { tokenId: created.body.token.id } });
+    expect((await get(tvRoute.GET, `/api/tv/${token}`, { params: { token } })).status).toBe(404);
+  });
+});
+
+describe('live walls', () => {
+  const servers: { close: () => Promise<void> }[] = [];
+  const sockets: Socket[] = [];
+
+  async function startInstance(options: { redisUrl?: string } = {}) {
+    const httpServer = createServer();
+    const realtime = await attachRealtime(httpServer, options);
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    servers.push(realtime);
+    return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  }
+
+  function openWall(url: string, auth: Record<string, string>, cookie?: string) {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, {
+      path: socketPath,
+      transports: ['websocket'],
+      reconnection: false,
+      auth,
+      extraHeaders: cookie ? { cookie } : undefined,
+    });
+    sockets.push(socket);
+    const snapshots: TWallSnapshot[] = [];
+    socket.on('wall:snapshot', (snapshot) => snapshots.push(snapshot));
+    return { socket, snapshots };
+  }
+
+  async function closeOneOpenDeal() {
+    const deal = await database().prisma.deal.findFirstOrThrow({
+      where: { ownerId: people.rep.id, stage: 'IN_PROGRESS', deletedAt: null },
+      orderBy: { amountMinor: 'desc' },
+    });
+    const actor = (await loadSessionUser(people.rep.id))!;
+    return closeDeal({ actor, dealId: deal.id, input: { version: deal.version, outcome: 'WON' } });
+  }
+
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+    for (const server of servers.splice(0)) await server.close();
+  });
+
+  afterAll(() => {
+    for (const socket of sockets) socket.disconnect();
+  });
+
+  it('moves the bar on a TV wall when a deal closes, and the TV link cannot open a board', async () => {
+    const url = await startInstance();
+    const created = await get(wallTokensRoute.POST, '/api/wall-tokens', { as: people.admin, method: 'POST', body: { name: 'Lobby', scope: 'COMPANY' } });
+    const tv = openWall(url, { wallToken: created.body.token.token });
+    const joined = await tv.socket.emitWithAck('wall:join', {});
+    expect(joined.ok).toBe(true);
+    if (!joined.ok) return;
+    const before = joined.snapshot.teams.find((team) => team.id === people.rep.teamId)!;
+
+    const board = await tv.socket.emitWithAck('board:join', { teamIds: [people.rep.teamId!], afterSequence: 0 });
+    expect(board).toMatchObject({ ok: false });
+
+    const closed = await closeOneOpenDeal();
+    await expect.poll(() => tv.snapshots.some((snapshot) => snapshot.sequence >= closed.change.sequence), { timeout: 5_000 }).toBe(true);
+    const after = tv.snapshots.at(-1)!.teams.find((team) => team.id === people.rep.teamId)!;
+    expect(after.closedWonMinor).toBe(before.closedWonMinor + closed.deal.closedAmountMinor!);
+  });
+
+  it('reaches a wall connected to another instance through Redis', async () => {
+    // The second instance attached registers itself for broadcasts in this process:
+    // deals closed here publish through it, and the wall listens on the first.
+    const wallInstance = await startInstance({ redisUrl });
+    await startInstance({ redisUrl });
+    const cookie = `next-auth.session-token=${await encode({ token: { sub: people.manager.id, role: 'MANAGER' }, secret })}`;
+    const wall = openWall(wallInstance, {}, cookie);
+    const joined = await wall.socket.emitWithAck('wall:join', { scope: { kind: 'company' } });
+    expect(joined.ok).toBe(true);
+    const closed = await closeOneOpenDeal();
+    await expect.poll(() => wall.snapshots.some((snapshot) => snapshot.sequence >= closed.change.sequence), { timeout: 5_000 }).toBe(true);
+  });
+});
