@@ -28,7 +28,7 @@ await runCommand('start', async () => {
     await database.prisma.$queryRaw`SELECT 1`;
   } catch (error) {
     await closeDatabase();
-    throw new Error(`cannot reach ${describeTarget(database.target)}: ${describeDatabaseError(error)}`);
+    throw new Error(describeDatabaseError(error, describeTarget(database.target)));
   }
   const applied = await applyMigrations(database.adapterFactory);
   console.log(

@@ -23,7 +23,7 @@ export function formatMoney(
   const formatter = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
-    ...(options.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+    ...(options.compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } : {}),
   });
   return formatter.format(toMajorUnits(amountMinor, currency));
 }

@@ -4,8 +4,12 @@ import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 
 // Prisma's schema engine, built as WebAssembly, applies and creates migrations through
@@ -29,7 +33,30 @@ export class MigrationError extends Error {
 }
 
 type SchemaEngineModule = typeof import('@prisma/schema-engine-wasm');
-let engineModule: Promise<SchemaEngineModule> | undefined;
+
+// One WebAssembly instance per process. Node loads the engine's JavaScript glue once,
+// however many copies of this file are loaded (vitest projects and test files, separate
+// bundles), and each instantiation repoints that shared glue, so the engines of an
+// earlier instance would read another instance's memory and crash the process.
+type EngineModuleHolder = typeof globalThis & { __cadenceSchemaEngineModule?: Promise<SchemaEngineModule> };
+
+/**
+ * The engine starts a 10-second timer (its advisory-lock timeout) and never clears it,
+ * which kept `db:migrate` alive for 10 s after its work was done. Its timers are made
+ * not to hold the process open; the database connections it waits on still do.
+ */
+function withUnreferencedTimers(imports: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const patched: WebAssembly.ModuleImports = { ...imports };
+  for (const [name, value] of Object.entries(imports)) {
+    if (!name.startsWith('__wbg_setTimeout_') || typeof value !== 'function') continue;
+    patched[name] = (...values: unknown[]) => {
+      const timer = (value as (...values: unknown[]) => unknown)(...values);
+      (timer as { unref?: () => void } | undefined)?.unref?.();
+      return timer;
+    };
+  }
+  return patched;
+}
 
 async function loadSchemaEngineModule(): Promise<SchemaEngineModule> {
   const require = createRequire(import.meta.url);
@@ -39,32 +66,107 @@ async function loadSchemaEngineModule(): Promise<SchemaEngineModule> {
   };
   const bytes = await readFile(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(bytes, {
-    './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+    './schema_engine_bg.js': withUnreferencedTimers(glue as unknown as WebAssembly.ModuleImports),
   });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return glue;
 }
 
-/** Opens the schema engine on a database reached through a driver adapter factory. */
+/**
+ * Makes a connection run each migration script as ONE statement batch, which
+ * PostgreSQL executes in an implicit transaction (as Prisma's native engine does), so a
+ * failing migration leaves nothing behind. The adapters do not: pglite-prisma-adapter
+ * 0.7.2 starts the script without awaiting it (a failure is recorded as applied and
+ * surfaces as an unhandled rejection), and @prisma/adapter-pg 7.10 splits the script on
+ * every ";" and runs the pieces one by one on its pool.
+ */
+function runScriptsAsOneBatch(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const internals = adapter as unknown as {
+    client?: unknown;
+    underlyingDriver?: () => unknown;
+    onError?: (error: unknown) => never;
+  };
+  const driver = internals.client instanceof PGlite ? internals.client : internals.underlyingDriver?.();
+  const onError = internals.onError?.bind(adapter);
+  if (!onError) return adapter;
+  let run: ((script: string) => Promise<unknown>) | undefined;
+  if (driver instanceof PGlite) {
+    run = (script) => driver.exec(script);
+  } else if (adapter.adapterName === '@prisma/adapter-pg' && driver instanceof pg.Pool) {
+    // Without parameters node-postgres uses the simple query protocol, which accepts
+    // several statements and runs them as one implicit transaction.
+    run = (script) => driver.query(script);
+  }
+  if (!run) return adapter;
+  const runScript = run;
+  adapter.executeScript = async (script: string) => {
+    try {
+      await runScript(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
+}
+
+// The engine never disposes the connections it opens. An open node-postgres pool keeps
+// the process alive and, after a failed migration, keeps holding Prisma's migration
+// advisory lock, so the next run waits 10 s for it. They are closed by closeSchemaEngine.
+const engineConnections = new WeakMap<SchemaEngine, SqlDriverAdapter[]>();
+
+/** Frees the engine and closes every connection it opened. */
+export async function closeSchemaEngine(engine: SchemaEngine): Promise<void> {
+  const connections = engineConnections.get(engine) ?? [];
+  engineConnections.delete(engine);
+  engine.free();
+  await Promise.allSettled(connections.map((connection) => connection.dispose()));
+}
+
+/**
+ * Opens the schema engine on a database reached through a driver adapter factory.
+ * Close it with closeSchemaEngine.
+ */
 export async function openSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<SchemaEngine> {
-  engineModule ??= loadSchemaEngineModule();
-  const { SchemaEngine } = await engineModule;
+  const holder = globalThis as EngineModuleHolder;
+  holder.__cadenceSchemaEngineModule ??= loadSchemaEngineModule();
+  const { SchemaEngine } = await holder.__cadenceSchemaEngineModule;
   const schema = await readFile(schemaPath, 'utf8');
+  const connections: SqlDriverAdapter[] = [];
+  const remember = (connection: SqlDriverAdapter) => {
+    connections.push(connection);
+    return connection;
+  };
   // The engine calls these unbound, so they are arrow functions over the real factory.
   const unboundFactory: SqlMigrationAwareDriverAdapterFactory = {
     provider: adapterFactory.provider,
     adapterName: adapterFactory.adapterName,
-    connect: () => adapterFactory.connect(),
-    connectToShadowDb: () => adapterFactory.connectToShadowDb(),
+    connect: async () => remember(runScriptsAsOneBatch(await adapterFactory.connect())),
+    // The shadow database is always a throwaway embedded one: @prisma/adapter-pg's own
+    // connectToShadowDb connects back to the target database (its connectionString
+    // overrides the shadow database name), and managed servers often forbid CREATE DATABASE.
+    connectToShadowDb: async () => {
+      const shadow = new PGlite('memory://');
+      const adapter = runScriptsAsOneBatch(await new PrismaPGlite(shadow).connect());
+      adapter.dispose = () => shadow.close();
+      return remember(adapter);
+    },
   };
-  return SchemaEngine.new(
-    { datamodels: [[schemaPath, schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(unboundFactory),
-  );
+  let engine: SchemaEngine;
+  try {
+    engine = await SchemaEngine.new(
+      { datamodels: [[schemaPath, schema]] },
+      () => {},
+      bindMigrationAwareSqlAdapterFactory(unboundFactory),
+    );
+  } catch (error) {
+    await Promise.allSettled(connections.map((connection) => connection.dispose()));
+    throw error;
+  }
+  engineConnections.set(engine, connections);
+  return engine;
 }
 
 /** Reads prisma/migrations in the shape the engine expects. */
@@ -100,19 +202,33 @@ export async function readMigrationList(directory = migrationsDirectory): Promis
 
 /** Turns whatever the engine threw into one readable line. */
 export function describeEngineError(error: unknown): string {
-  if (error instanceof Error) return error.message.split('\n').filter(Boolean).slice(0, 3).join(' ');
+  return firstLines(engineErrorText(error));
+}
+
+function engineErrorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
   if (error && typeof error === 'object') {
     const record = error as Record<string, unknown>;
-    const message = record.message ?? record.error ?? JSON.stringify(error);
-    return String(message).split('\n').filter(Boolean).slice(0, 3).join(' ');
+    return String(record.message ?? record.error ?? JSON.stringify(error));
   }
   return String(error);
 }
 
+/** Up to three lines, stopping where the engine's span trace ("   0: …") begins. */
+function firstLines(text: string): string {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const traceStart = lines.findIndex((line) => /^\s*\d+: /.test(line));
+  return lines
+    .slice(0, traceStart === -1 ? 3 : Math.min(traceStart, 3))
+    .map((line) => line.trim())
+    .join(' ');
+}
+
 function engineFailure(error: unknown): string {
-  const text = describeEngineError(error);
-  // The engine reports a failed migration by name; pick it out when it is there.
-  const match = /Migration name: (\S+)/.exec(text) ?? /migration `([^`]+)`/.exec(text);
+  // The engine names the failed migration in its span trace or in its message.
+  const text = engineErrorText(error);
+  const match =
+    /migration_name="([^"]+)"/.exec(text) ?? /Migration name: (\S+)/.exec(text) ?? /migration `([^`]+)`/.exec(text);
   return match?.[1] ?? '';
 }
 
@@ -124,10 +240,11 @@ function engineFailure(error: unknown): string {
  */
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  directory = migrationsDirectory,
 ): Promise<string[]> {
-  const migrationsList = await readMigrationList();
+  const migrationsList = await readMigrationList(directory);
   if (migrationsList.migrationDirectories.length === 0) {
-    throw new MigrationError(`No migrations found in ${migrationsDirectory}`);
+    throw new MigrationError(`No migrations found in ${directory}`);
   }
   let engine: SchemaEngine;
   try {
@@ -143,9 +260,10 @@ export async function applyMigrations(
     if (failedName) {
       await engine.markMigrationRolledBack({ migrationName: failedName }).catch(() => undefined);
     }
-    throw new MigrationError(`Migration failed: ${describeEngineError(error)}`);
+    const which = failedName ? `Migration ${failedName}` : 'Migration';
+    throw new MigrationError(`${which} failed: ${describeEngineError(error)}`);
   } finally {
-    engine.free();
+    await closeSchemaEngine(engine);
   }
 }
 
@@ -169,7 +287,7 @@ export async function diffMigrationsToSchema(
     const sql = result.stdout ?? '';
     return /^\s*-- This is an empty migration\.\s*$/.test(sql) ? '' : sql.trim();
   } finally {
-    engine.free();
+    await closeSchemaEngine(engine);
   }
 }
 

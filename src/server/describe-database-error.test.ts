@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describeDatabaseError } from './describe-database-error';
+import { EnvironmentError } from './env';
+import { MigrationError } from './migrations';
+
+// The shapes below are copied from what node-postgres 8 and Prisma 7 (with
+// @prisma/adapter-pg) really throw for each situation.
+
+function socketError(message: string, fields: Record<string, unknown>): Error {
+  return Object.assign(new Error(message), fields);
+}
+
+function serverError(message: string, code: string): Error {
+  return Object.assign(new Error(message), { name: 'DatabaseError', code, severity: 'FATAL' });
+}
+
+function prismaError(cause: Record<string, unknown>): Error {
+  return Object.assign(
+    new Error('\nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `N/A`. Message: `…`'),
+    {
+      name: 'PrismaClientKnownRequestError',
+      code: 'P2010',
+      meta: { driverAdapterError: { name: 'DriverAdapterError', cause } },
+    },
+  );
+}
+
+const where = 'PostgreSQL at 127.0.0.1:1/x';
+
+describe('describeDatabaseError', () => {
+  it('names the server and the system call when the connection is refused', () => {
+    const error = socketError('connect ECONNREFUSED 127.0.0.1:1', {
+      code: 'ECONNREFUSED',
+      syscall: 'connect',
+      errno: -111,
+      address: '127.0.0.1',
+      port: 1,
+    });
+    expect(describeDatabaseError(error, where)).toBe(
+      'cannot reach PostgreSQL at 127.0.0.1:1/x (connect ECONNREFUSED)',
+    );
+    expect(describeDatabaseError(error)).toBe('cannot reach PostgreSQL at 127.0.0.1:1 (connect ECONNREFUSED)');
+  });
+
+  it('reports a host name that does not resolve', () => {
+    const error = socketError('getaddrinfo ENOTFOUND db.invalid', {
+      code: 'ENOTFOUND',
+      syscall: 'getaddrinfo',
+      errno: -3008,
+      hostname: 'db.invalid',
+    });
+    expect(describeDatabaseError(error)).toBe('cannot reach PostgreSQL at db.invalid (getaddrinfo ENOTFOUND)');
+  });
+
+  it('reports a timed-out connection', () => {
+    const systemTimeout = socketError('connect ETIMEDOUT 10.0.0.9:5432', {
+      code: 'ETIMEDOUT',
+      syscall: 'connect',
+      address: '10.0.0.9',
+      port: 5432,
+    });
+    expect(describeDatabaseError(systemTimeout)).toBe('cannot reach PostgreSQL at 10.0.0.9:5432 (connect ETIMEDOUT)');
+    expect(describeDatabaseError(new Error('timeout expired'), where)).toBe(`cannot reach ${where} (timed out)`);
+    expect(describeDatabaseError(new Error('Connection terminated due to connection timeout'), where)).toBe(
+      `cannot reach ${where} (timed out)`,
+    );
+  });
+
+  it('looks inside the AggregateError Node raises when every address of a host fails', () => {
+    const refused = socketError('connect ECONNREFUSED ::1:5432', {
+      code: 'ECONNREFUSED',
+      syscall: 'connect',
+      address: '::1',
+      port: 5432,
+    });
+    expect(describeDatabaseError(new AggregateError([refused], ''), where)).toBe(
+      `cannot reach ${where} (connect ECONNREFUSED)`,
+    );
+  });
+
+  it('explains server refusals: missing database, bad password, unknown role', () => {
+    expect(describeDatabaseError(serverError('database "nothing" does not exist', '3D000'), where)).toBe(
+      `${where}: database "nothing" does not exist (create it, or use another database)`,
+    );
+    expect(
+      describeDatabaseError(serverError('password authentication failed for user "cadence"', '28P01'), where),
+    ).toBe(`${where}: password authentication failed for user "cadence" (check the user name and password)`);
+    expect(describeDatabaseError(serverError('role "nobody" does not exist', '28000'), where)).toBe(
+      `${where} refused the connection: role "nobody" does not exist`,
+    );
+  });
+
+  it('reads the driver adapter error inside a Prisma client error', () => {
+    expect(describeDatabaseError(prismaError({ kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 1 }))).toBe(
+      'cannot reach PostgreSQL at 127.0.0.1:1 (connection refused or host not found)',
+    );
+    expect(
+      describeDatabaseError(prismaError({ kind: 'DatabaseDoesNotExist', db: 'nothing', originalCode: '3D000' }), where),
+    ).toBe(`${where}: database "nothing" does not exist (create it, or use another database)`);
+    expect(describeDatabaseError(prismaError({ kind: 'AuthenticationFailed', user: 'cadence' }), where)).toBe(
+      `${where}: password authentication failed for user "cadence" (check the user name and password)`,
+    );
+    expect(
+      describeDatabaseError(
+        prismaError({ kind: 'DatabaseAccessDenied', originalMessage: 'role "nobody" does not exist' }),
+        where,
+      ),
+    ).toBe(`${where} refused the connection: role "nobody" does not exist`);
+  });
+
+  it('keeps the useful last line of any other Prisma client error', () => {
+    const error = new Error('\nInvalid `prisma.deal.create()` invocation:\n\n\nUnique constraint failed on the fields: (`id`)');
+    expect(describeDatabaseError(error)).toBe('Unique constraint failed on the fields: (`id`)');
+  });
+
+  it('passes the messages of Cadence’s own errors through unchanged', () => {
+    expect(describeDatabaseError(new EnvironmentError('Invalid environment: PORT Invalid input'))).toBe(
+      'Invalid environment: PORT Invalid input',
+    );
+    expect(describeDatabaseError(new MigrationError('Migration failed: boom'))).toBe('Migration failed: boom');
+  });
+
+  it('describes values that are not errors', () => {
+    expect(describeDatabaseError('plain text')).toBe('plain text');
+    expect(describeDatabaseError({ reason: 'odd' })).toBe('{"reason":"odd"}');
+    expect(describeDatabaseError(undefined)).toBe('undefined');
+  });
+
+  it('always answers with exactly one non-empty line', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.string(), { nil: undefined }), (message, whereText) => {
+        const line = describeDatabaseError(new Error(message), whereText);
+        expect(line).not.toContain('\n');
+        expect(line.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Three projects: `unit` (tests beside their source), and the same integration tests
+// run once against embedded PGlite and once against a real PostgreSQL server.
+
+const sourceDirectory = fileURLToPath(new URL('./src', import.meta.url));
+const integrationTests = ['tests/integration/**/*.test.ts'];
+
+export default defineConfig({
+  resolve: {
+    alias: [{ find: /^@\//, replacement: `${sourceDirectory}/` }],
+  },
+  test: {
+    environment: 'node',
+    setupFiles: ['./tests/setup/fail-on-console-error.ts'],
+    // Two workers suit a two-core machine; PGlite and the schema engine are CPU-bound.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    // Starting the WebAssembly schema engine takes 5 to 15 seconds on a slow machine.
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          testTimeout: 10_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-pglite',
+          include: integrationTests,
+          env: { CADENCE_TEST_DB: 'pglite' },
+          globalSetup: ['./tests/setup/global-setup-pglite.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-postgres',
+          include: integrationTests,
+          env: { CADENCE_TEST_DB: 'postgres' },
+          globalSetup: ['./tests/setup/global-setup-postgres.ts'],
+        },
+      },
+    ],
+  },
+});
