@@ -35,6 +35,25 @@ export async function findReplayedChange(idempotencyKey: string | null): Promise
   return { deal: change.deal, change, replayed: true };
 }
 
+/**
+ * Runs a write that records `idempotencyKey`; when two copies of one retried request
+ * race and this one loses on the key's unique index, returns the winner's result.
+ */
+export async function writeOnce(
+  idempotencyKey: string | null,
+  write: () => Promise<DealChangeResult>,
+): Promise<DealChangeResult> {
+  try {
+    return await write();
+  } catch (error) {
+    if (idempotencyKey && isUniqueViolation(error)) {
+      const winner = await findReplayedChange(idempotencyKey);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
 function conflict(current: Deal): AppError {
   return new AppError(
     'CONFLICT',
@@ -64,9 +83,8 @@ export async function changeDeal(options: {
   if (replayed) return replayed;
   const now = options.now ?? new Date();
 
-  let result: DealChangeResult;
-  try {
-    result = await prisma.$transaction(
+  const result = await writeOnce(idempotencyKey, () =>
+    prisma.$transaction(
       async (tx) => {
         const deal = await tx.deal.findUnique({ where: { id: options.dealId } });
         const actor = await loadBoardActor(options.actor, tx);
@@ -93,15 +111,8 @@ export async function changeDeal(options: {
         return { deal: change.deal, change, replayed: false };
       },
       { maxWait: 10_000, timeout: 20_000 },
-    );
-  } catch (error) {
-    // Two copies of one retried request raced: the loser returns the winner's result.
-    if (isUniqueViolation(error)) {
-      const winner = await findReplayedChange(idempotencyKey);
-      if (winner) return winner;
-    }
-    throw error;
-  }
-  broadcastDealChange(result.change);
+    ),
+  );
+  if (!result.replayed) broadcastDealChange(result.change);
   return result;
 }

@@ -7,7 +7,7 @@ import { ZCreateDealInput } from '@/schemas/deal';
 import { broadcastDealChange } from '@/realtime/broadcast';
 import { calendarDateToDate } from '@/server/board/deal-card';
 import { loadBoardActor } from '@/server/board/actor-context';
-import { findReplayedChange, type DealChangeResult } from '@/server/board/change-deal';
+import { findReplayedChange, writeOnce, type DealChangeResult } from '@/server/board/change-deal';
 import { recordDealChange, scopedIdempotencyKey } from '@/server/board/record-deal-change';
 
 /** Creates a deal at the top of its owner's column (the actor's own by default). */
@@ -17,7 +17,7 @@ export async function createDeal(options: { actor: SessionUser; input: unknown }
   const replayed = await findReplayedChange(idempotencyKey);
   if (replayed) return replayed;
 
-  const result = await prisma.$transaction(async (tx) => {
+  const result = await writeOnce(idempotencyKey, () => prisma.$transaction(async (tx) => {
     const actor = await loadBoardActor(options.actor, tx);
     const ownerId = input.ownerId ?? options.actor.id;
     const owner = await tx.user.findUnique({
@@ -56,7 +56,7 @@ export async function createDeal(options: { actor: SessionUser; input: unknown }
       idempotencyKey,
     });
     return { deal: change.deal, change, replayed: false };
-  });
-  broadcastDealChange(result.change);
+  }));
+  if (!result.replayed) broadcastDealChange(result.change);
   return result;
 }
