@@ -37,13 +37,17 @@ export type ServerToClientEvents = {
 };
 
 /** A wall asks for live figures. A TV link's socket may omit the scope: its link decides. */
-export const ZWallJoinRequest = z.object({ scope: ZWallScope.optional() });
+export const ZWallJoinRequest = z.object({
+  scope: ZWallScope.optional(),
+  /** `teams` leaves out the rep bars (TV screens); `full` by default. */
+  detail: z.enum(['full', 'teams']).default('full'),
+});
 export type TWallJoinReply = { ok: true; snapshot: TWallSnapshot } | { ok: false; error: string };
 
 export type ClientToServerEvents = {
   'board:join': (request: TBoardJoinRequest, acknowledge: (reply: TBoardJoinReply) => void) => void;
   'board:leave': (request: z.infer<typeof ZBoardLeaveRequest>) => void;
-  'wall:join': (request: z.infer<typeof ZWallJoinRequest>, acknowledge: (reply: TWallJoinReply) => void) => void;
+  'wall:join': (request: z.input<typeof ZWallJoinRequest>, acknowledge: (reply: TWallJoinReply) => void) => void;
   /** Round-trip check; the acknowledgement carries the server's clock. */
   ping: (payload: TPingRequest, acknowledge: (reply: { sentAt: number; serverTime: number }) => void) => void;
 };

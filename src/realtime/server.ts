@@ -11,7 +11,7 @@ import { teamRoom, wallRoom } from './rooms';
 import { socketPath, ZBoardJoinRequest, ZBoardLeaveRequest, ZPingRequest, ZWallJoinRequest } from './events';
 import { resolveWallToken } from '@/server/wall/wall-token';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
-import { startWallPublisher } from './wall-publisher';
+import { startWallPublisher, withoutReps } from './wall-publisher';
 import { wallTokenRoom } from './wall-connections';
 import { setRealtimeServer, setWallPublisher, type RealtimeServer } from './registry';
 
@@ -87,8 +87,10 @@ export async function attachRealtime(
       try {
         // Leave any other wall first: a socket shows one wall at a time.
         for (const room of socket.rooms) if (room.startsWith('wall:')) await socket.leave(room);
-        await socket.join(wallRoom(scope));
-        acknowledge({ ok: true, snapshot: await getWallSnapshot({ scope }) });
+        const detail = parsed.success ? parsed.data.detail : 'full';
+        await socket.join(wallRoom(scope, detail));
+        const snapshot = await getWallSnapshot({ scope });
+        acknowledge({ ok: true, snapshot: detail === 'teams' ? withoutReps(snapshot) : snapshot });
       } catch (error) {
         acknowledge({ ok: false, error: error instanceof Error ? error.message : 'could not load the wall' });
       }

@@ -1,5 +1,5 @@
 import { prisma } from '@/server/db';
-import type { TWallScope } from '@/schemas/wall';
+import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import type { RealtimeServer } from './registry';
 import { wallRoom } from './rooms';
@@ -9,6 +9,11 @@ import { wallRoom } from './rooms';
 // no sooner than `minimumIntervalMs` later. A TV needs the latest numbers, not every
 // event. Figures are also refreshed every `refreshMs`, because pace moves with the clock.
 // With the Redis adapter, a publish from any instance reaches walls on every instance.
+
+/** The figures a TV shows: every bar but the reps'. */
+export function withoutReps(snapshot: TWallSnapshot): TWallSnapshot {
+  return { ...snapshot, reps: [] };
+}
 
 export type WallPublisher = { markDirty: () => void; stop: () => void };
 
@@ -34,7 +39,8 @@ export function startWallPublisher(
       const scopes: TWallScope[] = [{ kind: 'company' }, ...offices.map((office) => ({ kind: 'office' as const, officeId: office.id }))];
       for (const scope of scopes) {
         const snapshot = await getWallSnapshot({ scope, now });
-        io.to(wallRoom(scope)).emit('wall:snapshot', snapshot);
+        io.to(wallRoom(scope, 'full')).emit('wall:snapshot', snapshot);
+        io.to(wallRoom(scope, 'teams')).emit('wall:snapshot', withoutReps(snapshot));
       }
     } catch (error) {
       console.warn(`wall publisher: ${error instanceof Error ? error.message : String(error)}`);

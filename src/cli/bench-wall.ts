@@ -1,0 +1,295 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { Server } from 'socket.io';
+import { io as connect, type Socket } from 'socket.io-client';
+import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
+import type { TWallSnapshot } from '@/schemas/wall';
+import { createWallToken } from '@/server/use-cases/create-wall-token';
+import { loadSessionUser } from '@/server/auth/session-user';
+import { monthStartInZone } from '@/domain/calendar';
+import { describeSamples, round } from './bench/statistics';
+import { startBenchEnvironment, type BenchEnvironment } from './bench/bench-environment';
+import { writeBenchmarkSection } from './bench/benchmark-report';
+import { runCommand } from './run-command';
+
+// npm run bench:wall — on PostgreSQL with the demo organisation's year of history:
+//  1. close-to-wall latency: from the HTTP request that closes a deal to the last of
+//     1,000 connected walls receiving the new figures, against a floor (a bare UPDATE
+//     plus a bare socket.io broadcast to 1,000 clients) measured in the same run;
+//  2. the company wall's snapshot endpoint;
+//  3. a load of 200 closes a second for 30 s with the walls connected, checking that
+//     every wall ends on the right figures, never moves a figure backwards, and hears
+//     at least once a second.
+
+const wallCount = Number(process.env.BENCH_WALLS ?? 1000);
+const latencyRounds = Number(process.env.BENCH_ROUNDS ?? 60);
+const loadRate = Number(process.env.BENCH_RATE ?? 200);
+const loadSeconds = Number(process.env.BENCH_SECONDS ?? 30);
+const log = (line: string) => console.log(`bench:wall: ${line}`);
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+type Wall = {
+  socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  arrivals: { sequence: number; at: number }[];
+  latest: TWallSnapshot | null;
+  lastAt: number;
+  longestGapMs: number;
+  backwards: number;
+};
+
+async function connectWalls(baseUrl: string, wallToken: string): Promise<Wall[]> {
+  const walls: Wall[] = [];
+  for (let batch = 0; batch < wallCount; batch += 100) {
+    const opened = await Promise.all(
+      Array.from({ length: Math.min(100, wallCount - batch) }, async () => {
+        const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(baseUrl, {
+          path: socketPath,
+          transports: ['websocket'],
+          auth: { wallToken },
+        });
+        const wall: Wall = { socket, arrivals: [], latest: null, lastAt: 0, longestGapMs: 0, backwards: 0 };
+        socket.on('wall:snapshot', (snapshot) => {
+          const at = performance.now();
+          wall.arrivals.push({ sequence: snapshot.sequence, at });
+          if (wall.lastAt) wall.longestGapMs = Math.max(wall.longestGapMs, at - wall.lastAt);
+          wall.lastAt = at;
+          if (wall.latest && snapshot.sequence < wall.latest.sequence) return;
+          if (wall.latest) {
+            // Closing deals only ever adds revenue: any team figure that falls is a bug.
+            const before = new Map(wall.latest.teams.map((team) => [team.id, team.closedWonMinor]));
+            for (const team of snapshot.teams) if (team.closedWonMinor < (before.get(team.id) ?? 0)) wall.backwards += 1;
+          }
+          wall.latest = snapshot;
+        });
+        const joined = await socket.emitWithAck('wall:join', { detail: 'teams' });
+        if (!joined.ok) throw new Error(`a wall could not join: ${joined.error}`);
+        wall.latest = joined.snapshot;
+        return wall;
+      }),
+    );
+    walls.push(...opened);
+  }
+  return walls;
+}
+
+/** Waits until every wall has seen a snapshot at or after `sequence`; returns the last arrival. */
+async function lastArrival(walls: Wall[], sequence: number, timeoutMs = 10_000): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    let latest = 0;
+    let missing = 0;
+    for (const wall of walls) {
+      const arrival = wall.arrivals.find((entry) => entry.sequence >= sequence);
+      if (!arrival) missing += 1;
+      else latest = Math.max(latest, arrival.at);
+    }
+    if (missing === 0) return latest;
+    if (performance.now() > deadline) throw new Error(`${missing} walls never saw sequence ${sequence}`);
+    await sleep(2);
+  }
+}
+
+async function createOpenDeals(environment: BenchEnvironment, count: number): Promise<{ id: string; version: number }[]> {
+  const prisma = environment.database.prisma;
+  const reps = await prisma.user.findMany({
+    where: { active: true, role: { in: ['REP', 'LEAD'] }, teamId: { not: null } },
+    select: { id: true, teamId: true, team: { select: { office: { select: { currency: true, timeZone: true } } } } },
+  });
+  const rows = Array.from({ length: count }, (_, index) => {
+    const rep = reps[index % reps.length]!;
+    const month = monthStartInZone(new Date(), rep.team!.office.timeZone);
+    return {
+      id: `bench-deal-${String(index).padStart(5, '0')}`,
+      account: `Bench account ${index}`,
+      title: 'Benchmark deal',
+      amountMinor: 100_000 + (index % 50) * 1_000,
+      currency: rep.team!.office.currency,
+      stage: 'IN_PROGRESS' as const,
+      expectedCloseDate: new Date(month.getTime() + 20 * 86_400_000),
+      ownerId: rep.id,
+      teamId: rep.teamId!,
+      position: 1_000_000 + index,
+    };
+  });
+  for (let start = 0; start < rows.length; start += 2000) await prisma.deal.createMany({ data: rows.slice(start, start + 2000) });
+  return rows.map((row) => ({ id: row.id, version: 1 }));
+}
+
+async function closeOverHttp(environment: BenchEnvironment, deal: { id: string; version: number }) {
+  const response = await fetch(`${environment.baseUrl}/api/deals/${deal.id}/close`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${environment.tokens.admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ version: deal.version, outcome: 'WON' }),
+  });
+  if (!response.ok) throw new Error(`close answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { change: { sequence: number } }).change.sequence;
+}
+
+async function measureWallLatency(environment: BenchEnvironment, walls: Wall[], deals: { id: string; version: number }[]) {
+  const samples: number[] = [];
+  for (let round = 0; round < latencyRounds; round += 1) {
+    await sleep(350); // beyond the publisher's coalescing interval: each close is its own update
+    for (const wall of walls) wall.arrivals.length = 0;
+    const started = performance.now();
+    const sequence = await closeOverHttp(environment, deals.pop()!);
+    samples.push((await lastArrival(walls, sequence)) - started);
+  }
+  return samples;
+}
+
+async function measureFloor(environment: BenchEnvironment): Promise<number[]> {
+  const httpServer = createServer();
+  const io = new Server(httpServer, { serveClient: false });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const received = new Array<number>(wallCount).fill(0);
+  const arrival = new Array<number>(wallCount).fill(0);
+  const clients = await Promise.all(
+    Array.from({ length: wallCount }, (_, index) => {
+      const socket = connect(url, { transports: ['websocket'] });
+      socket.on('tick', (value: number) => {
+        received[index] = value;
+        arrival[index] = performance.now();
+      });
+      return new Promise<Socket>((resolve) => socket.once('connect', () => resolve(socket)));
+    }),
+  );
+  const database = new pg.Client({ connectionString: environment.databaseUrl });
+  await database.connect();
+  const deal = await environment.database.prisma.deal.findFirstOrThrow({ select: { id: true } });
+  const samples: number[] = [];
+  for (let round = 1; round <= latencyRounds; round += 1) {
+    await sleep(50);
+    const started = performance.now();
+    await database.query('UPDATE "Deal" SET "notes" = $1 WHERE "id" = $2', [`floor ${round}`, deal.id]);
+    io.emit('tick', round);
+    while (received.some((value) => value !== round)) await sleep(1);
+    samples.push(Math.max(...arrival) - started);
+  }
+  await database.end();
+  for (const client of clients) client.disconnect();
+  await new Promise<void>((resolve) => io.close(() => resolve()));
+  return samples;
+}
+
+async function measureSnapshotEndpoint(environment: BenchEnvironment): Promise<number[]> {
+  const samples: number[] = [];
+  for (let round = 0; round < 200; round += 1) {
+    const started = performance.now();
+    const response = await fetch(`${environment.baseUrl}/api/wall`, { headers: { authorization: `Bearer ${environment.tokens.admin}` } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`GET /api/wall answered ${response.status}`);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: { id: string; version: number }[]) {
+  for (const wall of walls) {
+    wall.arrivals.length = 0;
+    wall.longestGapMs = 0;
+    wall.lastAt = performance.now();
+  }
+  const total = Math.min(deals.length, loadRate * loadSeconds);
+  const httpSamples: number[] = [];
+  let failures = 0;
+  let inFlight = 0;
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let index = 0; index < total; index += 1) {
+    const due = started + (index * 1000) / loadRate;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    while (inFlight >= 64) await sleep(1);
+    inFlight += 1;
+    const deal = deals.pop()!;
+    const requestStarted = performance.now();
+    pending.push(
+      closeOverHttp(environment, deal)
+        .then(() => {
+          httpSamples.push(performance.now() - requestStarted);
+        })
+        .catch(() => {
+          failures += 1;
+        })
+        .finally(() => {
+          inFlight -= 1;
+        }),
+    );
+  }
+  await Promise.all(pending);
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  const loadEndedAt = performance.now();
+  await sleep(1500);
+  // Gaps are judged over the load itself.
+  const longestGapMs = Math.max(...walls.map((wall) => wall.longestGapMs));
+  const truth = (await (
+    await fetch(`${environment.baseUrl}/api/wall`, { headers: { authorization: `Bearer ${environment.tokens.admin}` } })
+  ).json()) as { snapshot: TWallSnapshot };
+  const truthByTeam = new Map(truth.snapshot.teams.map((team) => [team.id, team.closedWonMinor]));
+  const wrong = walls.filter((wall) => wall.latest?.teams.some((team) => team.closedWonMinor !== truthByTeam.get(team.id))).length;
+  return {
+    closes: total,
+    failures,
+    achievedRate: total / elapsedSeconds,
+    http: describeSamples(httpSamples),
+    longestGapMs,
+    backwards: walls.reduce((sum, wall) => sum + wall.backwards, 0),
+    wrong,
+    truthSequence: truth.snapshot.sequence,
+    settleMs: 1500,
+    loadEndedAt,
+  };
+}
+
+await runCommand('bench:wall', async () => {
+  const environment = await startBenchEnvironment({ port: Number(process.env.BENCH_PORT ?? 3210), log });
+  try {
+    const admin = await environment.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@cadence.demo' }, select: { id: true } });
+    const tv = await createWallToken({ actor: (await loadSessionUser(admin.id))!, input: { name: 'Benchmark', scope: 'COMPANY' } });
+    const deals = await createOpenDeals(environment, latencyRounds + loadRate * loadSeconds + 100);
+    log(`connecting ${wallCount} walls`);
+    const walls = await connectWalls(environment.baseUrl, tv.token);
+
+    log(`close-to-wall latency, ${latencyRounds} closes`);
+    const wall = describeSamples(await measureWallLatency(environment, walls, deals));
+    log('snapshot endpoint, 200 requests');
+    const snapshot = describeSamples(await measureSnapshotEndpoint(environment));
+    log(`load: ${loadRate} closes a second for ${loadSeconds} s`);
+    const load = await runLoad(environment, walls, deals);
+    for (const entry of walls) entry.socket.disconnect();
+    log(`floor: bare UPDATE + bare broadcast to ${wallCount} clients, ${latencyRounds} rounds`);
+    const floor = describeSamples(await measureFloor(environment));
+
+    const ratio = wall.p95 / floor.p95;
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL (local)`;
+    writeBenchmarkSection(
+      'wall',
+      `## bench:wall — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
+
+Machine: ${machine}. ${wallCount} wall clients (TV links, company scope) in the benchmark
+process; the app is the built production server in its own process.
+
+| Measure | Median | p95 | Target |
+| --- | --- | --- | --- |
+| Close over HTTP → last of ${wallCount} walls has the new figures (${wall.count} closes) | ${round(wall.median)} ms | ${round(wall.p95)} ms | p95 ≤ 100 ms |
+| Floor: bare UPDATE + bare socket.io broadcast to ${wallCount} clients | ${round(floor.median)} ms | ${round(floor.p95)} ms | — |
+| Ratio (wall p95 / floor p95) | | ${round(ratio, 2)} | |
+| GET /api/wall, company scope (200 requests, figures cached until a deal changes) | ${round(snapshot.median)} ms | ${round(snapshot.p95)} ms | p95 ≤ 50 ms |
+
+Load: ${load.closes} closes asked at ${loadRate}/s; achieved ${round(load.achievedRate)}/s; ${load.failures} failed.
+Close requests under load: median ${round(load.http.median)} ms, p95 ${round(load.http.p95)} ms.
+Longest gap between updates on any wall during the load: ${round(load.longestGapMs)} ms (target ≤ 1,000 ms).
+Figures that moved backwards: ${load.backwards}. Walls not on the right figures ${load.settleMs} ms after the load: ${load.wrong} of ${wallCount}.
+`,
+    );
+    log(`load: ${round(load.achievedRate)} closes/s achieved, ${load.failures} failed, longest gap ${round(load.longestGapMs)} ms, ${load.backwards} backwards, ${load.wrong} walls wrong`);
+    log(`snapshot endpoint p95_ms=${round(snapshot.p95)}`);
+    console.log(`wall p95_ms=${round(wall.p95)} floor_p95_ms=${round(floor.p95)} ratio=${round(ratio, 2)}`);
+  } finally {
+    await environment.stop();
+  }
+});

@@ -1,0 +1,23 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '@/server/migrations';
+
+const reportPath = path.join(projectRoot, 'docs', 'benchmarks.md');
+
+const preamble = `# Benchmarks
+
+Written by the \`npm run bench:*\` scripts (each replaces its own section). Figures are
+from the machine named in each section; these machines are noisy, so each benchmark
+also measures a floor in the same run and quotes the ratio to it.
+`;
+
+/** Replaces (or adds) one benchmark's section of docs/benchmarks.md. */
+export function writeBenchmarkSection(name: string, markdown: string): void {
+  const start = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const current = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : preamble;
+  const section = `${start}\n${markdown.trim()}\n${end}`;
+  const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
+  const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(reportPath, next);
+}
