@@ -1,0 +1,154 @@
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { describeSamples, round } from './bench/statistics';
+import { startBenchEnvironment, type BenchEnvironment } from './bench/bench-environment';
+import { writeBenchmarkSection } from './bench/benchmark-report';
+import { runCommand } from './run-command';
+
+// npm run bench:board — on PostgreSQL with the demo organisation:
+//  1. how long the server takes to acknowledge a move (HTTP round trip of
+//     POST /api/deals/:id/move), against a floor measured in the same run: the round trip
+//     of GET /api/health (HTTP + SELECT 1) on the same server;
+//  2. how long a 10-rep team's board with 300 cards takes to become interactive in
+//     Chromium on the built app: from navigation to the board hydrated and live.
+
+const moveRounds = Number(process.env.BENCH_MOVES ?? 200);
+const pageRounds = Number(process.env.BENCH_PAGE_LOADS ?? 10);
+const log = (line: string) => console.log(`bench:board: ${line}`);
+
+async function createBenchTeam(environment: BenchEnvironment) {
+  const prisma = environment.database.prisma;
+  const office = await prisma.office.findUniqueOrThrow({ where: { name: 'New York' } });
+  const team = await prisma.team.create({ data: { officeId: office.id, name: 'Bench Team', colour: '#7c3aed' } });
+  const colours = ['#2563eb', '#16a34a', '#dc2626', '#ca8a04', '#9333ea', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#4f46e5'];
+  const reps = await Promise.all(
+    colours.map((colour, index) =>
+      prisma.user.create({
+        data: {
+          name: `Bench Rep ${String(index + 1).padStart(2, '0')}`,
+          email: `bench.rep.${index + 1}@cadence.bench`,
+          role: 'REP',
+          teamId: team.id,
+          colour,
+          startDate: new Date('2026-01-05T00:00:00Z'),
+        },
+      }),
+    ),
+  );
+  const stages = ['BACKLOG', 'TODO', 'IN_PROGRESS'] as const;
+  await prisma.deal.createMany({
+    data: Array.from({ length: 300 }, (_, index) => ({
+      account: `Bench account ${index + 1}`,
+      title: 'Annual licence',
+      amountMinor: 500_000 + index * 10_000,
+      currency: office.currency,
+      stage: stages[index % 3]!,
+      expectedCloseDate: new Date(Date.UTC(2026, 11, 1 + (index % 28))),
+      ownerId: reps[index % 10]!.id,
+      teamId: team.id,
+      position: (Math.floor(index / 30) + 1) * 1024,
+      noteworthy: index % 17 === 0,
+    })),
+  });
+  return team;
+}
+
+async function timeRequests(count: number, request: (index: number) => Promise<Response>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const started = performance.now();
+    const response = await request(index);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`request ${index} answered ${response.status}`);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function measureMoves(environment: BenchEnvironment, teamId: string) {
+  const deal = await environment.database.prisma.deal.findFirstOrThrow({ where: { teamId, stage: 'TODO' } });
+  let version = deal.version;
+  const headers = { authorization: `Bearer ${environment.tokens.admin}`, 'content-type': 'application/json' };
+  const moves = await timeRequests(moveRounds, async (index) => {
+    const response = await fetch(`${environment.baseUrl}/api/deals/${deal.id}/move`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ version, stage: index % 2 === 0 ? 'IN_PROGRESS' : 'TODO' }),
+    });
+    version += 1;
+    return response;
+  });
+  const floor = await timeRequests(moveRounds, () => fetch(`${environment.baseUrl}/api/health`));
+  return { moves: describeSamples(moves), floor: describeSamples(floor) };
+}
+
+async function measureBoardLoad(environment: BenchEnvironment, teamId: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    const csrf = (await (await page.request.get(`${environment.baseUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
+    const signIn = await page.request.post(`${environment.baseUrl}/api/auth/callback/credentials`, {
+      form: { csrfToken: csrf.csrfToken, email: 'admin@cadence.demo', password: 'cadence-demo', json: 'true' },
+    });
+    if (!signIn.ok()) throw new Error(`signing in answered ${signIn.status()}`);
+    const url = `${environment.baseUrl}/board/team/${teamId}`;
+    const firstCard: number[] = [];
+    const interactive: number[] = [];
+    for (let round = 0; round <= pageRounds; round += 1) {
+      const started = performance.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.locator('[data-testid="board"] article').first().waitFor({ state: 'visible', timeout: 30_000 });
+      const cardsAt = performance.now();
+      await page.locator('[data-testid="board-connection"][data-state="live"]').waitFor({ timeout: 30_000 });
+      const liveAt = performance.now();
+      const cards = await page.locator('[data-testid="board"] article').count();
+      if (cards < 300) throw new Error(`the board shows ${cards} cards, expected 300`);
+      // The first load warms the server's code paths; it is not counted.
+      if (round === 0) continue;
+      firstCard.push(cardsAt - started);
+      interactive.push(liveAt - started);
+    }
+    return { firstCard: describeSamples(firstCard), interactive: describeSamples(interactive) };
+  } finally {
+    await browser.close();
+  }
+}
+
+await runCommand('bench:board', async () => {
+  const environment = await startBenchEnvironment({ port: Number(process.env.BENCH_PORT ?? 3220), log });
+  try {
+    const team = await createBenchTeam(environment);
+    log(`${moveRounds} moves and ${moveRounds} health checks`);
+    const { moves, floor } = await measureMoves(environment, team.id);
+    log(`${pageRounds} loads of a 10-rep, 300-card board in Chromium`);
+    const load = await measureBoardLoad(environment, team.id);
+    const ratio = moves.p95 / floor.p95;
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL (local), Debian Chromium`;
+    writeBenchmarkSection(
+      'board',
+      `## bench:board — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
+
+Machine: ${machine}. The built production server in its own process, on PostgreSQL with
+the demo organisation.
+
+| Measure | Median | p95 | Target |
+| --- | --- | --- | --- |
+| Move acknowledged: POST /api/deals/:id/move round trip (${moves.count} moves) | ${round(moves.median)} ms | ${round(moves.p95)} ms | p95 < 50 ms |
+| Floor: GET /api/health round trip (HTTP + SELECT 1) | ${round(floor.median)} ms | ${round(floor.p95)} ms | — |
+| Ratio (move p95 / floor p95) | | ${round(ratio, 2)} | |
+| 10 reps × 300 cards: navigation → cards painted (${load.firstCard.count} loads) | ${round(load.firstCard.median)} ms | ${round(load.firstCard.p95)} ms | — |
+| 10 reps × 300 cards: navigation → hydrated and live (interactive) | ${round(load.interactive.median)} ms | ${round(load.interactive.p95)} ms | < 1,000 ms |
+`,
+    );
+    console.log(
+      `board move_p95_ms=${round(moves.p95)} floor_p95_ms=${round(floor.p95)} ratio=${round(ratio, 2)} interactive_p95_ms=${round(load.interactive.p95)}`,
+    );
+  } finally {
+    await environment.stop();
+  }
+});
