@@ -1,6 +1,8 @@
 import { prisma } from '@/server/db';
 import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
-import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import { monthStartInZone } from '@/domain/calendar';
+import { loadMonthSummary } from '@/server/wall/load-month-summary';
+import { toWallSnapshot } from '@/server/wall/wall-bars';
 import type { RealtimeServer } from './registry';
 import { wallRoom } from './rooms';
 
@@ -35,10 +37,15 @@ export function startWallPublisher(
     lastPublishAt = Date.now();
     try {
       const now = new Date();
-      const offices = await prisma.office.findMany({ select: { id: true } });
-      const scopes: TWallScope[] = [{ kind: 'company' }, ...offices.map((office) => ({ kind: 'office' as const, officeId: office.id }))];
-      for (const scope of scopes) {
-        const snapshot = await getWallSnapshot({ scope, now });
+      const offices = await prisma.office.findMany({ select: { id: true, timeZone: true }, orderBy: { name: 'asc' } });
+      const scopes: { scope: TWallScope; timeZone: string }[] = [
+        { scope: { kind: 'company' }, timeZone: offices[0]?.timeZone ?? 'UTC' },
+        ...offices.map((office) => ({ scope: { kind: 'office' as const, officeId: office.id }, timeZone: office.timeZone })),
+      ];
+      // Every wall of one month is cut from the same summary, computed once.
+      for (const { scope, timeZone } of scopes) {
+        const loaded = await loadMonthSummary({ month: monthStartInZone(now, timeZone), now });
+        const snapshot = toWallSnapshot(loaded, scope, now, true);
         io.to(wallRoom(scope, 'full')).emit('wall:snapshot', snapshot);
         io.to(wallRoom(scope, 'teams')).emit('wall:snapshot', withoutReps(snapshot));
       }

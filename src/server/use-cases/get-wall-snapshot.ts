@@ -5,7 +5,7 @@ import { ZWallScope, type TWallSnapshot } from '@/schemas/wall';
 import { loadMonthSummary } from '@/server/wall/load-month-summary';
 import { toWallSnapshot } from '@/server/wall/wall-bars';
 
-/** The zone whose calendar decides which month is "current" for a wall. */
+/** The zone whose calendar decides which month is "current" for a wall: the office's, or for the company the first office's by name. */
 export async function wallTimeZone(scope: { kind: 'company' } | { kind: 'office'; officeId: string }): Promise<string> {
   if (scope.kind === 'office') {
     const office = await prisma.office.findUnique({ where: { id: scope.officeId }, select: { timeZone: true } });
