@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { requireSessionUser } from '@/server/auth/get-session-user';
+import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import { listWallTokens } from '@/server/use-cases/list-wall-tokens';
+import { WallboardLinksView } from '@/components/wall/wallboard-links-view';
+import '@/components/wall/wall.css';
+
+export const metadata: Metadata = { title: 'Wallboards' };
+
+// GET /settings/wallboards — make, copy and revoke read-only TV links.
+export default async function WallboardsPage() {
+  const actor = await requireSessionUser('/settings/wallboards');
+  const canCreate = actor.role === 'ADMIN' || actor.role === 'LEAD';
+  const [tokens, company] = await Promise.all([
+    listWallTokens({ actor }),
+    // The company's wall names every office and each team's office.
+    canCreate ? getWallSnapshot({ scope: { kind: 'company' } }) : null,
+  ]);
+  const allOffices = company?.offices.map((office) => ({ id: office.id, name: office.name })) ?? [];
+  const ownOfficeId = company?.teams.find((team) => team.id === actor.teamId)?.officeId ?? null;
+  const offices = actor.role === 'ADMIN' ? allOffices : allOffices.filter((office) => office.id === ownOfficeId);
+  return <WallboardLinksView initialTokens={tokens} canCreate={canCreate} offices={offices} isAdmin={actor.role === 'ADMIN'} />;
+}

@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { resolveWallToken } from '@/server/wall/wall-token';
+import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import { TvView } from '@/components/wall/tv-view';
+
+export const dynamic = 'force-dynamic';
+
+// The link is the only credential: keep it out of search engines and out of Referer headers.
+export const metadata: Metadata = {
+  title: 'Wallboard',
+  robots: { index: false, follow: false, nocache: true },
+  referrer: 'no-referrer',
+};
+
+export const viewport: Viewport = { colorScheme: 'dark', themeColor: '#0b1120' };
+
+type Parameters = Promise<{ token: string }>;
+type SearchParameters = Promise<Record<string, string | string[] | undefined>>;
+
+// GET /tv/:token — a read-only wallboard for an office TV; the link decides the scope.
+// `?celebrate=off` turns the celebrations off on screens where they would distract.
+export default async function TvPage({ params, searchParams }: { params: Parameters; searchParams: SearchParameters }) {
+  const { token } = await params;
+  const wall = await resolveWallToken(token);
+  // Before anything streams, so an unknown or revoked link answers 404.
+  if (!wall) notFound();
+  const snapshot = await getWallSnapshot({ scope: wall.scope });
+  const { celebrate } = await searchParams;
+  return <TvView token={token} initialSnapshot={snapshot} isCelebrationOn={celebrate !== 'off'} />;
+}

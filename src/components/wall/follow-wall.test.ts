@@ -1,0 +1,213 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TWallJoinReply } from '@/realtime/events';
+import type { TWallSnapshot } from '@/schemas/wall';
+import { followWall, silenceLimitMs, type WallConnection, type WallSocket } from './follow-wall';
+import { buildWallBar, buildWallSnapshot } from './wall-bar-fixture';
+
+/** A socket that does what the test tells it, recording what the wall asks of it. */
+function fakeSocket() {
+  const listeners = {
+    connect: [] as (() => void)[],
+    disconnect: [] as ((reason: string) => void)[],
+    connectError: [] as ((error: Error) => void)[],
+    snapshot: [] as ((snapshot: TWallSnapshot) => void)[],
+  };
+  const joins: { request: object; answer: (error: Error | null, reply?: TWallJoinReply) => void }[] = [];
+  const state = { isConnected: false, isActive: true, connects: 0, disconnects: 0 };
+  const socket: WallSocket = {
+    get isConnected() {
+      return state.isConnected;
+    },
+    get isActive() {
+      return state.isActive;
+    },
+    onConnect: (listener) => listeners.connect.push(listener),
+    onDisconnect: (listener) => listeners.disconnect.push(listener),
+    onConnectError: (listener) => listeners.connectError.push(listener),
+    onSnapshot: (listener) => listeners.snapshot.push(listener),
+    join: (request, _timeoutMs, callback) => joins.push({ request, answer: callback }),
+    connect: () => {
+      state.connects += 1;
+    },
+    disconnect: () => {
+      state.disconnects += 1;
+      state.isConnected = false;
+    },
+  };
+  return {
+    socket,
+    state,
+    joins,
+    connect() {
+      state.isConnected = true;
+      state.isActive = true;
+      for (const listener of listeners.connect) listener();
+    },
+    drop(reason: string) {
+      state.isConnected = false;
+      for (const listener of listeners.disconnect) listener(reason);
+    },
+    refuse(message: string) {
+      state.isActive = false;
+      for (const listener of listeners.connectError) listener(new Error(message));
+    },
+    push(snapshot: TWallSnapshot) {
+      for (const listener of listeners.snapshot) listener(snapshot);
+    },
+  };
+}
+
+function follow(options: { isTv?: boolean; initial?: TWallSnapshot } = {}) {
+  const fake = fakeSocket();
+  let shown = options.initial ?? buildWallSnapshot({ sequence: 10 });
+  const connections: WallConnection[] = [];
+  const wins: string[] = [];
+  const stop = followWall({
+    socket: fake.socket,
+    isTv: options.isTv ?? false,
+    scope: shown.scope,
+    shown: () => shown,
+    show: (snapshot) => {
+      shown = snapshot;
+    },
+    setConnection: (connection) => connections.push(connection),
+    onWins: (found) => wins.push(...found.map((win) => `${win.teamName} +${win.amountMinor}`)),
+  });
+  return { fake, stop, connections, wins, shown: () => shown };
+}
+
+const joined = (snapshot: TWallSnapshot): TWallJoinReply => ({ ok: true, snapshot });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('followWall', () => {
+  it('joins its scope on connect and shows the figures the join returns', () => {
+    const wall = follow();
+    wall.fake.connect();
+    expect(wall.fake.joins[0]!.request).toEqual({ scope: { kind: 'company' } });
+    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 12 })));
+    expect(wall.shown().sequence).toBe(12);
+    expect(wall.connections.at(-1)).toBe('live');
+    wall.stop();
+  });
+
+  it('lets a TV link join without a scope, asking for team bars only', () => {
+    const wall = follow({ isTv: true });
+    wall.fake.connect();
+    expect(wall.fake.joins[0]!.request).toEqual({ detail: 'teams' });
+    wall.stop();
+  });
+
+  it('never moves the figures backwards, but takes the 30-second refresh of equal sequence', () => {
+    const wall = follow();
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 12 })));
+    wall.fake.push(buildWallSnapshot({ sequence: 11, generatedAt: 'older' }));
+    expect(wall.shown().sequence).toBe(12);
+    wall.fake.push(buildWallSnapshot({ sequence: 12, generatedAt: 'refresh' }));
+    expect(wall.shown().generatedAt).toBe('refresh');
+    wall.stop();
+  });
+
+  it('celebrates a team whose won figure went up, and nothing on a refresh', () => {
+    const before = buildWallSnapshot({ sequence: 10, teams: [buildWallBar({ id: 'a', name: 'NY Enterprise', closedWonMinor: 100 })] });
+    const wall = follow({ initial: before });
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(null, joined(before));
+    wall.fake.push({ ...before });
+    wall.fake.push(buildWallSnapshot({ sequence: 11, teams: [buildWallBar({ id: 'a', name: 'NY Enterprise', closedWonMinor: 1_200_100 })] }));
+    expect(wall.wins).toEqual(['NY Enterprise +1200000']);
+    wall.stop();
+  });
+
+  it('shows "reconnecting" when the connection drops and resynchronises on the next connect, even to a lower sequence', () => {
+    const wall = follow();
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 40 })));
+    wall.fake.drop('transport close');
+    expect(wall.connections.at(-1)).toBe('reconnecting');
+    // socket.io reconnects by itself; the restarted server numbers its events afresh.
+    wall.fake.connect();
+    wall.fake.joins[1]!.answer(null, joined(buildWallSnapshot({ sequence: 3 })));
+    expect(wall.shown().sequence).toBe(3);
+    expect(wall.connections.at(-1)).toBe('live');
+    wall.stop();
+  });
+
+  it('keeps a newer push that overtook the join on the same connection', () => {
+    const wall = follow();
+    wall.fake.connect();
+    wall.fake.push(buildWallSnapshot({ sequence: 15 }));
+    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 14 })));
+    expect(wall.shown().sequence).toBe(15);
+    wall.stop();
+  });
+
+  it('asks again when the server ends the connection, and stops for good once a TV link is refused', () => {
+    const wall = follow({ isTv: true });
+    wall.fake.connect();
+    wall.fake.drop('io server disconnect');
+    expect(wall.fake.state.connects).toBe(0);
+    vi.advanceTimersByTime(1_000);
+    expect(wall.fake.state.connects).toBe(1);
+    wall.fake.refuse('unauthorized: this wallboard link is not valid or has been revoked');
+    expect(wall.connections.at(-1)).toBe('revoked');
+    vi.advanceTimersByTime(120_000);
+    expect(wall.fake.state.connects).toBe(1);
+    wall.stop();
+  });
+
+  it('tells a signed-in user whose session ended to sign in again', () => {
+    const wall = follow();
+    wall.fake.refuse('unauthorized: sign in first');
+    expect(wall.connections.at(-1)).toBe('signed-out');
+    wall.stop();
+  });
+
+  it('retries a refusal that is not about credentials with a growing delay, forever', () => {
+    const wall = follow({ isTv: true });
+    for (const wait of [1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]) {
+      const before = wall.fake.state.connects;
+      wall.fake.refuse('unavailable: could not check the session');
+      vi.advanceTimersByTime(wait - 1);
+      expect(wall.fake.state.connects).toBe(before);
+      vi.advanceTimersByTime(1);
+      expect(wall.fake.state.connects).toBe(before + 1);
+    }
+    expect(wall.connections.at(-1)).toBe('reconnecting');
+    wall.stop();
+  });
+
+  it('joins again when a join fails or times out', () => {
+    const wall = follow();
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(new Error('operation has timed out'));
+    expect(wall.connections.at(-1)).toBe('reconnecting');
+    vi.advanceTimersByTime(1_000);
+    expect(wall.fake.joins).toHaveLength(2);
+    wall.stop();
+  });
+
+  it('replaces a connection that has gone quiet', () => {
+    const wall = follow();
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 10 })));
+    vi.advanceTimersByTime(silenceLimitMs + 20_000);
+    expect(wall.fake.state.disconnects).toBe(1);
+    expect(wall.fake.state.connects).toBe(1);
+    wall.stop();
+  });
+
+  it('does nothing once stopped', () => {
+    const wall = follow();
+    wall.stop();
+    wall.fake.connect();
+    expect(wall.fake.joins).toHaveLength(0);
+  });
+});

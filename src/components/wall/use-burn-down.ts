@@ -1,0 +1,39 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { TBurnDown, TWallBar } from '@/schemas/wall';
+import { fetchBurnDown } from './wall-api';
+
+// Loads one scope's burn-down and loads it again whenever `refreshKey` changes (the
+// wall's figures moved), keeping the chart on screen while the new one arrives.
+
+type State = { burnDown: TBurnDown | null; error: string | null; isLoading: boolean };
+
+export function useBurnDown(options: {
+  bar: Pick<TWallBar, 'kind' | 'id'>;
+  month: string;
+  refreshKey: number;
+  initial?: TBurnDown | null;
+}): State {
+  const { bar, month, refreshKey } = options;
+  const [state, setState] = useState<State>({ burnDown: options.initial ?? null, error: null, isLoading: !options.initial });
+  const [initialKey] = useState(refreshKey);
+  const hasInitial = !!options.initial;
+
+  useEffect(() => {
+    // The server already sent this one with the page.
+    if (hasInitial && refreshKey === initialKey) return;
+    const controller = new AbortController();
+    setState((current) => ({ ...current, isLoading: true }));
+    fetchBurnDown(bar, month, controller.signal).then(
+      (burnDown) => setState({ burnDown, error: null, isLoading: false }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState((current) => ({ ...current, error: error instanceof Error ? error.message : String(error), isLoading: false }));
+      },
+    );
+    return () => controller.abort();
+  }, [bar.kind, bar.id, month, refreshKey, hasInitial, initialKey]);
+
+  return state;
+}

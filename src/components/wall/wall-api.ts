@@ -1,0 +1,32 @@
+import { ZBurnDown, type TBurnDown, type TWallBar } from '@/schemas/wall';
+
+// The few JSON calls the wall's client components make, with the server's error
+// messages passed through (they are written for people).
+
+export async function readErrorMessage(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    if (body.error?.message) return body.error.message;
+  } catch {
+    // Not JSON: fall through to the status.
+  }
+  if (response.status === 401) return 'Your session has ended. Sign in again.';
+  return `Cadence answered ${response.status}. Try again.`;
+}
+
+export function burnDownPath(bar: Pick<TWallBar, 'kind' | 'id'>, month: string): string {
+  return `/wall/burn-down/${bar.kind}/${encodeURIComponent(bar.id)}?month=${encodeURIComponent(month)}`;
+}
+
+export async function fetchBurnDown(bar: Pick<TWallBar, 'kind' | 'id'>, month: string, signal?: AbortSignal): Promise<TBurnDown> {
+  const parameters = new URLSearchParams({ kind: bar.kind, id: bar.id, month });
+  let response: Response;
+  try {
+    response = await fetch(`/api/wall/burn-down?${parameters}`, { signal, cache: 'no-store' });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new Error('Cadence could not be reached. Check the connection and try again.');
+  }
+  if (!response.ok) throw new Error(await readErrorMessage(response));
+  return ZBurnDown.parse(((await response.json()) as { burnDown: unknown }).burnDown);
+}

@@ -1,0 +1,149 @@
+import type { CSSProperties } from 'react';
+import type { TWallBar } from '@/schemas/wall';
+import { axisTicks, describeBar, trackPosition, type BarGroup } from './wall-figures';
+
+// The 1D wall: one horizontal bar per scope against the month's goal. A solid fill for
+// what is won, a lighter shadow behind it for the projected end of month, a red marker
+// where the scope should be by now, and a dashed line at the goal. Blue at or ahead of
+// pace, red behind, and every figure written beside the bar as well.
+
+type RowOptions = {
+  axisMaximum: number;
+  /** Makes each bar a button that opens its burn-down; without it the bars only show (TV). */
+  onOpen?: (bar: TWallBar) => void;
+  celebratingTeamId?: string | null;
+};
+
+function position(percent: number | null, maximum: number): string {
+  return `${trackPosition(percent, maximum)}%`;
+}
+
+export function BarTrack({ bar, axisMaximum }: { bar: TWallBar; axisMaximum: number }) {
+  const hasGoal = bar.percentOfGoal !== null;
+  return (
+    <span className="wall-track" aria-hidden="true">
+      {axisTicks(axisMaximum)
+        .filter((tick) => tick > 0 && tick !== 100 && tick < axisMaximum)
+        .map((tick) => (
+          <span key={tick} className="wall-track-tick" style={{ left: position(tick, axisMaximum) }} />
+        ))}
+      {hasGoal ? (
+        <>
+          <span className="wall-track-projected" style={{ width: position(bar.projectedPercent, axisMaximum) }} />
+          <span className="wall-track-fill" style={{ width: position(bar.percentOfGoal, axisMaximum) }} />
+          <span className="wall-track-goal" style={{ left: position(100, axisMaximum) }} />
+          <span className="wall-track-pace" style={{ left: position(bar.expectedPercent, axisMaximum) }} />
+        </>
+      ) : (
+        <span className="wall-track-empty">No goal this month</span>
+      )}
+    </span>
+  );
+}
+
+function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId }: RowOptions & { bar: TWallBar; isTotal?: boolean }) {
+  const figures = describeBar(bar);
+  const content = (
+    <>
+      <span className="wall-bar-name">
+        <span className="wall-swatch" style={{ background: bar.colour }} aria-hidden="true" />
+        <span className="wall-bar-name-text">{bar.name}</span>
+      </span>
+      <BarTrack bar={bar} axisMaximum={axisMaximum} />
+      <span className="wall-bar-figures">
+        <span className="wall-bar-headline">
+          <strong>{figures.headline}</strong>
+          {bar.percentOfGoal !== null ? (
+            <span className="wall-bar-standing" data-status={bar.status}>
+              <span aria-hidden="true">{bar.status === 'ahead' ? '▲' : '▼'}</span> {figures.standing}
+            </span>
+          ) : null}
+        </span>
+        <span className="wall-bar-detail">{[figures.won, figures.pace, figures.projected].filter(Boolean).join(' · ')}</span>
+      </span>
+    </>
+  );
+  return (
+    <li
+      className={isTotal ? 'wall-row is-total' : 'wall-row'}
+      data-status={bar.percentOfGoal === null ? 'none' : bar.status}
+      data-celebrating={celebratingTeamId && bar.kind === 'team' && bar.id === celebratingTeamId ? 'true' : undefined}
+      data-testid={`wall-bar-${bar.kind}-${bar.id}`}
+      data-won-minor={bar.closedWonMinor}
+    >
+      {onOpen ? (
+        <button type="button" className="wall-bar" aria-label={`${figures.summary}. Open the burn-down chart`} onClick={() => onOpen(bar)}>
+          {content}
+        </button>
+      ) : (
+        <div className="wall-bar">{content}</div>
+      )}
+    </li>
+  );
+}
+
+export function WallAxis({ axisMaximum }: { axisMaximum: number }) {
+  return (
+    <div className="wall-axis" aria-hidden="true">
+      <span />
+      <span className="wall-axis-track">
+        {axisTicks(axisMaximum).map((tick) => (
+          <span key={tick} className={tick === 100 ? 'wall-axis-tick is-goal' : 'wall-axis-tick'} style={{ left: position(tick, axisMaximum) }}>
+            {tick === 100 ? 'Goal' : `${tick}%`}
+          </span>
+        ))}
+      </span>
+      <span />
+    </div>
+  );
+}
+
+export function WallBarList({
+  total,
+  groups,
+  variant,
+  ...options
+}: RowOptions & { total: TWallBar | null; groups: BarGroup[]; variant: 'screen' | 'tv' }) {
+  return (
+    <div className={`wall-bars wall-bars-${variant}`}>
+      <WallAxis axisMaximum={options.axisMaximum} />
+      {total ? (
+        <ul className="wall-list wall-list-total" aria-label="Total">
+          <BarRow bar={total} isTotal {...options} />
+        </ul>
+      ) : null}
+      {groups.map((group) => (
+        <div key={group.id} className="wall-group" style={{ '--bar-count': group.bars.length } as CSSProperties}>
+          {group.title ? <h2 className="wall-group-title">{group.title}</h2> : null}
+          <ul className="wall-list">
+            {group.bars.map((bar) => (
+              <BarRow key={`${bar.kind}:${bar.id}:${bar.teamId ?? ''}`} bar={bar} {...options} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function WallLegend({ variant }: { variant: 'screen' | 'tv' }) {
+  return (
+    <ul className={`wall-legend wall-legend-${variant}`} aria-label="How to read the bars">
+      <li>
+        <span className="legend-sample legend-ahead" aria-hidden="true" /> Won so far, at or ahead of pace
+      </li>
+      <li>
+        <span className="legend-sample legend-behind" aria-hidden="true" /> Won so far, behind pace
+      </li>
+      <li>
+        <span className="legend-sample legend-projected" aria-hidden="true" /> Projected end of month
+      </li>
+      <li>
+        <span className="legend-sample legend-pace" aria-hidden="true" /> Where it should be today
+      </li>
+      <li>
+        <span className="legend-sample legend-goal" aria-hidden="true" /> Goal
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,301 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  ZCreateWallTokenInput,
+  ZCreatedWallToken,
+  ZWallTokenSummary,
+  type TCreatedWallToken,
+  type TWallTokenSummary,
+} from '@/schemas/wall';
+import { useIsClient } from './use-is-client';
+import { readErrorMessage } from './wall-api';
+
+// Read-only TV links: make one (admins for any office or the whole company, team leads
+// for their own office), copy its address once, see when each was last used, revoke.
+
+export type WallboardOffice = { id: string; name: string };
+
+type Props = {
+  initialTokens: TWallTokenSummary[];
+  canCreate: boolean;
+  /** The offices an admin may choose from; a lead's own office only. */
+  offices: WallboardOffice[];
+  isAdmin: boolean;
+};
+
+function describeScope(token: TWallTokenSummary): string {
+  return token.scope === 'COMPANY' ? 'Whole company' : `${token.officeName ?? 'An office'} office`;
+}
+
+function CopyableLink({ url }: { url: string }) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'select'>('idle');
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('copied');
+    } catch {
+      // No clipboard access (an insecure origin, a refused permission): select the text.
+      inputRef.current?.select();
+      setCopied(document.execCommand?.('copy') ? 'copied' : 'select');
+    }
+  }
+
+  return (
+    <div className="wallboard-link">
+      <label htmlFor="wallboard-url" className="visually-hidden">
+        Wallboard address
+      </label>
+      <input
+        ref={inputRef}
+        id="wallboard-url"
+        className="wallboard-link-input"
+        readOnly
+        value={url}
+        onFocus={(event) => event.currentTarget.select()}
+        data-testid="new-wallboard-url"
+      />
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span role="status" className="wallboard-link-status">
+        {copied === 'copied' ? 'Copied.' : copied === 'select' ? 'Press Ctrl+C (⌘C) to copy the selected link.' : ''}
+      </span>
+    </div>
+  );
+}
+
+export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin }: Props) {
+  const [tokens, setTokens] = useState(initialTokens);
+  const [created, setCreated] = useState<TCreatedWallToken | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<{ name?: string; officeId?: string }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const [confirmingId, setConfirmingId] = useState<string | null>(null);
+  const isClient = useIsClient();
+  const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const formatDate = (iso: string | null, fallback: string) => (iso ? (isClient ? dateFormat.format(new Date(iso)) : iso.slice(0, 10)) : fallback);
+
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const shows = String(data.get('shows') ?? '');
+    const parsed = ZCreateWallTokenInput.safeParse({
+      name: data.get('name'),
+      scope: shows === 'company' ? 'COMPANY' : 'OFFICE',
+      officeId: shows === 'company' || shows === '' ? null : shows,
+    });
+    if (!parsed.success) {
+      const errors: { name?: string; officeId?: string } = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] === 'name' ? 'name' : 'officeId';
+        errors[field] ??= issue.message;
+      }
+      setFieldErrors(errors);
+      return;
+    }
+    setFieldErrors({});
+    setError(null);
+    setBusy(true);
+    try {
+      const response = await fetch('/api/wall-tokens', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(parsed.data),
+      });
+      if (!response.ok) {
+        setError(await readErrorMessage(response));
+        return;
+      }
+      const token = ZCreatedWallToken.parse(((await response.json()) as { token: unknown }).token);
+      setCreated(token);
+      const { token: _secret, path: _path, ...summary } = token;
+      setTokens((current) => [summary, ...current]);
+      form.reset();
+    } catch {
+      setError('Cadence could not be reached. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revoke(id: string) {
+    setError(null);
+    setConfirmingId(null);
+    try {
+      const response = await fetch(`/api/wall-tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      if (!response.ok) {
+        setError(await readErrorMessage(response));
+        return;
+      }
+      const revoked = ZWallTokenSummary.parse(((await response.json()) as { token: unknown }).token);
+      setTokens((current) => current.map((token) => (token.id === id ? revoked : token)));
+      if (created?.id === id) setCreated(null);
+    } catch {
+      setError('Cadence could not be reached. Try again.');
+    }
+  }
+
+  const url = created && isClient ? new URL(created.path, window.location.origin).toString() : (created?.path ?? '');
+
+  return (
+    <>
+      <h1 className="page-title">Wallboards</h1>
+      <p className="page-subtitle">
+        A wallboard link shows the live <Link href="/wall">wall</Link> on an office TV without signing in. It can only show
+        figures, never change them, but anyone with the link can see them: treat it like a key.
+      </p>
+      <div className={canCreate ? 'wallboards-layout' : 'wallboards-layout is-single'}>
+        <section className="card" aria-labelledby="new-wallboard-heading">
+          <h2 id="new-wallboard-heading" className="card-title">
+            New TV link
+          </h2>
+          {!canCreate ? (
+            <p className="wallboard-explanation" data-testid="wallboards-not-allowed">
+              Only admins and team leads can make wallboard links. Ask your team lead to set one up for your office TV; in the
+              meantime everyone can watch the live wall at <Link href="/wall">Wall</Link>.
+            </p>
+          ) : offices.length === 0 ? (
+            <p className="wallboard-explanation">
+              Team leads make links for their own office, and you are not on a team in an office yet. Ask an admin to add you to
+              your team.
+            </p>
+          ) : (
+            <form onSubmit={create} noValidate>
+              <div className="field">
+                <label htmlFor="wallboard-name">Name of the screen</label>
+                <input
+                  id="wallboard-name"
+                  name="name"
+                  placeholder="e.g. New York kitchen TV"
+                  maxLength={80}
+                  aria-invalid={fieldErrors.name ? true : undefined}
+                  aria-describedby={fieldErrors.name ? 'wallboard-name-error' : undefined}
+                />
+                {fieldErrors.name ? (
+                  <span className="field-error" id="wallboard-name-error">
+                    {fieldErrors.name}
+                  </span>
+                ) : null}
+              </div>
+              <div className="field">
+                <label htmlFor="wallboard-shows">Shows</label>
+                {isAdmin ? (
+                  <select
+                    id="wallboard-shows"
+                    name="shows"
+                    className="wallboard-select"
+                    defaultValue="company"
+                    aria-invalid={fieldErrors.officeId ? true : undefined}
+                    aria-describedby={fieldErrors.officeId ? 'wallboard-shows-error' : undefined}
+                  >
+                    <option value="company">The whole company</option>
+                    {offices.map((office) => (
+                      <option key={office.id} value={office.id}>
+                        {office.name} office
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <>
+                    <input type="hidden" name="shows" value={offices[0]!.id} />
+                    <input id="wallboard-shows" readOnly value={`${offices[0]!.name} office`} aria-describedby="wallboard-shows-hint" />
+                    <span className="field-hint" id="wallboard-shows-hint">
+                      Team leads make links for their own office.
+                    </span>
+                  </>
+                )}
+                {fieldErrors.officeId ? (
+                  <span className="field-error" id="wallboard-shows-error">
+                    {fieldErrors.officeId}
+                  </span>
+                ) : null}
+              </div>
+              <button className="button" type="submit" disabled={isBusy}>
+                {isBusy ? 'Creating…' : 'Create TV link'}
+              </button>
+            </form>
+          )}
+          {created ? (
+            <div className="notice wallboard-created" role="status">
+              <p>
+                Open this address on the TV for <strong>{created.name}</strong>. Copy it now: it will not be shown again.
+              </p>
+              <CopyableLink url={url} />
+              <p className="wallboard-created-hint">
+                Add <code>?celebrate=off</code> to the address to turn off the celebration when a team closes a deal.
+              </p>
+            </div>
+          ) : null}
+        </section>
+
+        {canCreate || tokens.length > 0 ? (
+          <section className="card" aria-labelledby="wallboards-heading">
+            <h2 id="wallboards-heading" className="card-title">
+              {isAdmin ? 'All TV links' : 'Your TV links'}
+            </h2>
+            {error ? (
+              <div className="alert" role="alert">
+                {error}
+              </div>
+            ) : null}
+            {tokens.length === 0 ? (
+              <p className="empty">{canCreate ? 'No TV links yet.' : 'You have no TV links.'}</p>
+            ) : (
+              <table className="table wallboard-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Shows</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">Last used</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Status</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {tokens.map((token) => (
+                    <tr key={token.id} data-revoked={token.revokedAt ? 'true' : undefined}>
+                      <td>
+                        {token.name}
+                        <span className="wallboard-prefix">
+                          <code>{token.prefix}…</code>
+                        </span>
+                      </td>
+                      <td>{describeScope(token)}</td>
+                      <td>{formatDate(token.createdAt, '')}</td>
+                      <td>{formatDate(token.lastUsedAt, 'Never')}</td>
+                      <td className="wallboard-actions">
+                        {token.revokedAt ? (
+                          <span className="wallboard-revoked">Revoked</span>
+                        ) : confirmingId === token.id ? (
+                          <span className="wallboard-confirm">
+                            <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
+                              Yes, revoke<span className="visually-hidden"> {token.name}</span>
+                            </button>
+                            <button className="button secondary" type="button" onClick={() => setConfirmingId(null)}>
+                              Keep
+                            </button>
+                          </span>
+                        ) : (
+                          <button className="button danger" type="button" onClick={() => setConfirmingId(token.id)}>
+                            Revoke<span className="visually-hidden"> {token.name}</span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}
