@@ -3,19 +3,31 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-const links = [
+type Role = 'REP' | 'LEAD' | 'MANAGER' | 'ADMIN';
+
+const links: { href: string; label: string; roles?: Role[] }[] = [
   { href: '/', label: 'Home' },
+  { href: '/board', label: 'Board' },
+  { href: '/wall', label: 'Wall' },
+  { href: '/admin', label: 'Admin', roles: ['ADMIN', 'MANAGER', 'LEAD'] },
+  { href: '/settings/wallboards', label: 'TV links', roles: ['ADMIN', 'LEAD'] },
+  { href: '/settings/profile', label: 'Profile' },
   { href: '/settings/tokens', label: 'API tokens' },
 ];
 
-export function MainNavigation() {
+/** A link is current on its own page and, except Home, on the pages beneath it. */
+function isCurrent(pathname: string, href: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function MainNavigation({ role }: { role: Role }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
       <ul>
-        {links.map((link) => (
+        {links.filter((link) => !link.roles || link.roles.includes(role)).map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={pathname === link.href ? 'page' : undefined}>
+            <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? 'page' : undefined}>
               {link.label}
             </Link>
           </li>

@@ -27,7 +27,7 @@ test('a wrong password is refused with a clear message and no session', async ({
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
 
-  await expect(page.getByRole('alert')).toHaveText('Wrong email or password.');
+  await expect(page.locator('#signin-error')).toHaveText('Wrong email or password.');
   await expect(page).toHaveURL(/\/signin/);
   const session = await page.request.get('/api/me');
   expect(session.status()).toBe(401);

@@ -10,6 +10,7 @@ import { seedDemoData } from '@/server/demo-seed';
 import { closeDeal } from '@/server/use-cases/close-deal';
 import { loadSessionUser } from '@/server/auth/session-user';
 import * as wallRoute from '@/app/api/wall/route';
+import * as dealRoute from '@/app/api/deals/[dealId]/route';
 import * as burnDownRoute from '@/app/api/wall/burn-down/route';
 import * as tvRoute from '@/app/api/tv/[token]/route';
 import * as wallTokensRoute from '@/app/api/wall-tokens/route';
@@ -101,6 +102,18 @@ describe('the wall snapshot', () => {
     expect(points.at(-1)!.idealRemainingMinor).toBe(0);
     expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=team&id=nope', { as: people.rep })).status).toBe(404);
     expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=planet&id=x', { as: people.rep })).status).toBe(400);
+  });
+});
+
+describe('the seeded history', () => {
+  it('rebuilds every seeded deal card, version by version, from its events', async () => {
+    const deal = await database().prisma.deal.findFirstOrThrow({ where: { ownerId: people.rep.id, stage: 'COMPLETED' } });
+    const { status, body } = await get(dealRoute.GET, `/api/deals/${deal.id}`, { as: people.rep, params: { dealId: deal.id } });
+    expect(status).toBe(200);
+    const history = body.history as { type: string; deal: { version: number; stage: string } }[];
+    expect(history[0]!.type).toBe('CREATED');
+    expect(history.at(-1)).toMatchObject({ type: 'CLOSED', deal: { version: deal.version, stage: 'COMPLETED' } });
+    expect(history.map((change) => change.deal.version)).toEqual(history.map((_, index) => index + 1));
   });
 });
 

@@ -18,7 +18,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="shell-header">
         <span className="brand">Cadence</span>
-        <MainNavigation />
+        <MainNavigation role={user.role} />
         <div className="shell-user">
           <LiveIndicator />
           <span data-testid="signed-in-user">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/server/auth/get-session-user';
+import { getSetupStatus } from '@/server/use-cases/get-setup-status';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -20,6 +21,8 @@ export default async function SignInPage({
   const parameters = await searchParams;
   const returnTo = safeReturnPath(parameters.callbackUrl);
   if (await getSessionUser()) redirect(returnTo);
+  // A new installation has nobody to sign in yet: its first admin is created in setup.
+  if ((await getSetupStatus()).needed) redirect('/setup');
   return (
     <main className="signin-page">
       <div className="card signin-card">

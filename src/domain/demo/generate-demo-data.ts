@@ -577,23 +577,46 @@ function createDealWriter(context: Context) {
     const closedAmountMinor = outcome === 'WON' ? amountMinor : null;
     const stages: DealStage[] = outcome ? [...path, 'COMPLETED'] : path;
     const lastInstant = instants[stages.length - 1] as Date;
-    const snapshot = (stage: DealStage): DealSnapshot => ({ stage, amountMinor });
+    // Each event holds the whole card as it was (the board's history and live catch-up
+    // rebuild cards from these), version by version.
+    const expectedCloseText = fields.expectedCloseDate ? fields.expectedCloseDate.toISOString().slice(0, 10) : null;
+    const snapshot = (eventIndex: number): DealSnapshot => {
+      const stage = stages[eventIndex] as DealStage;
+      const isClosed = stage === 'COMPLETED';
+      const at = (instants[eventIndex] as Date).toISOString();
+      return {
+        id,
+        account,
+        title,
+        amountMinor,
+        currency: office.record.currency,
+        stage,
+        outcome: isClosed ? outcome : null,
+        closedAmountMinor: isClosed ? closedAmountMinor : null,
+        closedAt: isClosed ? at : null,
+        expectedCloseDate: expectedCloseText,
+        ownerId: user.id,
+        teamId: team.id,
+        position: 0,
+        noteworthy: fields.noteworthy,
+        notes: fields.notes,
+        version: eventIndex + 1,
+        stageChangedAt: at,
+        createdAt: (instants[0] as Date).toISOString(),
+        updatedAt: at,
+        deletedAt: null,
+      };
+    };
     stages.forEach((stage, eventIndex) => {
       const previous = stages[eventIndex - 1];
       const type: DealEventType = previous === undefined ? 'CREATED' : stage === 'COMPLETED' ? 'CLOSED' : 'MOVED';
-      const after: DealSnapshot =
-        type === 'CREATED'
-          ? { ...snapshot(stage), account, title }
-          : type === 'CLOSED'
-            ? { ...snapshot(stage), outcome, closedAmountMinor }
-            : snapshot(stage);
       const record = buildDealEvent({
         dealId: id,
         teamId: team.id,
         actorId: user.id,
         type,
-        before: previous === undefined ? null : snapshot(previous),
-        after,
+        before: previous === undefined ? null : snapshot(eventIndex - 1),
+        after: snapshot(eventIndex),
         occurredAt: instants[eventIndex] as Date,
       });
       timedEvents.push({ record, dealIndex, eventIndex });

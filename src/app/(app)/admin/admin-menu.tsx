@@ -1,0 +1,25 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export function AdminMenu({ sections }: { sections: { key: string; label: string }[] }) {
+  const pathname = usePathname();
+  return (
+    <nav className="admin-menu" aria-label="Administration">
+      <ul>
+        {sections.map((section) => {
+          const href = `/admin/${section.key}`;
+          const isCurrent = pathname === href || pathname.startsWith(`${href}/`);
+          return (
+            <li key={section.key}>
+              <Link href={href} aria-current={isCurrent ? 'page' : undefined}>
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

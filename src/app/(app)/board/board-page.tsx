@@ -1,0 +1,103 @@
+import Link from 'next/link';
+import { ZodError } from 'zod';
+import { requireSessionUser } from '@/server/auth/get-session-user';
+import type { SessionUser } from '@/server/auth/session-user';
+import { loadBoardActor } from '@/server/board/actor-context';
+import { AppError } from '@/server/errors';
+import { getBoard } from '@/server/use-cases/get-board';
+import type { BoardActor } from '@/domain/board/permissions';
+import type { TBoard, TBoardScope } from '@/schemas/deal';
+import { BoardView } from '@/components/board/board-view';
+import type { BoardChoice } from '@/components/board/board-toolbar';
+
+// Every board page reads the session and the board, then renders the board view. A
+// board the user may not see, or that does not exist, gets a plain explanation.
+
+export type BoardSearchParameters = Promise<Record<string, string | string[] | undefined>>;
+
+const problemTitles: Partial<Record<AppError['code'], string>> = {
+  FORBIDDEN: 'This board is not yours to see',
+  NOT_FOUND: 'There is no such board',
+  BAD_REQUEST: 'That month cannot be shown',
+};
+
+/** Where /board sends each user: their team, the teams they manage, or the whole company. */
+export function naturalBoardPath(user: SessionUser, actor: BoardActor): string {
+  if (user.role === 'ADMIN') return '/board/company';
+  if (user.role === 'MANAGER') return `/board/manager/${encodeURIComponent(user.id)}`;
+  const teamId = user.teamId ?? actor.ledTeamIds[0];
+  return teamId ? `/board/team/${encodeURIComponent(teamId)}` : `/board/rep/${encodeURIComponent(user.id)}`;
+}
+
+/**
+ * The boards the user can switch to. Team names come from the board on screen (a
+ * manager's board names all their teams); teams it does not show are reached through
+ * "Teams I manage" rather than listed without a name.
+ */
+function boardChoices(user: SessionUser, actor: BoardActor, board: TBoard | null, currentPath: string): BoardChoice[] {
+  const teamName = (teamId: string) => board?.teams.find((team) => team.id === teamId)?.name;
+  const teamHref = (teamId: string) => `/board/team/${encodeURIComponent(teamId)}`;
+  const choices: { href: string; label: string }[] = [];
+  if (user.teamId) choices.push({ href: teamHref(user.teamId), label: 'My team' });
+  if (user.teamId) choices.push({ href: `/board/rep/${encodeURIComponent(user.id)}`, label: 'My deals' });
+  if (user.role === 'MANAGER') choices.push({ href: `/board/manager/${encodeURIComponent(user.id)}`, label: 'Teams I manage' });
+  for (const teamId of [...actor.ledTeamIds, ...actor.managedTeamIds]) {
+    const name = teamName(teamId);
+    if (teamId !== user.teamId && name) choices.push({ href: teamHref(teamId), label: name });
+  }
+  if (user.role === 'ADMIN') choices.push({ href: '/board/company', label: 'Company' });
+  const seen = new Set<string>();
+  return choices
+    .filter((choice) => (seen.has(choice.href) ? false : (seen.add(choice.href), true)))
+    .map((choice) => ({ ...choice, isCurrent: choice.href === currentPath }));
+}
+
+export async function BoardPage({
+  scope,
+  path,
+  searchParams,
+}: {
+  scope: TBoardScope;
+  path: string;
+  searchParams: BoardSearchParameters;
+}) {
+  const user = await requireSessionUser(path);
+  const parameters = await searchParams;
+  const completedMonth = typeof parameters.completedMonth === 'string' ? parameters.completedMonth : null;
+  const actor = await loadBoardActor(user);
+
+  let board: TBoard;
+  try {
+    board = await getBoard({ actor: user, scope, completedMonth });
+  } catch (error) {
+    const problem =
+      error instanceof AppError && problemTitles[error.code]
+        ? { title: problemTitles[error.code]!, message: error.message }
+        : error instanceof ZodError
+          ? { title: problemTitles.NOT_FOUND!, message: 'That address does not name a board.' }
+          : null;
+    if (!problem) throw error;
+    return (
+      <div className="board-page board-problem">
+        <section className="card board-problem-card" aria-labelledby="board-problem-title">
+          <h1 id="board-problem-title" className="page-title">
+            {problem.title}
+          </h1>
+          <p className="page-subtitle">{problem.message}</p>
+          <Link className="button" href="/board">
+            Go to your board
+          </Link>
+        </section>
+      </div>
+    );
+  }
+
+  return (
+    <BoardView
+      key={`${JSON.stringify(board.scope)}:${board.completedMonth}`}
+      initialBoard={board}
+      actor={actor}
+      choices={boardChoices(user, actor, board, path)}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { BoardLoading as default } from '../board-loading';

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { BoardPage, type BoardSearchParameters } from '../../board-page';
+
+export const metadata: Metadata = { title: 'Team board' };
+
+export default async function TeamBoardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ teamId: string }>;
+  searchParams: BoardSearchParameters;
+}) {
+  const { teamId } = await params;
+  return <BoardPage scope={{ kind: 'team', teamId }} path={`/board/team/${encodeURIComponent(teamId)}`} searchParams={searchParams} />;
+}

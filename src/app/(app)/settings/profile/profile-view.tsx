@@ -1,0 +1,166 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { ZChangePasswordInput, ZUpdateProfileInput, minimumPasswordLength } from '@/schemas/admin';
+import { AdminApiError, messageOf, request } from '@/components/admin/admin-api';
+import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/admin/form-field';
+
+const ZProfileReply = z.object({ user: z.object({ name: z.string() }) });
+const ZPasswordReply = z.object({ changed: z.literal(true) });
+
+export function ProfileView({ name: initialName, email }: { name: string; email: string }) {
+  const router = useRouter();
+  const [name, setName] = useState(initialName);
+  const [nameErrors, setNameErrors] = useState<FieldErrors>({});
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [nameNotice, setNameNotice] = useState<string | null>(null);
+  const [isSavingName, setSavingName] = useState(false);
+
+  const [passwords, setPasswords] = useState({ currentPassword: '', newPassword: '', confirmation: '' });
+  const [passwordErrors, setPasswordErrors] = useState<FieldErrors>({});
+  const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [passwordNotice, setPasswordNotice] = useState<string | null>(null);
+  const [isSavingPassword, setSavingPassword] = useState(false);
+
+  async function saveName(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = ZUpdateProfileInput.safeParse({ name });
+    if (!parsed.success) {
+      setNameErrors(fieldErrorsFrom(parsed.error.issues));
+      return;
+    }
+    setNameErrors({});
+    setNameError(null);
+    setNameNotice(null);
+    setSavingName(true);
+    try {
+      const reply = await request('PATCH', '/api/me/profile', ZProfileReply, parsed.data);
+      setName(reply.user.name);
+      setNameNotice('Your name is saved.');
+      router.refresh();
+    } catch (caught) {
+      if (caught instanceof AdminApiError) setNameErrors(fieldErrorsFrom(caught.issues));
+      setNameError(messageOf(caught));
+    } finally {
+      setSavingName(false);
+    }
+  }
+
+  async function changePassword(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = { currentPassword: passwords.currentPassword, newPassword: passwords.newPassword };
+    const parsed = ZChangePasswordInput.safeParse(input);
+    const found = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
+    if (!found.newPassword && passwords.confirmation !== passwords.newPassword) found.confirmation = 'The new passwords do not match';
+    if (Object.keys(found).length > 0 || !parsed.success) {
+      setPasswordErrors(found);
+      setPasswordError(null);
+      return;
+    }
+    setPasswordErrors({});
+    setPasswordError(null);
+    setPasswordNotice(null);
+    setSavingPassword(true);
+    try {
+      await request('POST', '/api/me/password', ZPasswordReply, parsed.data);
+      setPasswords({ currentPassword: '', newPassword: '', confirmation: '' });
+      setPasswordNotice('Your password is changed.');
+    } catch (caught) {
+      if (caught instanceof AdminApiError && caught.status === 422 && caught.issues.length === 0) {
+        setPasswordErrors({ currentPassword: caught.message });
+      } else {
+        if (caught instanceof AdminApiError) setPasswordErrors(fieldErrorsFrom(caught.issues));
+        setPasswordError(messageOf(caught));
+      }
+    } finally {
+      setSavingPassword(false);
+    }
+  }
+
+  return (
+    <>
+      <h1 className="page-title">Your profile</h1>
+      <p className="page-subtitle">
+        Signed in as {email}. Scripts use <Link href="/settings/tokens">personal API tokens</Link>.
+      </p>
+      <div className="grid-two">
+        <section className="card" aria-labelledby="profile-name-heading">
+          <h2 id="profile-name-heading" style={{ marginTop: 0 }}>
+            Name
+          </h2>
+          <form onSubmit={saveName} noValidate>
+            <FormAlert message={nameError} />
+            <Field id="profile-name" label="Your name" error={nameErrors.name} hint="Shown on the board, the wall and in the audit log.">
+              {(control) => <input {...control} value={name} autoComplete="name" onChange={(event) => setName(event.currentTarget.value)} />}
+            </Field>
+            <div className="form-actions">
+              <button className="button" type="submit" disabled={isSavingName}>
+                {isSavingName ? 'Saving…' : 'Save name'}
+              </button>
+              {nameNotice ? (
+                <span role="status" className="success">
+                  {nameNotice}
+                </span>
+              ) : null}
+            </div>
+          </form>
+        </section>
+        <section className="card" aria-labelledby="profile-password-heading">
+          <h2 id="profile-password-heading" style={{ marginTop: 0 }}>
+            Password
+          </h2>
+          <form onSubmit={changePassword} noValidate>
+            <FormAlert message={passwordError} />
+            <input type="email" name="email" autoComplete="username" value={email} readOnly hidden />
+            <Field id="current-password" label="Current password" error={passwordErrors.currentPassword}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="password"
+                  autoComplete="current-password"
+                  value={passwords.currentPassword}
+                  onChange={(event) => setPasswords({ ...passwords, currentPassword: event.currentTarget.value })}
+                />
+              )}
+            </Field>
+            <Field id="new-password" label="New password" error={passwordErrors.newPassword} hint={`At least ${minimumPasswordLength} characters.`}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="password"
+                  autoComplete="new-password"
+                  value={passwords.newPassword}
+                  onChange={(event) => setPasswords({ ...passwords, newPassword: event.currentTarget.value })}
+                />
+              )}
+            </Field>
+            <Field id="confirm-new-password" label="New password again" error={passwordErrors.confirmation}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="password"
+                  autoComplete="new-password"
+                  value={passwords.confirmation}
+                  onChange={(event) => setPasswords({ ...passwords, confirmation: event.currentTarget.value })}
+                />
+              )}
+            </Field>
+            <div className="form-actions">
+              <button className="button" type="submit" disabled={isSavingPassword}>
+                {isSavingPassword ? 'Changing…' : 'Change password'}
+              </button>
+              {passwordNotice ? (
+                <span role="status" className="success">
+                  {passwordNotice}
+                </span>
+              ) : null}
+            </div>
+          </form>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { handleErrors, readJson } from '@/server/http';
+import { getPasswordLinkStatus } from '@/server/use-cases/get-password-link-status';
+import { setPasswordWithLink } from '@/server/use-cases/set-password-with-link';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/setup/password?token= — public: whether a set-password link works, and whose it is.
+export const GET = handleErrors(async (request: Request) => {
+  const token = new URL(request.url).searchParams.get('token') ?? '';
+  return Response.json(await getPasswordLinkStatus({ token }), { headers: { 'cache-control': 'no-store' } });
+});
+
+// POST /api/setup/password — public: set a password once through a link.
+export const POST = handleErrors(async (request: Request) => Response.json(await setPasswordWithLink({ input: await readJson(request) })));

@@ -1,0 +1,198 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
+import { messageOf, request } from './admin-api';
+import { Field, FormAlert } from './form-field';
+import { useLoad } from './use-load';
+
+const ZPeopleList = z.object({ people: z.array(ZPerson) });
+const objectTypes = ['Organization', 'Office', 'Holiday', 'Team', 'User', 'MonthlyGoal', 'ExchangeRate'];
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+type Filters = { actorId: string; objectType: string; objectId: string };
+
+function queryOf(filters: Filters, before?: string): string {
+  const parameters = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value.trim() !== '') parameters.set(name, value.trim());
+  parameters.set('limit', '50');
+  if (before) parameters.set('before', before);
+  return `/api/admin/audit?${parameters.toString()}`;
+}
+
+function show(value: unknown): string {
+  if (value === undefined || value === null) return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/** before → after, one line per field that differs (or the whole value when not objects). */
+function Change({ before, after }: { before: unknown; after: unknown }) {
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isObject(before) || isObject(after)) {
+    const was = isObject(before) ? before : {};
+    const now = isObject(after) ? after : {};
+    const fields = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((field) => JSON.stringify(was[field]) !== JSON.stringify(now[field]));
+    if (fields.length === 0) return <span className="muted">No visible change</span>;
+    return (
+      <p className="audit-change">
+        {fields.map((field) => (
+          <span key={field}>
+            {field}: {field in was ? <del>{show(was[field])}</del> : null}
+            {field in was && field in now ? ' → ' : null}
+            {field in now ? <ins>{show(now[field])}</ins> : null}
+            {'\n'}
+          </span>
+        ))}
+      </p>
+    );
+  }
+  return (
+    <p className="audit-change">
+      <del>{show(before)}</del> → <ins>{show(after)}</ins>
+    </p>
+  );
+}
+
+/** Every administrative change, newest first, filtered by person or object. */
+export function AuditLogView() {
+  const people = useLoad('/api/admin/people', ZPeopleList);
+  const [draft, setDraft] = useState<Filters>({ actorId: '', objectType: '', objectId: '' });
+  const [filters, setFilters] = useState<Filters>(draft);
+  const firstPage = useLoad(queryOf(filters), ZAuditPage);
+  const [more, setMore] = useState<{ entries: TAuditEntry[]; nextBefore: string | null; forQuery: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isLoadingMore, setLoadingMore] = useState(false);
+
+  const query = queryOf(filters);
+  const extra = more && more.forQuery === query ? more : null;
+  const entries = [...(firstPage.data?.entries ?? []), ...(extra?.entries ?? [])];
+  const nextBefore = extra ? extra.nextBefore : (firstPage.data?.nextBefore ?? null);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFilters(draft);
+    setMore(null);
+  }
+
+  async function loadMore() {
+    if (!nextBefore) return;
+    setLoadingMore(true);
+    setError(null);
+    try {
+      const page = await request('GET', queryOf(filters, nextBefore), ZAuditPage);
+      setMore({ entries: [...(extra?.entries ?? []), ...page.entries], nextBefore: page.nextBefore, forQuery: query });
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <>
+      <div className="admin-section-header">
+        <div>
+          <h1 className="page-title">Audit log</h1>
+          <p className="page-subtitle">Who changed what in administration, and when. Newest first.</p>
+        </div>
+      </div>
+      <form className="admin-toolbar" aria-label="Filter the audit log" onSubmit={apply}>
+        <Field id="audit-actor" label="Changed by">
+          {(control) => (
+            <select {...control} value={draft.actorId} onChange={(event) => setDraft({ ...draft, actorId: event.currentTarget.value })}>
+              <option value="">Anyone</option>
+              {(people.data?.people ?? []).map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="audit-object-type" label="Object type">
+          {(control) => (
+            <select {...control} value={draft.objectType} onChange={(event) => setDraft({ ...draft, objectType: event.currentTarget.value })}>
+              <option value="">Any</option>
+              {objectTypes.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="audit-object-id" label="Object id">
+          {(control) => <input {...control} value={draft.objectId} onChange={(event) => setDraft({ ...draft, objectId: event.currentTarget.value })} />}
+        </Field>
+        <button type="submit" className="button secondary">
+          Filter
+        </button>
+      </form>
+      <FormAlert message={firstPage.error ?? error} />
+      <section className="card admin-table-wrap" aria-label="Audit entries">
+        {firstPage.data === null ? (
+          <p className="empty">{firstPage.isLoading ? 'Loading…' : ''}</p>
+        ) : entries.length === 0 ? (
+          <p className="empty">No changes recorded{filters.actorId || filters.objectType || filters.objectId ? ' for these filters' : ''}.</p>
+        ) : (
+          <table className="table" aria-busy={firstPage.isLoading}>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Object</th>
+                <th scope="col">Before → after</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td style={{ whiteSpace: 'nowrap' }}>{dateFormat.format(new Date(entry.occurredAt))}</td>
+                  <td>
+                    {entry.actorId ? (
+                      <button type="button" className="button secondary small" onClick={() => { setDraft({ ...draft, actorId: entry.actorId ?? '' }); setFilters({ ...filters, actorId: entry.actorId ?? '' }); }}>
+                        {entry.actorName ?? 'Unknown'}
+                      </button>
+                    ) : (
+                      <span className="muted">System</span>
+                    )}
+                  </td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      title="Show only this object"
+                      onClick={() => {
+                        const next = { ...filters, objectType: entry.objectType, objectId: entry.objectId };
+                        setDraft(next);
+                        setFilters(next);
+                      }}
+                    >
+                      {entry.objectType} <span className="muted">{entry.objectId.slice(-8)}</span>
+                    </button>
+                  </td>
+                  <td>
+                    <Change before={entry.before} after={entry.after} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {nextBefore ? (
+          <div className="form-actions">
+            <button type="button" className="button secondary" disabled={isLoadingMore} onClick={() => void loadMore()}>
+              {isLoadingMore ? 'Loading…' : 'Older entries'}
+            </button>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+
+// A labelled control with its hint and error, wired for screen readers: the control (a
+// render function) receives the ids to point aria-describedby at.
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export type ControlProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  className,
+}: {
+  id: string;
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  children: (control: ControlProps) => ReactNode;
+  className?: string;
+}) {
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint ? (
+        <span id={hintId ?? undefined} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={errorId ?? undefined} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The first message for each field of a zod error or of the server's `issues`, keyed by the
+ * full dotted path ("businessHours.start") and by its first segment ("businessHours"), so a
+ * form can show either. Issues without a path go under "form".
+ */
+export function fieldErrorsFrom(issues: readonly { path: readonly PropertyKey[] | string; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const path = typeof issue.path === 'string' ? issue.path.split('.') : issue.path.map(String);
+    if (path.length === 0 || path[0] === '' || path[0] === '(body)') {
+      errors.form ??= issue.message;
+      continue;
+    }
+    errors[path.join('.')] ??= issue.message;
+    errors[path[0]!] ??= issue.message;
+  }
+  return errors;
+}
+
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  return fieldErrorsFrom(error.issues);
+}
+
+/** A form-level alert (role=alert so a screen reader announces it). */
+export function FormAlert({ message, id }: { message: string | null | undefined; id?: string }) {
+  if (!message) return null;
+  return (
+    <div className="alert" role="alert" id={id}>
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import {
+  ZCreateOfficeInput,
+  ZOffice,
+  ZUpdateOfficeInput,
+  type TOffice,
+} from '@/schemas/admin';
+import { AdminApiError, apiPath, messageOf, request } from './admin-api';
+import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from './form-field';
+import { minutesToTime, timeToMinutes } from './format';
+import { HolidaysDialog } from './holidays-dialog';
+import { ModalDialog } from './modal-dialog';
+import { useLoad } from './use-load';
+
+const ZOfficeList = z.object({ offices: z.array(ZOffice) });
+const ZOfficeReply = z.object({ office: ZOffice });
+const ZTimeZones = z.object({ timeZones: z.array(z.string()) });
+
+type Editing = { kind: 'new' } | { kind: 'edit'; office: TOffice } | { kind: 'holidays'; office: TOffice } | null;
+
+export function OfficesView() {
+  const offices = useLoad('/api/admin/offices', ZOfficeList);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  function saved(office: TOffice, isNew: boolean) {
+    offices.setData((current) => {
+      const list = current?.offices ?? [];
+      return { offices: isNew ? [...list, office] : list.map((item) => (item.id === office.id ? office : item)) };
+    });
+    setNotice(isNew ? `Office ${office.name} created.` : `Office ${office.name} saved.`);
+    setEditing(null);
+  }
+
+  return (
+    <>
+      <div className="admin-section-header">
+        <div>
+          <h1 className="page-title">Offices</h1>
+          <p className="page-subtitle">Each office has its own time zone, currency, business hours and holidays.</p>
+        </div>
+        <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
+          New office
+        </button>
+      </div>
+      {notice ? (
+        <p className="notice success-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <FormAlert message={offices.error} />
+      <section className="card admin-table-wrap" aria-label="Offices">
+        {offices.data === null ? (
+          <p className="empty">{offices.isLoading ? 'Loading offices…' : 'Offices could not be loaded.'}</p>
+        ) : offices.data.offices.length === 0 ? (
+          <p className="empty">No offices yet. Create the first one to add teams.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Time zone</th>
+                <th scope="col">Locale</th>
+                <th scope="col">Currency</th>
+                <th scope="col">Business hours</th>
+                <th scope="col" className="numeric">Teams</th>
+                <th scope="col" className="numeric">Holidays</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {offices.data.offices.map((office) => (
+                <tr key={office.id}>
+                  <td>{office.name}</td>
+                  <td>{office.timeZone}</td>
+                  <td>{office.locale}</td>
+                  <td>{office.currency}</td>
+                  <td>
+                    {minutesToTime(office.businessDayStart)}–{minutesToTime(office.businessDayEnd)}
+                  </td>
+                  <td className="numeric">{office.teamCount}</td>
+                  <td className="numeric">{office.holidayCount}</td>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'edit', office })}>
+                        Edit<span className="visually-hidden"> {office.name}</span>
+                      </button>
+                      <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'holidays', office })}>
+                        Holidays<span className="visually-hidden"> of {office.name}</span>
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {editing?.kind === 'new' ? <OfficeDialog office={null} onClose={() => setEditing(null)} onSaved={(office) => saved(office, true)} /> : null}
+      {editing?.kind === 'edit' ? (
+        <OfficeDialog office={editing.office} onClose={() => setEditing(null)} onSaved={(office) => saved(office, false)} />
+      ) : null}
+      {editing?.kind === 'holidays' ? (
+        <HolidaysDialog
+          office={editing.office}
+          onClose={() => {
+            setEditing(null);
+            void offices.reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type OfficeForm = { name: string; timeZone: string; locale: string; currency: string; start: string; end: string };
+
+function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; onClose: () => void; onSaved: (office: TOffice) => void }) {
+  const zones = useLoad('/api/admin/time-zones', ZTimeZones);
+  const zoneListId = useId();
+  const defaultZone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
+  const [form, setForm] = useState<OfficeForm>(() => ({
+    name: office?.name ?? '',
+    timeZone: office?.timeZone ?? defaultZone,
+    locale: office?.locale ?? (typeof navigator !== 'undefined' ? navigator.language : 'en-US'),
+    currency: office?.currency ?? '',
+    start: minutesToTime(office?.businessDayStart ?? 540),
+    end: minutesToTime(office?.businessDayEnd ?? 1020),
+  }));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+
+  const set = (key: keyof OfficeForm) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setForm((current) => ({ ...current, [key]: value }));
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const candidate = {
+      name: form.name,
+      timeZone: form.timeZone,
+      locale: form.locale,
+      currency: form.currency,
+      businessDayStart: timeToMinutes(form.start),
+      businessDayEnd: form.end === '00:00' ? 1440 : timeToMinutes(form.end),
+    };
+    const parsed = (office ? ZUpdateOfficeInput : ZCreateOfficeInput).safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFrom(parsed.error.issues));
+      setFormError(null);
+      return;
+    }
+    if (zones.data && !zones.data.timeZones.includes(form.timeZone.trim())) {
+      setErrors({ timeZone: 'Pick a time zone from the list' });
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    setSaving(true);
+    try {
+      const reply = office
+        ? await request('PATCH', apiPath('/api/admin/offices', office.id), ZOfficeReply, candidate)
+        : await request('POST', '/api/admin/offices', ZOfficeReply, candidate);
+      onSaved(reply.office);
+    } catch (caught) {
+      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
+      setFormError(messageOf(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <ModalDialog title={office ? `Edit ${office.name}` : 'New office'} onClose={onClose} testId="office-dialog">
+      <form onSubmit={submit} noValidate>
+        <FormAlert message={formError ?? errors.form} />
+        <Field id="office-name" label="Name" error={errors.name}>
+          {(control) => <input {...control} value={form.name} onChange={set('name')} data-autofocus autoComplete="off" />}
+        </Field>
+        <Field
+          id="office-time-zone"
+          label="Time zone"
+          error={errors.timeZone}
+          hint={zones.error ? 'The list of zones could not be loaded; type an IANA zone such as Europe/London.' : 'Type to search, e.g. “London” or “New_York”.'}
+        >
+          {(control) => (
+            <>
+              <input {...control} list={zoneListId} value={form.timeZone} onChange={set('timeZone')} autoComplete="off" spellCheck={false} />
+              <datalist id={zoneListId}>
+                {(zones.data?.timeZones ?? []).map((zone) => (
+                  <option key={zone} value={zone} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <div className="field-row">
+          <Field id="office-locale" label="Locale" error={errors.locale} hint="Formats money and dates, e.g. en-GB.">
+            {(control) => <input {...control} value={form.locale} onChange={set('locale')} autoComplete="off" spellCheck={false} />}
+          </Field>
+          <Field id="office-currency" label="Currency" error={errors.currency} hint="ISO code, e.g. GBP.">
+            {(control) => (
+              <input
+                {...control}
+                value={form.currency}
+                onChange={set('currency')}
+                maxLength={3}
+                autoComplete="off"
+                spellCheck={false}
+                style={{ textTransform: 'uppercase' }}
+              />
+            )}
+          </Field>
+        </div>
+        <fieldset className="admin-fieldset">
+          <legend>Business hours</legend>
+          <div className="field-row">
+            <Field id="office-day-start" label="Day starts" error={errors.businessDayStart}>
+              {(control) => <input {...control} type="time" value={form.start} onChange={set('start')} />}
+            </Field>
+            <Field id="office-day-end" label="Day ends" error={errors.businessDayEnd}>
+              {(control) => <input {...control} type="time" value={form.end} onChange={set('end')} />}
+            </Field>
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={isSaving}>
+            {isSaving ? 'Saving…' : office ? 'Save office' : 'Create office'}
+          </button>
+          <button type="button" className="button secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+
+// Shows a one-time set-password link as a full address (this site's origin + the path the
+// server returned) with a Copy button. The link is shown once; the server keeps only a hash.
+
+export function OneTimeLink({ path, personName, expiresAt }: { path: string; personName: string; expiresAt?: string | null }) {
+  const inputId = useId();
+  const [origin, setOrigin] = useState('');
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => setOrigin(window.location.origin), []);
+  const url = /^https?:\/\//.test(path) ? path : `${origin}${path}`;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  }
+
+  return (
+    <div className="notice success-notice" role="status">
+      <p style={{ marginTop: 0 }}>
+        Send this link to <strong>{personName}</strong> so they can set their password. It works once
+        {expiresAt ? <> and until {new Date(expiresAt).toLocaleString()}</> : null}, and will not be shown again.
+      </p>
+      <label htmlFor={inputId} className="visually-hidden">
+        Set-password link for {personName}
+      </label>
+      <div className="link-box">
+        <input id={inputId} readOnly value={url} data-testid="one-time-link" onFocus={(event) => event.currentTarget.select()} />
+        <button type="button" className="button secondary" onClick={() => void copy()}>
+          {copied === 'copied' ? 'Copied' : 'Copy link'}
+        </button>
+      </div>
+      {copied === 'failed' ? <p className="small">Copying was refused by the browser: select the link and copy it by hand.</p> : null}
+    </div>
+  );
+}

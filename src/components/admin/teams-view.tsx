@@ -1,0 +1,302 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffice, type TPerson, type TTeam } from '@/schemas/admin';
+import { AdminApiError, apiPath, messageOf, request } from './admin-api';
+import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from './form-field';
+import { percentToPerMille, perMilleToPercent } from './format';
+import { ModalDialog } from './modal-dialog';
+import { useLoad } from './use-load';
+
+const ZTeamList = z.object({ teams: z.array(ZTeam) });
+const ZTeamReply = z.object({ team: ZTeam });
+const ZOfficeList = z.object({ offices: z.array(ZOffice) });
+const ZPeopleList = z.object({ people: z.array(ZPerson) });
+
+/** Teams: everyone allowed here sees their teams; only admins create and edit. */
+export function TeamsView({ canEdit }: { canEdit: boolean }) {
+  const teams = useLoad('/api/admin/teams', ZTeamList);
+  const offices = useLoad(canEdit ? '/api/admin/offices' : null, ZOfficeList);
+  const leads = useLoad(canEdit ? '/api/admin/people?role=LEAD&active=true' : null, ZPeopleList);
+  const managers = useLoad(canEdit ? '/api/admin/people?role=MANAGER&active=true' : null, ZPeopleList);
+  const [editing, setEditing] = useState<{ team: TTeam | null } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  function saved(team: TTeam, isNew: boolean) {
+    teams.setData((current) => {
+      const list = current?.teams ?? [];
+      return { teams: isNew ? [...list, team] : list.map((item) => (item.id === team.id ? team : item)) };
+    });
+    setNotice(isNew ? `Team ${team.name} created.` : `Team ${team.name} saved.`);
+    setEditing(null);
+  }
+
+  const hasNoOffice = canEdit && offices.data !== null && offices.data.offices.length === 0;
+
+  return (
+    <>
+      <div className="admin-section-header">
+        <div>
+          <h1 className="page-title">Teams</h1>
+          <p className="page-subtitle">
+            {canEdit ? 'Each team belongs to an office and has a lead, a manager and its own pacing settings.' : 'The teams you lead or manage. Only an admin can change them.'}
+          </p>
+        </div>
+        {canEdit ? (
+          <button type="button" className="button" disabled={hasNoOffice || offices.data === null} onClick={() => setEditing({ team: null })}>
+            New team
+          </button>
+        ) : null}
+      </div>
+      {hasNoOffice ? <p className="notice">Create an office first: every team belongs to one.</p> : null}
+      {notice ? (
+        <p className="notice success-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <FormAlert message={teams.error} />
+      <section className="card admin-table-wrap" aria-label="Teams">
+        {teams.data === null ? (
+          <p className="empty">{teams.isLoading ? 'Loading teams…' : 'Teams could not be loaded.'}</p>
+        ) : teams.data.teams.length === 0 ? (
+          <p className="empty">No teams yet.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col">Office</th>
+                <th scope="col">Lead</th>
+                <th scope="col">Manager</th>
+                <th scope="col" className="numeric">Members</th>
+                <th scope="col" className="numeric">Stale after</th>
+                <th scope="col" className="numeric">Weights (Backlog / To do / In progress)</th>
+                {canEdit ? (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {teams.data.teams.map((team) => (
+                <tr key={team.id}>
+                  <td>
+                    <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
+                    {team.name}
+                  </td>
+                  <td>{team.officeName}</td>
+                  <td>{team.leadName ?? '—'}</td>
+                  <td>{team.managerName ?? '—'}</td>
+                  <td className="numeric">{team.memberCount}</td>
+                  <td className="numeric">{team.staleAfterDays} days</td>
+                  <td className="numeric">
+                    {perMilleToPercent(team.weightBacklog)}% / {perMilleToPercent(team.weightTodo)}% / {perMilleToPercent(team.weightInProgress)}%
+                  </td>
+                  {canEdit ? (
+                    <td>
+                      <div className="row-actions">
+                        <button type="button" className="button secondary small" onClick={() => setEditing({ team })}>
+                          Edit<span className="visually-hidden"> {team.name}</span>
+                        </button>
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {editing ? (
+        <TeamDialog
+          team={editing.team}
+          offices={offices.data?.offices ?? []}
+          leads={leads.data?.people ?? []}
+          managers={managers.data?.people ?? []}
+          onClose={() => setEditing(null)}
+          onSaved={(team) => saved(team, editing.team === null)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type TeamForm = {
+  officeId: string;
+  name: string;
+  colour: string;
+  leadId: string;
+  managerId: string;
+  staleAfterDays: string;
+  weightBacklog: string;
+  weightTodo: string;
+  weightInProgress: string;
+};
+
+function TeamDialog({
+  team,
+  offices,
+  leads,
+  managers,
+  onClose,
+  onSaved,
+}: {
+  team: TTeam | null;
+  offices: TOffice[];
+  leads: TPerson[];
+  managers: TPerson[];
+  onClose: () => void;
+  onSaved: (team: TTeam) => void;
+}) {
+  const [form, setForm] = useState<TeamForm>(() => ({
+    officeId: team?.officeId ?? offices[0]?.id ?? '',
+    name: team?.name ?? '',
+    colour: team?.colour ?? '#2563eb',
+    leadId: team?.leadId ?? '',
+    managerId: team?.managerId ?? '',
+    staleAfterDays: String(team?.staleAfterDays ?? 14),
+    weightBacklog: perMilleToPercent(team?.weightBacklog ?? 0),
+    weightTodo: perMilleToPercent(team?.weightTodo ?? 300),
+    weightInProgress: perMilleToPercent(team?.weightInProgress ?? 800),
+  }));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+
+  const set = (key: keyof TeamForm) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setForm((current) => ({ ...current, [key]: value }));
+  };
+
+  // A lead or manager who is no longer in the list (deactivated, or role changed) still shows.
+  const leadOptions = withCurrent(leads, team?.leadId ?? null, team?.leadName ?? null);
+  const managerOptions = withCurrent(managers, team?.managerId ?? null, team?.managerName ?? null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const candidate = {
+      // The list may have arrived after the dialog opened: the first office is the default.
+      officeId: form.officeId || offices[0]?.id || '',
+      name: form.name,
+      colour: form.colour,
+      leadId: form.leadId || null,
+      managerId: form.managerId || null,
+      staleAfterDays: form.staleAfterDays.trim() === '' ? Number.NaN : Number(form.staleAfterDays),
+      weightBacklog: percentToPerMille(form.weightBacklog),
+      weightTodo: percentToPerMille(form.weightTodo),
+      weightInProgress: percentToPerMille(form.weightInProgress),
+    };
+    const parsed = (team ? ZUpdateTeamInput : ZCreateTeamInput).safeParse(candidate);
+    if (!parsed.success) {
+      const found = fieldErrorsFrom(parsed.error.issues);
+      if (found.officeId && !candidate.officeId) found.officeId = 'Choose an office';
+      setErrors(found);
+      setFormError(null);
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    setSaving(true);
+    try {
+      const reply = team
+        ? await request('PATCH', apiPath('/api/admin/teams', team.id), ZTeamReply, candidate)
+        : await request('POST', '/api/admin/teams', ZTeamReply, candidate);
+      onSaved(reply.team);
+    } catch (caught) {
+      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
+      setFormError(messageOf(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const weightError = (key: 'weightBacklog' | 'weightTodo' | 'weightInProgress') =>
+    errors[key] && /per mille|1000/.test(errors[key] ?? '') ? 'Use a percentage from 0 to 100' : errors[key];
+
+  return (
+    <ModalDialog title={team ? `Edit ${team.name}` : 'New team'} onClose={onClose} testId="team-dialog">
+      <form onSubmit={submit} noValidate>
+        <FormAlert message={formError ?? errors.form} />
+        <Field id="team-office" label="Office" error={errors.officeId}>
+          {(control) => (
+            <select {...control} value={form.officeId || offices[0]?.id || ''} onChange={set('officeId')} data-autofocus>
+              {offices.length === 0 ? <option value="">No offices yet</option> : null}
+              {offices.map((office) => (
+                <option key={office.id} value={office.id}>
+                  {office.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="field-row">
+          <Field id="team-name" label="Name" error={errors.name}>
+            {(control) => <input {...control} value={form.name} onChange={set('name')} autoComplete="off" />}
+          </Field>
+          <Field id="team-colour" label="Colour" error={errors.colour}>
+            {(control) => <input {...control} type="color" value={form.colour} onChange={set('colour')} />}
+          </Field>
+        </div>
+        <div className="field-row">
+          <Field id="team-lead" label="Lead" error={errors.leadId} hint={leadOptions.length === 0 ? 'Invite someone with the Team lead role first.' : undefined}>
+            {(control) => (
+              <select {...control} value={form.leadId} onChange={set('leadId')}>
+                <option value="">No lead</option>
+                {leadOptions.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="team-manager" label="Manager" error={errors.managerId}>
+            {(control) => (
+              <select {...control} value={form.managerId} onChange={set('managerId')}>
+                <option value="">No manager</option>
+                {managerOptions.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field id="team-stale" label="A deal is stale after (days)" error={errors.staleAfterDays}>
+          {(control) => <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDays} onChange={set('staleAfterDays')} />}
+        </Field>
+        <fieldset className="admin-fieldset">
+          <legend>Stage weights for the projection (%)</legend>
+          <div className="field-row">
+            <Field id="team-weight-backlog" label="Backlog" error={weightError('weightBacklog')}>
+              {(control) => <input {...control} type="number" min={0} max={100} step={0.1} value={form.weightBacklog} onChange={set('weightBacklog')} />}
+            </Field>
+            <Field id="team-weight-todo" label="To do" error={weightError('weightTodo')}>
+              {(control) => <input {...control} type="number" min={0} max={100} step={0.1} value={form.weightTodo} onChange={set('weightTodo')} />}
+            </Field>
+            <Field id="team-weight-in-progress" label="In progress" error={weightError('weightInProgress')}>
+              {(control) => <input {...control} type="number" min={0} max={100} step={0.1} value={form.weightInProgress} onChange={set('weightInProgress')} />}
+            </Field>
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={isSaving}>
+            {isSaving ? 'Saving…' : team ? 'Save team' : 'Create team'}
+          </button>
+          <button type="button" className="button secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+function withCurrent(people: TPerson[], id: string | null, name: string | null): { id: string; name: string }[] {
+  const options = people.map((person) => ({ id: person.id, name: person.name }));
+  if (id && !options.some((option) => option.id === id)) options.unshift({ id, name: name ?? 'Current' });
+  return options;
+}

@@ -1,0 +1,215 @@
+'use client';
+
+import { memo, type ReactNode } from 'react';
+import Link from 'next/link';
+import { useDroppable } from '@dnd-kit/core';
+import type { DealTotals } from '@/domain/board/board-view';
+import { dealStages, type TBoardLane, type TBoardTeam, type TDealCard, type TDealStage } from '@/schemas/deal';
+import { formatDealCount, formatTotalAmount, stageLabels } from './board-format';
+import { PlusIcon } from './icons';
+import { cellDroppableId, type DroppableData } from './use-board-drag';
+
+// The board's layout: a header row with each column's totals, then one row per rep (a
+// swimlane in the rep's colour) with a cell per column. On boards spanning several teams
+// the lanes are grouped under their team. The grid scrolls both ways inside its frame;
+// the header row and the reps' names stay in view.
+
+export type LaneGroup = { team: TBoardTeam | null; lanes: TBoardLane[] };
+
+export type CellDropState = 'idle' | 'allowed' | 'blocked';
+
+export function BoardGrid({
+  groups,
+  showTeamHeadings,
+  cells,
+  columnTotals,
+  laneTotals,
+  locale,
+  completedLabel,
+  cellDropState,
+  indicatorFor,
+  activeId,
+  renderCard,
+  onAddDeal,
+  emptyMessage,
+}: {
+  groups: LaneGroup[];
+  showTeamHeadings: boolean;
+  cells: ReadonlyMap<string, TDealCard[]>;
+  columnTotals: Record<TDealStage, DealTotals>;
+  laneTotals: ReadonlyMap<string, DealTotals>;
+  locale: string;
+  completedLabel: string;
+  cellDropState: (ownerId: string, stage: TDealStage) => CellDropState;
+  /** Where the drop line goes in a cell (an index among the cards not being dragged), or null. */
+  indicatorFor: (ownerId: string, stage: TDealStage) => number | null;
+  activeId: string | null;
+  renderCard: (card: TDealCard) => ReactNode;
+  /** Null when the user cannot add deals for that rep. */
+  onAddDeal: (lane: TBoardLane) => (() => void) | null;
+  emptyMessage: ReactNode | null;
+}) {
+  return (
+    <div className="board-grid" data-dragging={activeId ? true : undefined}>
+      <div className="board-header-row">
+        <div className="board-corner">
+          <span>Rep</span>
+        </div>
+        {dealStages.map((stage) => {
+          const totals = columnTotals[stage];
+          return (
+            <div key={stage} className="board-column-header" data-stage={stage} data-testid={`column-header-${stage}`}>
+              <h2 className="board-column-title">
+                <span className="board-stage-dot" data-stage={stage} aria-hidden="true" />
+                {stageLabels[stage]}
+                {stage === 'COMPLETED' ? <span className="board-column-month">{completedLabel}</span> : null}
+              </h2>
+              <p className="board-column-totals" title={formatTotalAmount(totals, locale, { compact: false })}>
+                <span>{formatDealCount(totals.count)}</span>
+                <span aria-hidden="true"> · </span>
+                <span className="board-total-amount">{formatTotalAmount(totals, locale)}</span>
+              </p>
+            </div>
+          );
+        })}
+      </div>
+
+      {emptyMessage ? <div className="board-empty">{emptyMessage}</div> : null}
+
+      {groups.map((group) => (
+        <div key={group.team?.id ?? 'other'} className="board-team-group">
+          {showTeamHeadings ? (
+            <div className="board-team-heading" style={{ ['--team-colour' as string]: group.team?.colour ?? '#9aa3af' }}>
+              <span className="board-team-swatch" aria-hidden="true" />
+              {group.team ? (
+                <Link href={`/board/team/${encodeURIComponent(group.team.id)}`} className="board-team-link">
+                  {group.team.name}
+                </Link>
+              ) : (
+                <span>Other teams</span>
+              )}
+            </div>
+          ) : null}
+          {group.lanes.map((lane) => (
+            <Lane
+              key={lane.userId}
+              lane={lane}
+              totals={laneTotals.get(lane.userId) ?? { count: 0, amounts: [] }}
+              locale={group.team?.locale ?? locale}
+              onAddDeal={onAddDeal(lane)}
+            >
+              {dealStages.map((stage) => (
+                <BoardCell
+                  key={stage}
+                  ownerId={lane.userId}
+                  laneName={lane.name}
+                  stage={stage}
+                  cards={cells.get(`${lane.userId}:${stage}`) ?? emptyCards}
+                  dropState={cellDropState(lane.userId, stage)}
+                  indicatorIndex={indicatorFor(lane.userId, stage)}
+                  activeId={activeId}
+                  renderCard={renderCard}
+                />
+              ))}
+            </Lane>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const emptyCards: TDealCard[] = [];
+
+function Lane({
+  lane,
+  totals,
+  locale,
+  onAddDeal,
+  children,
+}: {
+  lane: TBoardLane;
+  totals: DealTotals;
+  locale: string;
+  onAddDeal: (() => void) | null;
+  children: ReactNode;
+}) {
+  const headingId = `lane-${lane.userId}`;
+  return (
+    <section
+      className="board-lane"
+      aria-labelledby={headingId}
+      data-testid={`lane-${lane.userId}`}
+      style={{ ['--lane-colour' as string]: lane.colour }}
+    >
+      <div className="board-lane-header">
+        <h3 id={headingId} className="board-lane-name">
+          <span className="board-lane-swatch" aria-hidden="true" />
+          <span className="board-lane-name-text">{lane.name}</span>
+          {lane.active ? null : <span className="board-lane-inactive">(inactive)</span>}
+        </h3>
+        <p className="board-lane-totals" title={formatTotalAmount(totals, locale, { compact: false })}>
+          <span>{formatDealCount(totals.count)}</span>
+          <span aria-hidden="true"> · </span>
+          <span className="board-total-amount">{formatTotalAmount(totals, locale)}</span>
+        </p>
+        {onAddDeal ? (
+          <button type="button" className="board-lane-add" onClick={onAddDeal}>
+            <PlusIcon width={13} height={13} />
+            Add deal<span className="visually-hidden"> for {lane.name}</span>
+          </button>
+        ) : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+const BoardCell = memo(function BoardCell({
+  ownerId,
+  laneName,
+  stage,
+  cards,
+  dropState,
+  indicatorIndex,
+  activeId,
+  renderCard,
+}: {
+  ownerId: string;
+  laneName: string;
+  stage: TDealStage;
+  cards: TDealCard[];
+  dropState: CellDropState;
+  indicatorIndex: number | null;
+  activeId: string | null;
+  renderCard: (card: TDealCard) => ReactNode;
+}) {
+  const data: DroppableData = { kind: 'cell', ownerId, stage };
+  const { setNodeRef } = useDroppable({ id: cellDroppableId(ownerId, stage), data });
+  const items: ReactNode[] = [];
+  let othersSeen = 0;
+  for (const card of cards) {
+    if (card.id !== activeId) {
+      if (indicatorIndex === othersSeen) items.push(<li key="drop-indicator" className="board-drop-indicator" aria-hidden="true" />);
+      othersSeen += 1;
+    }
+    items.push(renderCard(card));
+  }
+  if (indicatorIndex !== null && indicatorIndex >= othersSeen) {
+    items.push(<li key="drop-indicator" className="board-drop-indicator" aria-hidden="true" />);
+  }
+
+  return (
+    <div
+      ref={setNodeRef}
+      role="group"
+      aria-label={`${laneName}, ${stageLabels[stage]}: ${formatDealCount(cards.length)}`}
+      className="board-cell"
+      data-stage={stage}
+      data-cell-key={`${ownerId}:${stage}`}
+      data-drop={dropState === 'idle' ? undefined : dropState}
+    >
+      {items.length > 0 ? <ul className="board-cell-list">{items}</ul> : null}
+    </div>
+  );
+});

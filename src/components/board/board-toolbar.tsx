@@ -1,0 +1,216 @@
+'use client';
+
+import Link from 'next/link';
+import type { TBoardLane } from '@/schemas/deal';
+import { ChevronLeftIcon, ChevronRightIcon, PlusIcon, SearchIcon } from './icons';
+import type { ConnectionState } from './use-board-live';
+
+// Above the board: which board this is and the others the user can open, the connection
+// state, the filters and the month shown in Completed.
+
+export type BoardChoice = { href: string; label: string; isCurrent: boolean };
+
+export type BoardFilterState = {
+  text: string;
+  ownerId: string;
+  noteworthyOnly: boolean;
+  closingThisMonth: boolean;
+};
+
+export const noFilters: BoardFilterState = { text: '', ownerId: '', noteworthyOnly: false, closingThisMonth: false };
+
+const connectionLabels: Record<ConnectionState, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  offline: 'Offline, reconnecting…',
+};
+
+export function BoardHeader({
+  title,
+  subtitle,
+  choices,
+  connection,
+  onNewDeal,
+}: {
+  title: string;
+  subtitle: string;
+  choices: BoardChoice[];
+  connection: ConnectionState;
+  onNewDeal: (() => void) | null;
+}) {
+  return (
+    <div className="board-header">
+      <div className="board-heading">
+        <h1 className="board-title">{title}</h1>
+        <p className="board-subtitle">
+          {subtitle}
+          <span className="board-connection" data-state={connection} role="status" data-testid="board-connection">
+            {connectionLabels[connection]}
+          </span>
+        </p>
+      </div>
+      {choices.length > 1 ? (
+        <nav aria-label="Boards" className="board-switcher">
+          <ul>
+            {choices.map((choice) => (
+              <li key={choice.href}>
+                <Link href={choice.href} aria-current={choice.isCurrent ? 'page' : undefined}>
+                  {choice.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {onNewDeal ? (
+        <button type="button" className="button board-new-deal" onClick={onNewDeal}>
+          <PlusIcon />
+          New deal
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function BoardFilters({
+  filters,
+  onChange,
+  lanes,
+  shownCount,
+  totalCount,
+  month,
+  maximumMonth,
+  monthLabel,
+  isLoadingMonth,
+  onMonthChange,
+}: {
+  filters: BoardFilterState;
+  onChange: (filters: BoardFilterState) => void;
+  lanes: TBoardLane[];
+  shownCount: number;
+  totalCount: number;
+  month: string;
+  maximumMonth: string;
+  monthLabel: string;
+  isLoadingMonth: boolean;
+  onMonthChange: (month: string) => void;
+}) {
+  const isFiltered = filters.text !== '' || filters.ownerId !== '' || filters.noteworthyOnly || filters.closingThisMonth;
+  return (
+    <div className="board-filters" role="search" aria-label="Filter the board">
+      <div className="board-search">
+        <SearchIcon className="board-search-icon" />
+        <label htmlFor="board-search" className="visually-hidden">
+          Search deals
+        </label>
+        <input
+          id="board-search"
+          type="search"
+          placeholder="Search account, title, notes"
+          value={filters.text}
+          onChange={(event) => onChange({ ...filters, text: event.target.value })}
+        />
+      </div>
+      {lanes.length > 1 ? (
+        <div className="board-filter-field">
+          <label htmlFor="board-rep-filter">Rep</label>
+          <select id="board-rep-filter" value={filters.ownerId} onChange={(event) => onChange({ ...filters, ownerId: event.target.value })}>
+            <option value="">Everyone</option>
+            {lanes.map((lane) => (
+              <option key={lane.userId} value={lane.userId}>
+                {lane.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <label className="board-toggle">
+        <input type="checkbox" checked={filters.noteworthyOnly} onChange={(event) => onChange({ ...filters, noteworthyOnly: event.target.checked })} />
+        Noteworthy only
+      </label>
+      <label className="board-toggle">
+        <input
+          type="checkbox"
+          checked={filters.closingThisMonth}
+          onChange={(event) => onChange({ ...filters, closingThisMonth: event.target.checked })}
+        />
+        Closing this month
+      </label>
+      <p className="board-filter-count" aria-live="polite">
+        {isFiltered ? `Showing ${shownCount} of ${totalCount} deals` : `${totalCount} deals`}
+        {isFiltered ? (
+          <button type="button" className="board-link-button" onClick={() => onChange(noFilters)}>
+            Clear filters
+          </button>
+        ) : null}
+      </p>
+      <MonthPicker
+        month={month}
+        maximumMonth={maximumMonth}
+        label={monthLabel}
+        isLoading={isLoadingMonth}
+        onChange={onMonthChange}
+      />
+    </div>
+  );
+}
+
+function shiftMonth(month: string, by: number): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, monthNumber - 1 + by, 1));
+  return date.toISOString().slice(0, 7);
+}
+
+function MonthPicker({
+  month,
+  maximumMonth,
+  label,
+  isLoading,
+  onChange,
+}: {
+  month: string;
+  maximumMonth: string;
+  label: string;
+  isLoading: boolean;
+  onChange: (month: string) => void;
+}) {
+  const isLatest = month >= maximumMonth;
+  return (
+    <div className="board-month" role="group" aria-label="Month shown in Completed">
+      <span className="board-month-label" id="board-month-label">
+        Completed in
+      </span>
+      <button type="button" className="icon-button" aria-label="Previous month" onClick={() => onChange(shiftMonth(month, -1))}>
+        <ChevronLeftIcon />
+      </button>
+      <label htmlFor="board-month-input" className="visually-hidden">
+        Completed month
+      </label>
+      <input
+        id="board-month-input"
+        type="month"
+        value={month}
+        max={maximumMonth}
+        aria-describedby="board-month-label"
+        onChange={(event) => {
+          if (/^\d{4}-\d{2}$/.test(event.target.value)) onChange(event.target.value);
+        }}
+        title={label}
+      />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Next month"
+        disabled={isLatest}
+        onClick={() => onChange(shiftMonth(month, 1))}
+      >
+        <ChevronRightIcon />
+      </button>
+      {isLoading ? (
+        <span className="board-month-loading" role="status">
+          Loading…
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import {
+  ZBoard,
+  ZDealCard,
+  ZDealChange,
+  type TBoard,
+  type TBoardScope,
+  type TCloseDealInput,
+  type TCreateDealInput,
+  type TDealCard,
+  type TDealChange,
+  type TMoveDealInput,
+  type TReopenDealInput,
+  type TUpdateDealInput,
+  type TVersionedInput,
+} from '@/schemas/deal';
+
+// The browser's side of the deal API: one function per endpoint, each returning the
+// parsed reply or throwing DealApiError. Every change carries an idempotency key made
+// once per user action, so a retried request is applied once.
+
+export type DealApiErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNPROCESSABLE'
+  | 'TOO_MANY_REQUESTS'
+  | 'UNAVAILABLE'
+  | 'INTERNAL'
+  | 'NETWORK';
+
+export class DealApiError extends Error {
+  readonly code: DealApiErrorCode;
+  readonly status: number;
+  /** Field errors from the server's zod schema, by field path. */
+  readonly issues: { path: string; message: string }[];
+  /** On a 409: the deal as it really is now. */
+  readonly currentDeal: TDealCard | null;
+
+  constructor(options: {
+    code: DealApiErrorCode;
+    status: number;
+    message: string;
+    issues?: { path: string; message: string }[];
+    currentDeal?: TDealCard | null;
+  }) {
+    super(options.message);
+    this.name = 'DealApiError';
+    this.code = options.code;
+    this.status = options.status;
+    this.issues = options.issues ?? [];
+    this.currentDeal = options.currentDeal ?? null;
+  }
+}
+
+const ZErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+  details: z.object({ deal: ZDealCard.optional() }).passthrough().optional(),
+});
+
+const ZDealResult = z.object({ deal: ZDealCard, change: ZDealChange });
+export type DealResult = z.infer<typeof ZDealResult>;
+
+const ZDealWithHistory = z.object({ deal: ZDealCard, history: z.array(ZDealChange) });
+export type DealWithHistory = z.infer<typeof ZDealWithHistory>;
+
+const knownCodes = new Set<string>([
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNPROCESSABLE',
+  'TOO_MANY_REQUESTS',
+  'UNAVAILABLE',
+  'INTERNAL',
+]);
+
+async function toError(response: Response): Promise<DealApiError> {
+  const fallback = `Cadence answered ${response.status}. Try again.`;
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: keep the fallback message.
+  }
+  const parsed = ZErrorBody.safeParse(body);
+  if (!parsed.success) {
+    return new DealApiError({ code: response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', status: response.status, message: fallback });
+  }
+  const { error, details } = parsed.data;
+  return new DealApiError({
+    code: knownCodes.has(error.code) ? (error.code as DealApiErrorCode) : 'INTERNAL',
+    status: response.status,
+    message: error.message || fallback,
+    issues: error.issues,
+    currentDeal: details?.deal ?? null,
+  });
+}
+
+const retryDelaysMilliseconds = [400, 1_500];
+
+/**
+ * Sends one request. When the network fails (no answer at all) it is sent again, unchanged:
+ * a change carries its idempotency key in the body, so the server applies it once however
+ * many copies arrive.
+ */
+async function request<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+  let response: Response | null = null;
+  for (let attempt = 0; response === null; attempt += 1) {
+    try {
+      response = await fetch(path, {
+        ...init,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      });
+    } catch {
+      const delay = retryDelaysMilliseconds[attempt];
+      if (delay === undefined) {
+        throw new DealApiError({ code: 'NETWORK', status: 0, message: 'Cadence could not be reached. Check your connection and try again.' });
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  if (!response.ok) throw await toError(response);
+  return schema.parse(await response.json());
+}
+
+/** A new idempotency key: make one per user action and reuse it if that action is retried. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+export function boardApiPath(scope: TBoardScope): string {
+  switch (scope.kind) {
+    case 'team':
+      return `/api/boards/team/${encodeURIComponent(scope.teamId)}`;
+    case 'rep':
+      return `/api/boards/rep/${encodeURIComponent(scope.userId)}`;
+    case 'manager':
+      return `/api/boards/manager/${encodeURIComponent(scope.userId)}`;
+    case 'company':
+      return '/api/boards/company';
+  }
+}
+
+export async function fetchBoard(scope: TBoardScope, completedMonth: string | null): Promise<TBoard> {
+  const query = completedMonth ? `?completedMonth=${encodeURIComponent(completedMonth)}` : '';
+  const reply = await request(`${boardApiPath(scope)}${query}`, { method: 'GET', cache: 'no-store' }, z.object({ board: ZBoard }));
+  return reply.board;
+}
+
+export function fetchDeal(dealId: string): Promise<DealWithHistory> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'GET', cache: 'no-store' }, ZDealWithHistory);
+}
+
+export function createDeal(input: TCreateDealInput): Promise<DealResult> {
+  return request('/api/deals', { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+}
+
+export function updateDeal(dealId: string, input: TUpdateDealInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'PATCH', body: JSON.stringify(input) }, ZDealResult);
+}
+
+export function deleteDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'DELETE', body: JSON.stringify(input) }, ZDealResult);
+}
+
+export function moveDeal(dealId: string, input: TMoveDealInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/move`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+}
+
+export function closeDeal(dealId: string, input: TCloseDealInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/close`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+}
+
+export function reopenDeal(dealId: string, input: TReopenDealInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/reopen`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+}
+
+export function restoreDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/restore`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+}
+
+export type { TDealChange };

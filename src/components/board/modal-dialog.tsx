@@ -1,0 +1,101 @@
+'use client';
+
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { CloseIcon } from './icons';
+
+// A modal built on the native <dialog>: showModal() makes the rest of the page inert (so
+// focus stays inside), Escape closes it, and the browser returns focus to where it was.
+// Mount it to open it; `onClose` runs however it is closed.
+
+export function ModalDialog({
+  title,
+  description,
+  onClose,
+  children,
+  variant = 'dialog',
+  size = 'medium',
+  testId,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  /** A centred dialog, or a drawer on the right (for a deal's details). */
+  variant?: 'dialog' | 'drawer';
+  size?: 'small' | 'medium';
+  testId?: string;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const pressedOnBackdrop = useRef(false);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first focusable element (the Close button); a form names
+      // the field to start in with data-autofocus instead.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
+    const handleClose = () => onCloseRef.current();
+    dialog.addEventListener('close', handleClose);
+    return () => {
+      dialog.removeEventListener('close', handleClose);
+      // Unmounting removes the dialog from the page, which takes it out of the top layer;
+      // calling close() here would queue a close event for whoever mounts next. Focus
+      // goes back where it was, if that is still on the page and nothing else took it.
+      queueMicrotask(() => {
+        const focused = document.activeElement;
+        if (returnFocusTo?.isConnected && (!focused || focused === document.body)) returnFocusTo.focus();
+      });
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={`board-dialog board-dialog-${variant} board-dialog-${size}`}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      data-testid={testId}
+      onPointerDown={(event) => {
+        pressedOnBackdrop.current = event.target === event.currentTarget;
+      }}
+      onClick={(event) => {
+        // A click on the backdrop lands on the <dialog> itself; a text selection that
+        // merely ends there does not close it.
+        if (pressedOnBackdrop.current && event.target === event.currentTarget) event.currentTarget.close();
+        pressedOnBackdrop.current = false;
+      }}
+    >
+      <div className="board-dialog-frame">
+        <header className="board-dialog-header">
+          <div>
+            <h2 id={titleId} className="board-dialog-title">
+              {title}
+            </h2>
+            {description ? (
+              <p id={descriptionId} className="board-dialog-description">
+                {description}
+              </p>
+            ) : null}
+          </div>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Close"
+            onClick={() => dialogRef.current?.close()}
+          >
+            <CloseIcon />
+          </button>
+        </header>
+        <div className="board-dialog-body">{children}</div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,462 @@
+import { z } from 'zod';
+import { isValidTimeZone, parseMonthKey } from '@/domain/calendar';
+import { isValidCurrency, isValidLocale } from '@/domain/admin/intl-codes';
+import { ZCalendarDate } from './deal';
+
+// Administration: first-run setup, offices and holidays, teams, people, monthly goals,
+// exchange rates and the audit log. The admin forms in the browser and the route
+// handlers parse with these same schemas. Changes to this file are additive only.
+//
+// Every error answers { error: { code, message, issues? }, details? } (src/server/http.ts);
+// a zod failure is 400 with `issues[].path` naming the field; a refused role is 403 with a
+// message that says why. "admin" below means role ADMIN; "manager (own teams)" means a
+// MANAGER acting on the teams whose managerId is theirs; "lead (own team)" a LEAD acting
+// on the teams whose leadId is theirs.
+//
+// Public (no session)
+//   GET    /api/setup                    → TSetupStatus {needed}
+//   POST   /api/setup                    ZSetupInput → 201 TSetupResult; 409 once any user exists
+//   GET    /api/setup/password?token=…   → TPasswordLinkStatus {valid, reason?, name?, email?, purpose?}
+//   POST   /api/setup/password           ZSetPasswordInput → TSetPasswordResult; 404 unknown link,
+//                                        422 used/expired link or deactivated user
+// Self-service (any signed-in user)
+//   PATCH  /api/me/profile               ZUpdateProfileInput → {user: SessionUser}
+//   POST   /api/me/password              ZChangePasswordInput → {changed: true}; 422 wrong current password
+// Offices and holidays (admin)
+//   GET    /api/admin/time-zones         → {timeZones: string[]}           (any signed-in user)
+//   GET    /api/admin/offices            → {offices: TOffice[]}
+//   POST   /api/admin/offices            ZCreateOfficeInput → 201 {office: TOffice}; 409 name taken
+//   PATCH  /api/admin/offices/:officeId  ZUpdateOfficeInput → {office: TOffice}
+//   GET    /api/admin/offices/:officeId/holidays            → {holidays: THoliday[]} (oldest first)
+//   POST   /api/admin/offices/:officeId/holidays            ZCreateHolidayInput → 201 {holiday}; 409 date taken
+//   DELETE /api/admin/offices/:officeId/holidays/:holidayId → {holiday}
+//   POST   /api/admin/offices/:officeId/holidays/import     ZImportHolidaysInput → THolidayImportReport;
+//          any invalid line → 422 with details: THolidayImportReport (added 0) and nothing written
+// Teams (list: admin all; manager/lead their own teams, read-only. Create/update: admin)
+//   GET    /api/admin/teams?officeId=    → {teams: TTeam[]}
+//   POST   /api/admin/teams              ZCreateTeamInput → 201 {team: TTeam}; 409 name taken in office
+//   PATCH  /api/admin/teams/:teamId      ZUpdateTeamInput → {team: TTeam}
+// People (admin: everyone, any role. Manager: people of their own teams, roles REP/LEAD only)
+//   GET    /api/admin/people?teamId=&role=&active=true|false → {people: TPerson[]}
+//   POST   /api/admin/people             ZInvitePersonInput → 201 TInvitation {person, link}; 409 email taken
+//   PATCH  /api/admin/people/:userId     ZUpdatePersonInput → TPersonUpdate {person, moved}
+//   POST   /api/admin/people/:userId/deactivate     ZDeactivatePersonInput → TDeactivation
+//   POST   /api/admin/people/:userId/password-reset → 201 {link: TPasswordLink} (older unused links stop working)
+// Monthly goals (admin: all; manager: own teams; lead: own team)
+//   GET    /api/admin/goals?teamId=|officeId=&from=YYYY-MM&to=YYYY-MM → TGoalGrid
+//   PUT    /api/admin/goals              ZUpdateGoalsInput → TGoalUpdateResult; a month before the
+//          current one (office zone) without confirmPastMonths → 409 details {pastMonths: string[]}
+// Exchange rates (admin)
+//   GET    /api/admin/exchange-rates?from=YYYY-MM&to=YYYY-MM → TExchangeRateTable
+//   PUT    /api/admin/exchange-rates     ZUpdateExchangeRatesInput → {updated: number}
+// Audit log (admin)
+//   GET    /api/admin/audit?actorId=&objectType=&objectId=&limit=&before=<entry id> → TAuditPage (newest first)
+
+// Building blocks
+
+export const adminRoles = ['REP', 'LEAD', 'MANAGER', 'ADMIN'] as const;
+export const ZRole = z.enum(adminRoles);
+export type TRole = z.infer<typeof ZRole>;
+
+const ZEntityId = z.string().min(1).max(100);
+
+/** "2026-11"; from and to of a range. */
+export const ZMonthKey = z.string().refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11');
+
+export const ZCurrencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isValidCurrency, 'Use an ISO 4217 currency code such as USD or EUR');
+
+export const ZLocale = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(value);
+      if (canonical && isValidLocale(canonical)) return canonical;
+    } catch {
+      // reported below
+    }
+    context.addIssue({ code: 'custom', message: 'Use a locale such as en-US or de-DE' });
+    return z.NEVER;
+  });
+
+export const ZTimeZone = z.string().trim().refine(isValidTimeZone, 'Use an IANA time zone such as Europe/London');
+
+export const ZColour = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2563eb')
+  .transform((value) => value.toLowerCase());
+
+export const minimumPasswordLength = 10;
+export const ZNewPassword = z
+  .string()
+  .min(minimumPasswordLength, `Use at least ${minimumPasswordLength} characters`)
+  .max(200, 'Keep the password under 200 characters');
+
+const ZPersonName = z.string().trim().min(1, 'Enter a name').max(120, 'Keep the name under 120 characters');
+const ZEmail = z.string().trim().toLowerCase().email('Enter a valid email address').max(200);
+
+/** Largest goal accepted, in minor units. */
+export const maximumGoalMinor = 2_000_000_000;
+export const ZGoalAmountMinor = z
+  .number()
+  .int('Goals are whole minor units (cents)')
+  .min(0, 'A goal cannot be negative')
+  .max(maximumGoalMinor, 'That goal is too large');
+
+// Setup and password links (public)
+
+export const ZSetupStatus = z.object({ needed: z.boolean() });
+export type TSetupStatus = z.infer<typeof ZSetupStatus>;
+
+export const ZSetupInput = z.object({
+  organizationName: z.string().trim().min(1, 'Name the organisation').max(120, 'Keep the name under 120 characters'),
+  reportingCurrency: ZCurrencyCode,
+  adminName: ZPersonName,
+  adminEmail: ZEmail,
+  adminPassword: ZNewPassword,
+});
+export type TSetupInput = z.input<typeof ZSetupInput>;
+
+export const ZPasswordLink = z.object({
+  /** Path to open, e.g. /set-password/pwd_…; shown once, works once. */
+  path: z.string(),
+  purpose: z.enum(['INVITE', 'RESET']),
+  expiresAt: z.string(),
+});
+export type TPasswordLink = z.infer<typeof ZPasswordLink>;
+
+export const ZPasswordLinkStatus = z.object({
+  valid: z.boolean(),
+  /** Why it is not valid. */
+  reason: z.enum(['unknown', 'used', 'expired', 'inactive']).optional(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  purpose: z.enum(['INVITE', 'RESET']).optional(),
+});
+export type TPasswordLinkStatus = z.infer<typeof ZPasswordLinkStatus>;
+
+export const ZSetPasswordInput = z.object({
+  token: z.string().trim().min(1, 'The link is incomplete').max(200),
+  password: ZNewPassword,
+});
+export type TSetPasswordInput = z.input<typeof ZSetPasswordInput>;
+
+export const ZSetPasswordResult = z.object({ email: z.string() });
+export type TSetPasswordResult = z.infer<typeof ZSetPasswordResult>;
+
+// Self-service
+
+export const ZUpdateProfileInput = z.object({ name: ZPersonName });
+export type TUpdateProfileInput = z.input<typeof ZUpdateProfileInput>;
+
+export const ZChangePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password').max(200),
+    newPassword: ZNewPassword,
+  })
+  .refine((input) => input.currentPassword !== input.newPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from the current one',
+  });
+export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
+
+// Offices and holidays
+
+const ZMinuteOfDay = z.number().int('Whole minutes').min(0, 'From 00:00').max(1440, 'Until 24:00');
+
+const officeFields = {
+  name: z.string().trim().min(1, 'Name the office').max(80, 'Keep the name under 80 characters'),
+  timeZone: ZTimeZone,
+  locale: ZLocale,
+  currency: ZCurrencyCode,
+  /** Minutes after local midnight. */
+  businessDayStart: ZMinuteOfDay,
+  businessDayEnd: ZMinuteOfDay,
+};
+
+function businessHoursInOrder(input: { businessDayStart?: number; businessDayEnd?: number }): boolean {
+  return input.businessDayStart === undefined || input.businessDayEnd === undefined || input.businessDayStart < input.businessDayEnd;
+}
+const businessHoursIssue = { path: ['businessDayEnd'], message: 'The business day must end after it starts' };
+
+export const ZCreateOfficeInput = z
+  .object({ ...officeFields, businessDayStart: officeFields.businessDayStart.default(540), businessDayEnd: officeFields.businessDayEnd.default(1020) })
+  .refine(businessHoursInOrder, businessHoursIssue);
+export type TCreateOfficeInput = z.input<typeof ZCreateOfficeInput>;
+
+/** Any subset of the fields; when only one business-hour bound is sent, the server checks it against the stored other. */
+export const ZUpdateOfficeInput = z
+  .object(officeFields)
+  .partial()
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .refine(businessHoursInOrder, businessHoursIssue);
+export type TUpdateOfficeInput = z.input<typeof ZUpdateOfficeInput>;
+
+export const ZOffice = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  locale: z.string(),
+  currency: z.string(),
+  businessDayStart: z.number(),
+  businessDayEnd: z.number(),
+  teamCount: z.number(),
+  holidayCount: z.number(),
+});
+export type TOffice = z.infer<typeof ZOffice>;
+
+export const ZHolidayName = z.string().trim().min(1, 'Name the holiday').max(120, 'Keep the name under 120 characters');
+
+export const ZCreateHolidayInput = z.object({ date: ZCalendarDate, name: ZHolidayName });
+export type TCreateHolidayInput = z.input<typeof ZCreateHolidayInput>;
+
+export const ZHoliday = z.object({ id: z.string(), officeId: z.string(), date: z.string(), name: z.string() });
+export type THoliday = z.infer<typeof ZHoliday>;
+
+/** The file's text, as read in the browser (FileReader) or pasted. */
+export const ZImportHolidaysInput = z.object({
+  format: z.enum(['ics', 'csv']),
+  content: z.string().max(1_000_000, 'Keep the file under 1 MB'),
+});
+export type TImportHolidaysInput = z.input<typeof ZImportHolidaysInput>;
+
+export const ZLineError = z.object({ line: z.number(), message: z.string() });
+export type TLineError = z.infer<typeof ZLineError>;
+
+export const ZHolidayImportReport = z.object({
+  added: z.number(),
+  /** Dates already in the calendar, or repeated in the file. */
+  skipped: z.number(),
+  errors: z.array(ZLineError),
+});
+export type THolidayImportReport = z.infer<typeof ZHolidayImportReport>;
+
+// Teams
+
+const ZPerMille = z.number().int('Whole per mille').min(0, 'At least 0').max(1000, 'At most 1000 (100%)');
+
+const teamFields = {
+  officeId: ZEntityId,
+  name: z.string().trim().min(1, 'Name the team').max(80, 'Keep the name under 80 characters'),
+  colour: ZColour,
+  /** An active user whose role is LEAD. */
+  leadId: ZEntityId.nullable(),
+  /** An active user whose role is MANAGER. */
+  managerId: ZEntityId.nullable(),
+  staleAfterDays: z.number().int('Whole days').min(1, 'At least 1 day').max(365, 'At most 365 days'),
+  weightBacklog: ZPerMille,
+  weightTodo: ZPerMille,
+  weightInProgress: ZPerMille,
+};
+
+export const ZCreateTeamInput = z.object({
+  ...teamFields,
+  leadId: teamFields.leadId.default(null),
+  managerId: teamFields.managerId.default(null),
+  staleAfterDays: teamFields.staleAfterDays.default(14),
+  weightBacklog: teamFields.weightBacklog.default(0),
+  weightTodo: teamFields.weightTodo.default(300),
+  weightInProgress: teamFields.weightInProgress.default(800),
+});
+export type TCreateTeamInput = z.input<typeof ZCreateTeamInput>;
+
+export const ZUpdateTeamInput = z
+  .object(teamFields)
+  .partial()
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change');
+export type TUpdateTeamInput = z.input<typeof ZUpdateTeamInput>;
+
+export const ZTeam = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  officeName: z.string(),
+  name: z.string(),
+  colour: z.string(),
+  leadId: z.string().nullable(),
+  leadName: z.string().nullable(),
+  managerId: z.string().nullable(),
+  managerName: z.string().nullable(),
+  staleAfterDays: z.number(),
+  weightBacklog: z.number(),
+  weightTodo: z.number(),
+  weightInProgress: z.number(),
+  memberCount: z.number(),
+});
+export type TTeam = z.infer<typeof ZTeam>;
+
+// People
+
+export const ZPeopleFilter = z.object({
+  teamId: ZEntityId.optional(),
+  role: ZRole.optional(),
+  active: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+});
+export type TPeopleFilter = z.input<typeof ZPeopleFilter>;
+
+export const ZInvitePersonInput = z.object({
+  name: ZPersonName,
+  email: ZEmail,
+  role: ZRole,
+  /** Required for REP and LEAD. */
+  teamId: ZEntityId.nullable().default(null),
+  colour: ZColour.default('#64748b'),
+  /** First working day; defaults to today (UTC). */
+  startDate: ZCalendarDate.optional(),
+});
+export type TInvitePersonInput = z.input<typeof ZInvitePersonInput>;
+
+export const ZUpdatePersonInput = z
+  .object({
+    name: ZPersonName,
+    role: ZRole,
+    /** Moving team keeps history: closed deals and past goals stay with the old team. */
+    teamId: ZEntityId.nullable(),
+    colour: ZColour,
+    startDate: ZCalendarDate,
+  })
+  .partial()
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change');
+export type TUpdatePersonInput = z.input<typeof ZUpdatePersonInput>;
+
+export const ZDeactivatePersonInput = z.object({
+  /** Required when the person has open deals: an active user with a team. */
+  handOverToUserId: ZEntityId.nullable().optional(),
+});
+export type TDeactivatePersonInput = z.input<typeof ZDeactivatePersonInput>;
+
+export const ZPerson = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: ZRole,
+  teamId: z.string().nullable(),
+  teamName: z.string().nullable(),
+  colour: z.string(),
+  startDate: z.string(),
+  active: z.boolean(),
+  /** False until they have set a password through their link. */
+  hasPassword: z.boolean(),
+  openDealCount: z.number(),
+});
+export type TPerson = z.infer<typeof ZPerson>;
+
+export const ZInvitation = z.object({ person: ZPerson, link: ZPasswordLink });
+export type TInvitation = z.infer<typeof ZInvitation>;
+
+export const ZPersonUpdate = z.object({
+  person: ZPerson,
+  /** What a team move carried to the new team (zero when the team did not change). */
+  moved: z.object({ openDeals: z.number(), goals: z.number() }),
+});
+export type TPersonUpdate = z.infer<typeof ZPersonUpdate>;
+
+export const ZDeactivation = z.object({ person: ZPerson, handedOverDeals: z.number() });
+export type TDeactivation = z.infer<typeof ZDeactivation>;
+
+// Monthly goals
+
+export const ZGoalGridQuery = z
+  .object({
+    teamId: ZEntityId.optional(),
+    officeId: ZEntityId.optional(),
+    from: ZMonthKey,
+    to: ZMonthKey,
+  })
+  .refine((query) => !!query.teamId !== !!query.officeId, { path: ['teamId'], message: 'Choose a team or an office' })
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'The range must end after it starts' });
+export type TGoalGridQuery = z.input<typeof ZGoalGridQuery>;
+
+export const ZGoalCells = z.record(z.string(), z.number().nullable());
+
+export const ZGoalRow = z.object({ userId: z.string(), name: z.string(), teamId: z.string(), cells: ZGoalCells });
+export type TGoalRow = z.infer<typeof ZGoalRow>;
+
+export const ZGoalGrid = z.object({
+  /** YYYY-MM, oldest first. */
+  months: z.array(z.string()),
+  rows: z.array(ZGoalRow),
+  currency: z.string(),
+  locale: z.string(),
+  /** The teams the rows belong to, for roll-ups. */
+  teams: z.array(z.object({ id: z.string(), name: z.string(), officeId: z.string() })),
+  /** The current month in the office's zone; months before it need confirmPastMonths. */
+  currentMonth: z.string(),
+});
+export type TGoalGrid = z.infer<typeof ZGoalGrid>;
+
+export const ZGoalChange = z.object({
+  userId: ZEntityId,
+  month: ZMonthKey,
+  /** null removes the goal. */
+  amountMinor: ZGoalAmountMinor.nullable(),
+});
+export type TGoalChange = z.infer<typeof ZGoalChange>;
+
+export const ZUpdateGoalsInput = z.object({
+  changes: z.array(ZGoalChange).min(1, 'Nothing to change').max(2_000, 'At most 2,000 changes at once'),
+  confirmPastMonths: z.boolean().default(false),
+});
+export type TUpdateGoalsInput = z.input<typeof ZUpdateGoalsInput>;
+
+export const ZGoalUpdateResult = z.object({ updated: z.number(), pastMonths: z.array(z.string()) });
+export type TGoalUpdateResult = z.infer<typeof ZGoalUpdateResult>;
+
+export const ZPastMonthsDetails = z.object({ pastMonths: z.array(z.string()) });
+
+// Exchange rates
+
+export const ZMonthRangeQuery = z
+  .object({ from: ZMonthKey, to: ZMonthKey })
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'The range must end after it starts' });
+
+export const ZExchangeRateTable = z.object({
+  reportingCurrency: z.string(),
+  months: z.array(z.string()),
+  /** One row per currency the offices use (and any with recorded rates), reporting currency excluded. */
+  rows: z.array(z.object({ currency: z.string(), cells: z.record(z.string(), z.number().nullable()) })),
+});
+export type TExchangeRateTable = z.infer<typeof ZExchangeRateTable>;
+
+export const ZExchangeRateChange = z.object({
+  month: ZMonthKey,
+  currency: ZCurrencyCode,
+  /** Units of the reporting currency one unit of `currency` is worth. */
+  rateToReporting: z.number().positive('A rate must be more than 0').max(1_000_000_000, 'That rate is too large'),
+});
+export const ZUpdateExchangeRatesInput = z.object({
+  rates: z.array(ZExchangeRateChange).min(1, 'Nothing to change').max(2_000, 'At most 2,000 rates at once'),
+});
+export type TUpdateExchangeRatesInput = z.input<typeof ZUpdateExchangeRatesInput>;
+
+// Audit log
+
+export const ZAuditQuery = z.object({
+  actorId: ZEntityId.optional(),
+  objectType: z.string().max(60).optional(),
+  objectId: ZEntityId.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** The id of the last entry of the previous page (its `nextBefore`). */
+  before: ZEntityId.optional(),
+});
+export type TAuditQuery = z.input<typeof ZAuditQuery>;
+
+export const ZAuditEntry = z.object({
+  id: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  objectType: z.string(),
+  objectId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  occurredAt: z.string(),
+});
+export type TAuditEntry = z.infer<typeof ZAuditEntry>;
+
+export const ZAuditPage = z.object({ entries: z.array(ZAuditEntry), nextBefore: z.string().nullable() });
+export type TAuditPage = z.infer<typeof ZAuditPage>;

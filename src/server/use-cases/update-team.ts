@@ -1,0 +1,44 @@
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+import type { SessionUser } from '@/server/auth/session-user';
+import { ZUpdateTeamInput, type TTeam } from '@/schemas/admin';
+import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
+import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
+import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
+import { findTeam, isUniqueViolation, teamSnapshot } from '@/server/admin/summaries';
+import { refreshWallFigures } from '@/server/admin/refresh-walls';
+import { checkTeamLeadership } from '@/server/admin/team-membership';
+
+/** Changes a team's settings, lead or manager, or moves it to another office (admins). */
+export async function updateTeam(options: { actor: SessionUser; teamId: string; input: unknown }): Promise<TTeam> {
+  assertAllowed(refusalToAdministerOrganisation(await loadAdminActor(options.actor), 'teams'));
+  const input = ZUpdateTeamInput.parse(options.input);
+  try {
+    const team = await prisma.$transaction(async (tx) => {
+      const before = await findTeam(tx, options.teamId);
+      if (input.officeId && !(await tx.office.findUnique({ where: { id: input.officeId }, select: { id: true } }))) {
+        throw new AppError('UNPROCESSABLE', 'That office does not exist.');
+      }
+      await checkTeamLeadership(tx, {
+        leadId: input.leadId !== before.leadId ? input.leadId : undefined,
+        managerId: input.managerId !== before.managerId ? input.managerId : undefined,
+      });
+      await tx.team.update({ where: { id: before.id }, data: input });
+      const after = await findTeam(tx, before.id);
+      await writeAuditEntry(tx, {
+        actorId: options.actor.id,
+        action: 'team.update',
+        objectType: 'Team',
+        objectId: before.id,
+        before: teamSnapshot(before),
+        after: teamSnapshot(after),
+      });
+      return after;
+    }, adminTransactionOptions);
+    refreshWallFigures();
+    return team;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', `The office already has a team called "${input.name}".`);
+    throw error;
+  }
+}
