@@ -5,12 +5,14 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
     TZ=UTC
 WORKDIR /app
 
-# Dependencies first, for layer caching. `npm ci` runs the postinstall step, which
+# Dependencies first, for layer caching. `npm install` runs the postinstall step, which
 # generates the Prisma client from prisma/schema.prisma.
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY src/cli/generate-client.mjs ./src/cli/generate-client.mjs
-RUN npm ci --no-audit --no-fund
+# npm install rather than npm ci: the lock file cannot list the other platforms' optional
+# SWC packages (see .ci/run), and npm ci would refuse it. Locked versions are installed.
+RUN npm install --no-audit --no-fund
 
 COPY . .
 RUN npm run build
