@@ -34,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'integration-pglite',
           include: integrationTests,
+          // The command-line tests start their own processes on both kinds of database
+          // (embedded by DATA_DIR, PostgreSQL by URL), so they run once, in the other project.
+          exclude: ['tests/integration/cli.test.ts'],
           env: { CADENCE_TEST_DB: 'pglite' },
           globalSetup: ['./tests/setup/global-setup-pglite.ts'],
         },

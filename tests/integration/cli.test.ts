@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { projectRoot } from '@/server/migrations';
-import { createEmptyPostgresDatabase, resolveTestDatabaseKind } from '../setup/test-database';
+import { createEmptyPostgresDatabase } from '../setup/test-database';
 
 // Runs the real command-line tools in child processes, the way `npm run db:migrate`
 // does. They touch real databases, so they run in the PostgreSQL project only (the
@@ -56,7 +56,7 @@ function expectOneLineFailure(result: CommandResult): string {
   return lines[0] ?? '';
 }
 
-describe.runIf(resolveTestDatabaseKind() === 'postgres')('db:migrate', () => {
+describe('db:migrate', () => {
   it('names DATABASE_URL when it is not a PostgreSQL URL', async () => {
     const line = expectOneLineFailure(await runCli('migrate.ts', { DATABASE_URL: 'mysql://x' }));
     expect(line).toMatch(/^db:migrate: .*DATABASE_URL/);
@@ -126,7 +126,7 @@ describe.runIf(resolveTestDatabaseKind() === 'postgres')('db:migrate', () => {
   });
 });
 
-describe.runIf(resolveTestDatabaseKind() === 'postgres')('db:migration:new', () => {
+describe('db:migration:new', () => {
   it('refuses a name that is not lowercase letters, digits and underscores', async () => {
     const line = expectOneLineFailure(await runCli('migration-new.ts', {}, ['Add-Deal-Source']));
     expect(line).toMatch(/^db:migration:new: invalid migration name: /);
