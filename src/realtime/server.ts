@@ -138,7 +138,7 @@ export async function attachRealtime(
   });
 
   setRealtimeServer(io);
-  const wallPublisher = startWallPublisher(io);
+  const wallPublisher = startWallPublisher(io, { isShared: Boolean(options.redisUrl) });
   setWallPublisher(wallPublisher);
 
   return {

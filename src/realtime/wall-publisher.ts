@@ -21,7 +21,7 @@ export type WallPublisher = { markDirty: () => void; stop: () => void };
 
 export function startWallPublisher(
   io: RealtimeServer,
-  options: { minimumIntervalMs?: number; refreshMs?: number } = {},
+  options: { minimumIntervalMs?: number; refreshMs?: number; isShared?: boolean } = {},
 ): WallPublisher {
   const minimumIntervalMs = options.minimumIntervalMs ?? 200;
   const refreshMs = options.refreshMs ?? 30_000;
@@ -31,11 +31,23 @@ export function startWallPublisher(
   let lastPublishAt = 0;
   let timer: NodeJS.Timeout | undefined;
 
+  /**
+   * Whether any wall could receive a publish. Without Redis only this instance's walls
+   * can; with it, walls on other instances may be watching, so it always publishes.
+   */
+  function hasAudience(): boolean {
+    if (options.isShared) return true;
+    for (const room of io.of('/').adapter.rooms.keys()) if (room.startsWith('wall:')) return true;
+    return false;
+  }
+
   async function publish(): Promise<void> {
     isRunning = true;
     isDirty = false;
     lastPublishAt = Date.now();
     try {
+      // Nobody watching: no figures to compute (a wall that joins later gets fresh ones).
+      if (!hasAudience()) return;
       const now = new Date();
       const offices = await prisma.office.findMany({ select: { id: true, timeZone: true }, orderBy: { name: 'asc' } });
       const scopes: { scope: TWallScope; timeZone: string }[] = [

@@ -60,8 +60,11 @@ export function BoardView({
   const [now, setNow] = useState(() => new Date(initialBoard.generatedAt));
   const cardsRef = useRef(cards);
   cardsRef.current = cards;
+  // Set once React has attached to the server-rendered board: from then on it responds.
+  const [isHydrated, setHydrated] = useState(false);
 
   useEffect(() => {
+    setHydrated(true);
     setNow(new Date());
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
@@ -403,7 +406,12 @@ export function BoardView({
         onMonthChange={(month) => void changeMonth(month)}
       />
       <DndContext id={dndContextId} {...drag.contextProps}>
-        <div className="board-scroll" aria-busy={data.isReloading || undefined} data-testid="board">
+        <div
+          className="board-scroll"
+          aria-busy={data.isReloading || undefined}
+          data-testid="board"
+          data-hydrated={isHydrated || undefined}
+        >
           <BoardGrid
             groups={isNothingShown ? [] : groups}
             showTeamHeadings={isMultiTeam}
