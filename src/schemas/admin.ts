@@ -43,7 +43,8 @@ import { ZCalendarDate } from './deal';
 //   POST   /api/admin/people/:userId/deactivate     ZDeactivatePersonInput → TDeactivation
 //   POST   /api/admin/people/:userId/password-reset → 201 {link: TPasswordLink} (older unused links stop working)
 // Monthly goals (admin: all; manager: own teams; lead: own team)
-//   GET    /api/admin/goals?teamId=|officeId=&from=YYYY-MM&to=YYYY-MM → TGoalGrid
+//   GET    /api/admin/goals?teamId=|officeId=&from=YYYY-MM&to=YYYY-MM → TGoalGrid (with the company
+//          figures outside the grid, for the company total)
 //   PUT    /api/admin/goals              ZUpdateGoalsInput → TGoalUpdateResult; a month before the
 //          current one (office zone) without confirmPastMonths → 409 details {pastMonths: string[]}
 // Exchange rates (admin)
@@ -376,6 +377,23 @@ export const ZGoalCells = z.record(z.string(), z.number().nullable());
 export const ZGoalRow = z.object({ userId: z.string(), name: z.string(), teamId: z.string(), cells: ZGoalCells });
 export type TGoalRow = z.infer<typeof ZGoalRow>;
 
+export const ZGoalGridCompanyMonth = z.object({
+  /** Every goal of the month outside this grid's teams, in minor units of the reporting currency; null when one has no exchange rate. */
+  otherMinor: z.number().nullable(),
+  /** The grid currency's rate that month (or the latest earlier one); null when none is recorded. */
+  rateToReporting: z.number().nullable(),
+});
+
+export const ZGoalGridCompany = z.object({
+  /** The organisation's reporting currency. */
+  currency: z.string(),
+  /** The locale of an office working in the reporting currency, else en-US. */
+  locale: z.string(),
+  /** Keyed by YYYY-MM, one per month of the grid. */
+  months: z.record(z.string(), ZGoalGridCompanyMonth),
+});
+export type TGoalGridCompany = z.infer<typeof ZGoalGridCompany>;
+
 export const ZGoalGrid = z.object({
   /** YYYY-MM, oldest first. */
   months: z.array(z.string()),
@@ -386,6 +404,8 @@ export const ZGoalGrid = z.object({
   teams: z.array(z.object({ id: z.string(), name: z.string(), officeId: z.string() })),
   /** The current month in the office's zone; months before it need confirmPastMonths. */
   currentMonth: z.string(),
+  /** What the company total needs besides the rows, in the organisation's reporting currency. */
+  company: ZGoalGridCompany,
 });
 export type TGoalGrid = z.infer<typeof ZGoalGrid>;
 

@@ -1,9 +1,10 @@
-import { rollUpTotals } from '../../src/domain/admin/goal-grid';
+import { companyTotals, rollUpTotals } from '../../src/domain/admin/goal-grid';
 import { formatMoney, toMinorUnits } from '../../src/domain/money';
 import type { TGoalGrid } from '../../src/schemas/admin';
 import { expect, test } from './fixtures';
 
-// Administration on the seeded demo: the goal grid's totals follow what is typed, a
+// Administration on the seeded demo: the goal grid's totals (company total included)
+// follow what is typed, a
 // past month needs a confirmation, and a rep is told plainly that administration is not
 // for them.
 
@@ -38,6 +39,15 @@ test('an admin edits goals in the grid: totals follow the typing, and a past mon
 
   const teamTotal = page.getByTestId(`team-total-${teamId}-${current}`);
   await expect(teamTotal).toHaveText(money(rollUpTotals(grid).teams[teamId]![current]!));
+  await expect(page.getByRole('rowheader', { name: 'Team total' })).toBeVisible();
+
+  // The company total adds the other teams' and offices' goals, in the reporting currency.
+  const companyMoney = (amountMinor: number) => formatMoney(amountMinor, grid.company.currency, grid.company.locale);
+  const companyTotal = page.getByTestId(`company-total-${current}`);
+  const companyBefore = companyTotals(grid, grid.company)[current] ?? null;
+  expect(companyBefore, 'the demo has exchange rates for this month').not.toBeNull();
+  await expect(page.getByRole('rowheader', { name: `Company total (${grid.company.currency})` })).toBeVisible();
+  await expect(companyTotal).toHaveText(companyMoney(companyBefore!));
 
   // Typing a new goal moves the team total at once, before anything is saved.
   const newGoal = 123_456;
@@ -45,6 +55,10 @@ test('an admin edits goals in the grid: totals follow the typing, and a past mon
   const edited = { ...grid, rows: grid.rows.map((each, index) => (index === 0 ? { ...each, cells: { ...each.cells, [current]: toMinorUnits(newGoal, grid.currency) } } : each)) };
   await expect(teamTotal).toHaveText(money(rollUpTotals(edited).teams[teamId]![current]!));
   await expect(page.getByTestId(`row-total-${row.userId}`)).toHaveText(money(rollUpTotals(edited).rows[row.userId]!));
+  // …and the company total with it.
+  const companyAfter = companyTotals(edited, grid.company)[current]!;
+  expect(companyAfter).not.toBe(companyBefore);
+  await expect(companyTotal).toHaveText(companyMoney(companyAfter));
 
   // Arrow keys move between cells.
   await cell(current).press('ArrowDown');

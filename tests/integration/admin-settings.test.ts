@@ -215,6 +215,48 @@ describe('monthly goals', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('gives the company figures outside the grid, in the reporting currency, to anyone who may open it', async () => {
+    const prisma = database().prisma;
+    const next = monthKey(new Date(Date.UTC(Number(current.slice(0, 4)), Number(current.slice(5, 7)), 1)));
+    const monthStart = (month: string) => new Date(`${month}-01T00:00:00Z`);
+    // Another team of this office, and a Berlin team working in euros.
+    const betaId = (await createTeam(prisma, { officeId, name: 'Beta' })).id;
+    const betaRep = await createUser(prisma, { role: 'REP', teamId: betaId, name: 'Bea Beta' });
+    const berlinId = (await createOffice(prisma, { name: 'Berlin', currency: 'EUR', timeZone: 'Europe/Berlin', locale: 'de-DE' })).id;
+    const berlinTeamId = (await createTeam(prisma, { officeId: berlinId, name: 'Gamma' })).id;
+    const berlinRep = await createUser(prisma, { role: 'REP', teamId: berlinTeamId, name: 'Gus Gamma' });
+    await createGoal(prisma, { userId: rep.id, teamId, month: monthStart(current), amountMinor: 2_500_000 });
+    await createGoal(prisma, { userId: betaRep.id, teamId: betaId, month: monthStart(current), amountMinor: 1_000_000 });
+    await createGoal(prisma, { userId: berlinRep.id, teamId: berlinTeamId, month: monthStart(past), amountMinor: 500_000, currency: 'EUR' });
+    await createGoal(prisma, { userId: berlinRep.id, teamId: berlinTeamId, month: monthStart(current), amountMinor: 2_000_000, currency: 'EUR' });
+    await createGoal(prisma, { userId: berlinRep.id, teamId: berlinTeamId, month: monthStart(next), amountMinor: 1_000_000, currency: 'EUR' });
+    // A euro rate for the current month only: the next month uses it too, the past month has none.
+    await prisma.exchangeRate.create({ data: { month: monthStart(current), currency: 'EUR', rateToReporting: '1.1' } });
+    const query = `from=${past}&to=${next}`;
+
+    const team = await call(lead, goalsRoute.GET, { query: `?teamId=${teamId}&${query}` });
+    expect(team.status, JSON.stringify(team.body)).toBe(200);
+    expect(team.body.company).toEqual({
+      currency: 'USD',
+      locale: 'en-US',
+      months: {
+        [past]: { otherMinor: null, rateToReporting: 1 },
+        [current]: { otherMinor: 1_000_000 + 2_200_000, rateToReporting: 1 },
+        [next]: { otherMinor: 1_100_000, rateToReporting: 1 },
+      },
+    });
+
+    const office = await call(admin, goalsRoute.GET, { query: `?officeId=${officeId}&${query}` });
+    expect(office.body.company.months[current]).toEqual({ otherMinor: 2_200_000, rateToReporting: 1 });
+
+    const berlin = await call(admin, goalsRoute.GET, { query: `?officeId=${berlinId}&${query}` });
+    expect(berlin.body.company.months).toEqual({
+      [past]: { otherMinor: 0, rateToReporting: null },
+      [current]: { otherMinor: 3_500_000, rateToReporting: 1.1 },
+      [next]: { otherMinor: 0, rateToReporting: 1.1 },
+    });
+  });
+
   it('sets current goals at once, and asks before changing a past month', async () => {
     const prisma = database().prisma;
     const set = await call(lead, goalsRoute.PUT, { method: 'PUT', body: { changes: [{ userId: rep.id, month: current, amountMinor: 3_000_000 }] } });

@@ -7,6 +7,7 @@ import {
   diffGrids,
   parseGoalCsv,
   applyGoalChanges,
+  companyTotals,
   previousMonthKey,
   rollUpTotals,
   scaleRow,
@@ -118,6 +119,14 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
   const changes = useMemo(() => (server && current ? diffGrids(server, current) : []), [server, current]);
   const changedKeys = useMemo(() => new Set(changes.map((change) => cellKey(change.userId, change.month))), [changes]);
   const totals = useMemo(() => (current ? rollUpTotals(current) : null), [current]);
+  // The company total, in the reporting currency: null for a month without an exchange rate.
+  const company = useMemo(() => {
+    if (!current) return null;
+    const byMonth = companyTotals(current, current.company);
+    const amounts = current.months.map((month) => byMonth[month] ?? null);
+    const total = amounts.includes(null) ? null : amounts.reduce<number>((sum, amount) => sum + (amount ?? 0), 0);
+    return { currency: current.company.currency, locale: current.company.locale, byMonth, total };
+  }, [current]);
   const isDirty = changes.length > 0 || invalid.size > 0;
 
   // Unsaved changes: warn before leaving the page, following a link, or switching grids.
@@ -441,7 +450,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
                       ))
                     : null}
                   <tr>
-                    <th scope="row">Total shown</th>
+                    <th scope="row">{scope?.kind === 'office' ? 'Office total' : 'Team total'}</th>
                     {server.months.map((month) => (
                       <td key={month} data-testid={`grid-total-${month}`}>
                         {money(totals.company[month] ?? 0)}
@@ -450,6 +459,21 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
                     <td data-testid="grid-total">{money(totals.total)}</td>
                     <td />
                   </tr>
+                  {company ? (
+                    <tr>
+                      <th scope="row">Company total ({company.currency})</th>
+                      {server.months.map((month) => {
+                        const amount = company.byMonth[month] ?? null;
+                        return (
+                          <td key={month} data-testid={`company-total-${month}`} className={amount === null ? 'muted' : undefined}>
+                            {amount === null ? 'no exchange rate' : formatMoney(amount, company.currency, company.locale)}
+                          </td>
+                        );
+                      })}
+                      <td data-testid="company-total">{company.total === null ? '—' : formatMoney(company.total, company.currency, company.locale)}</td>
+                      <td />
+                    </tr>
+                  ) : null}
                 </tfoot>
               </table>
             </div>

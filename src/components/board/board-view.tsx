@@ -65,7 +65,8 @@ export function BoardView({
 
   useEffect(() => {
     setHydrated(true);
-    setNow(new Date());
+    // Re-render every card only when the server's clock is noticeably behind (ages are in days).
+    if (Date.now() - Date.parse(initialBoard.generatedAt) > 60_000) setNow(new Date());
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
   }, []);

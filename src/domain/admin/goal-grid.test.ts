@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   applyGoalChanges,
+  companyTotals,
+  convertOutsideGoals,
   copyPreviousMonth,
   diffGrids,
   monthsBetween,
@@ -91,6 +93,60 @@ describe('rollUpTotals', () => {
 
   it('is zero for an empty grid', () => {
     expect(rollUpTotals({ months: ['2026-01'], rows: [], currency: 'USD' })).toEqual({ rows: {}, teams: {}, offices: {}, company: { '2026-01': 0 }, total: 0 });
+  });
+});
+
+describe('companyTotals', () => {
+  const euroGrid: GoalGridShape = { ...grid, currency: 'EUR' };
+  const company = {
+    currency: 'USD',
+    months: {
+      '2026-01': { otherMinor: 1_000_000, rateToReporting: 1.1 },
+      '2026-02': { otherMinor: 0, rateToReporting: 1.1 },
+      '2026-03': { otherMinor: 500_000, rateToReporting: null },
+    },
+  };
+
+  it('adds the goals outside the grid to the grid converted at the month’s rate', () => {
+    expect(companyTotals(euroGrid, company)).toEqual({ '2026-01': 1_176_000, '2026-02': 154_000, '2026-03': null });
+  });
+
+  it('follows a typed change, and is null without a rate or outside figures', () => {
+    const edited = applyGoalChanges(euroGrid, [{ userId: 'bob', month: '2026-02', amountMinor: 10_000 }]);
+    expect(companyTotals(edited, company)['2026-02']).toBe(165_000);
+    const otherUnknown = { ...company, months: { ...company.months, '2026-01': { otherMinor: null, rateToReporting: 1.1 } } };
+    expect(companyTotals(euroGrid, otherUnknown)['2026-01']).toBeNull();
+    expect(companyTotals({ ...euroGrid, months: ['2026-04'] }, company)).toEqual({ '2026-04': null });
+  });
+
+  it('respects minor-unit digits: 1,000 yen at 0.0066 is 660 cents', () => {
+    const yenGrid: GoalGridShape = {
+      months: ['2026-01'],
+      currency: 'JPY',
+      rows: [
+        { userId: 'a', name: 'A', teamId: 't', cells: { '2026-01': 500 } },
+        { userId: 'b', name: 'B', teamId: 't', cells: { '2026-01': 500 } },
+      ],
+    };
+    expect(companyTotals(yenGrid, { currency: 'USD', months: { '2026-01': { otherMinor: 1, rateToReporting: 0.0066 } } })).toEqual({ '2026-01': 661 });
+  });
+});
+
+describe('convertOutsideGoals', () => {
+  const rates: Record<string, number> = { 'USD|2026-01': 1, 'USD|2026-02': 1, 'EUR|2026-01': 1.1 };
+  const rateOf = (currency: string, month: string) => rates[`${currency}|${month}`] ?? null;
+
+  it('adds each office up, converts it once, and is null for a month missing a rate', () => {
+    const goals = [
+      { officeId: 'ber', month: '2026-01', amountMinor: 5, currency: 'EUR' },
+      { officeId: 'ber', month: '2026-01', amountMinor: 5, currency: 'EUR' },
+      { officeId: 'ny', month: '2026-01', amountMinor: 100_000, currency: 'USD' },
+      { officeId: 'ny', month: '2026-02', amountMinor: 7, currency: 'USD' },
+      { officeId: 'ber', month: '2026-02', amountMinor: 1_000, currency: 'EUR' },
+      { officeId: 'ny', month: '2025-12', amountMinor: 9, currency: 'USD' },
+    ];
+    // 10 euro cents at 1.1 is 11 US cents; converted one by one they would be 6 + 6.
+    expect(convertOutsideGoals(goals, ['2026-01', '2026-02', '2026-03'], rateOf, 'USD')).toEqual({ '2026-01': 100_011, '2026-02': null, '2026-03': 0 });
   });
 });
 

@@ -2,6 +2,8 @@
 // minor units of the grid's currency (null where no goal is set). Pure functions, used
 // by the admin screen in the browser and by the server alike; none changes its input.
 
+import { convertMinorUnits } from '@/domain/pacing/exchange-rates';
+
 export type GoalCells = Record<string, number | null>;
 export type GoalGridRow = { userId: string; name: string; teamId: string; cells: GoalCells };
 export type GoalGridTeam = { id: string; name: string; officeId: string };
@@ -113,6 +115,62 @@ export function rollUpTotals(grid: GoalGridShape): GoalTotals {
     }
     totals.rows[row.userId] = rowTotal;
     totals.total += rowTotal;
+  }
+  return totals;
+}
+
+/** What the company total needs besides the grid's own cells (see ZGoalGridCompany). */
+export type GoalGridCompany = {
+  /** The reporting currency. */
+  currency: string;
+  months: Record<string, { otherMinor: number | null; rateToReporting: number | null }>;
+};
+
+/**
+ * Per month of the grid, the company's goal in the reporting currency: the goals outside
+ * the grid (already converted) plus the grid's cells added up and converted once at the
+ * grid currency's rate. Null for a month without a rate (or whose outside goals lack one).
+ */
+export function companyTotals(grid: GoalGridShape, company: GoalGridCompany): Record<string, number | null> {
+  const totals: Record<string, number | null> = {};
+  for (const month of grid.months) {
+    const figures = company.months[month];
+    if (!figures || figures.otherMinor === null || figures.rateToReporting === null) {
+      totals[month] = null;
+      continue;
+    }
+    const gridMinor = grid.rows.reduce((sum, row) => sum + (row.cells[month] ?? 0), 0);
+    totals[month] = figures.otherMinor + convertMinorUnits(gridMinor, grid.currency, figures.rateToReporting, company.currency);
+  }
+  return totals;
+}
+
+export type OutsideGoal = { officeId: string; month: string; amountMinor: number; currency: string };
+
+/**
+ * Goals outside a grid, per month in minor units of the reporting currency. As on the
+ * wall, each office's goals are added up first and converted once. A month is null when
+ * any of its goals is in a currency with no rate (`rateOf` gives null).
+ */
+export function convertOutsideGoals(
+  goals: readonly OutsideGoal[],
+  months: readonly string[],
+  rateOf: (currency: string, month: string) => number | null,
+  reportingCurrency: string,
+): Record<string, number | null> {
+  const sums = new Map<string, { month: string; currency: string; amountMinor: number }>();
+  for (const goal of goals) {
+    const key = JSON.stringify([goal.month, goal.officeId, goal.currency]);
+    const sum = sums.get(key) ?? { month: goal.month, currency: goal.currency, amountMinor: 0 };
+    sum.amountMinor += goal.amountMinor;
+    sums.set(key, sum);
+  }
+  const totals: Record<string, number | null> = Object.fromEntries(months.map((month) => [month, 0]));
+  for (const { month, currency, amountMinor } of sums.values()) {
+    const total = totals[month];
+    if (total === undefined || total === null) continue;
+    const rate = rateOf(currency, month);
+    totals[month] = rate === null ? null : total + convertMinorUnits(amountMinor, currency, rate, reportingCurrency);
   }
   return totals;
 }

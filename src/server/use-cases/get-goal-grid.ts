@@ -1,18 +1,21 @@
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import { ZGoalGridQuery, type TGoalGrid, type TGoalRow } from '@/schemas/admin';
+import { ZGoalGridQuery, type TGoalGrid, type TGoalGridCompany, type TGoalRow } from '@/schemas/admin';
 import { refusalToEditAnyGoals, refusalToEditGoals, refusalToEditOfficeGoals } from '@/domain/admin/permissions';
-import { monthsBetween } from '@/domain/admin/goal-grid';
+import { convertOutsideGoals, monthsBetween } from '@/domain/admin/goal-grid';
 import { monthKey, monthStartInZone, parseMonthKey } from '@/domain/calendar';
+import { monthKeyOf } from '@/domain/pacing/working-days';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
+import { loadExchangeRates } from '@/server/load-exchange-rates';
 
 const maximumMonths = 36;
 
 /**
  * The goal grid of a team or an office: a row per active rep or lead of its teams (and
  * anyone else with a goal recorded against them in the range), a column per month.
- * Admins see any; managers the teams they manage; leads the team they lead.
+ * Admins see any; managers the teams they manage; leads the team they lead. Anyone who may
+ * open a grid also gets the company figures outside it, for the company total.
  */
 export async function getGoalGrid(options: { actor: SessionUser; query: unknown; now?: Date }): Promise<TGoalGrid> {
   const query = ZGoalGridQuery.parse(options.query);
@@ -54,6 +57,7 @@ export async function getGoalGrid(options: { actor: SessionUser; query: unknown;
     }
     row.cells[monthKey(goal.month)] = goal.amountMinor;
   }
+  const company = await loadCompanyFigures({ months, teamIds, gridCurrency: office.currency });
   const teamOrder = new Map(teams.map((team, index) => [team.id, index]));
   return {
     months,
@@ -62,5 +66,33 @@ export async function getGoalGrid(options: { actor: SessionUser; query: unknown;
     locale: office.locale,
     teams,
     currentMonth: monthKey(monthStartInZone(now, office.timeZone)),
+    company,
+  };
+}
+
+/** The goals of every team but `teamIds` in the reporting currency, and the grid currency's rates, per month. */
+async function loadCompanyFigures(options: { months: string[]; teamIds: string[]; gridCurrency: string }): Promise<TGoalGridCompany> {
+  const monthStarts = options.months.map((month) => parseMonthKey(month)!);
+  const [organization, offices, outsideGoals] = await Promise.all([
+    prisma.organization.findFirst({ select: { reportingCurrency: true } }),
+    prisma.office.findMany({ select: { currency: true, locale: true }, orderBy: { name: 'asc' } }),
+    prisma.monthlyGoal.findMany({
+      where: { teamId: { notIn: options.teamIds }, month: { gte: monthStarts[0]!, lte: monthStarts.at(-1)! } },
+      select: { month: true, amountMinor: true, currency: true, team: { select: { officeId: true } } },
+    }),
+  ]);
+  const reportingCurrency = organization?.reportingCurrency ?? options.gridCurrency;
+  const goals = outsideGoals.map((goal) => ({ officeId: goal.team.officeId, month: monthKey(goal.month), amountMinor: goal.amountMinor, currency: goal.currency }));
+  const currencies = [...new Set([options.gridCurrency, ...goals.map((goal) => goal.currency)])];
+  const rates = await loadExchangeRates({ months: monthStarts, currencies, reportingCurrency });
+  const rateByKey = new Map(rates.map((rate) => [`${rate.currency}|${monthKeyOf(rate.month)}`, rate.rateToReporting]));
+  const rateOf = (currency: string, month: string) => rateByKey.get(`${currency}|${month}`) ?? null;
+  const otherMinor = convertOutsideGoals(goals, options.months, rateOf, reportingCurrency);
+  return {
+    currency: reportingCurrency,
+    locale: offices.find((office) => office.currency === reportingCurrency)?.locale ?? 'en-US',
+    months: Object.fromEntries(
+      options.months.map((month) => [month, { otherMinor: otherMinor[month] ?? null, rateToReporting: rateOf(options.gridCurrency, month) }]),
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { prisma } from '@/server/db';
+import { loadExchangeRates } from '@/server/load-exchange-rates';
 import { AppError } from '@/server/errors';
 import { monthKey } from '@/domain/calendar';
 import { summarizeScopes, type MonthSummary, type PacingOffice } from '@/domain/pacing/summarize-scopes';
@@ -49,21 +50,6 @@ export async function currentSequence(): Promise<number> {
 
 function toDateString(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-/** Each office currency's rate for the month, or the latest earlier one. */
-async function loadRates(month: Date, currencies: string[], reportingCurrency: string): Promise<ExchangeRate[]> {
-  const rows = await prisma.exchangeRate.findMany({
-    where: { currency: { in: currencies }, month: { lte: month } },
-    orderBy: { month: 'desc' },
-  });
-  const rates: ExchangeRate[] = [];
-  for (const currency of currencies) {
-    const row = rows.find((candidate) => candidate.currency === currency);
-    if (row) rates.push({ currency, month, rateToReporting: Number(row.rateToReporting) });
-    else if (currency === reportingCurrency) rates.push({ currency, month, rateToReporting: 1 });
-  }
-  return rates;
 }
 
 export async function loadMonthSummary(options: { month: Date; now: Date }): Promise<LoadedMonth> {
@@ -144,7 +130,11 @@ export async function loadMonthSummary(options: { month: Date; now: Date }): Pro
   const goalUsers = new Set(goals.map((goal) => goal.userId));
   const dealUsers = new Set(deals.map((deal) => deal.ownerId));
   const reps = userRows.filter((user) => user.active || goalUsers.has(user.id) || dealUsers.has(user.id));
-  const rates = await loadRates(options.month, [...new Set(offices.map((office) => office.currency))], reportingCurrency);
+  const rates = await loadExchangeRates({
+    months: [options.month],
+    currencies: [...new Set(offices.map((office) => office.currency))],
+    reportingCurrency,
+  });
 
   let summary: MonthSummary;
   try {
