@@ -1,9 +1,19 @@
 // Money is held as integer minor units with its ISO 4217 currency beside it, and is
 // turned into text only at the edge, in the office's own locale.
 
+// Building an Intl.NumberFormat costs far more than using one, and a board formats
+// hundreds of amounts, so formatters are kept per locale, currency and style.
+const formatters = new Map<string, Intl.NumberFormat>();
+const digitsByCurrency = new Map<string, number>();
+
 /** How many minor units a currency has (2 for USD, 0 for JPY, 3 for KWD). */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 export function toMajorUnits(amountMinor: number, currency: string): number {
@@ -20,10 +30,15 @@ export function formatMoney(
   locale: string,
   options: { compact?: boolean } = {},
 ): string {
-  const formatter = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    ...(options.compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } : {}),
-  });
+  const key = `${locale}|${currency}|${options.compact ? 'compact' : 'full'}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      ...(options.compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } : {}),
+    });
+    formatters.set(key, formatter);
+  }
   return formatter.format(toMajorUnits(amountMinor, currency));
 }

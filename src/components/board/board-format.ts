@@ -1,4 +1,4 @@
-import { formatMoney, toMajorUnits } from '@/domain/money';
+import { formatMoney } from '@/domain/money';
 import { localDateOf } from '@/domain/calendar';
 import type { DealTotals } from '@/domain/board/board-view';
 import type { TDealStage } from '@/schemas/deal';
@@ -12,29 +12,13 @@ export const stageLabels: Record<TDealStage, string> = {
   COMPLETED: 'Completed',
 };
 
-/**
- * "$1.2M", "$548K": a short amount for totals. formatMoney's compact mode leaves the
- * minimum fraction digits to the engine, and Node and Chromium disagree ("$548.0K" vs
- * "$548K"), which breaks hydration; this pins them. Switch back to
- * formatMoney(…, { compact: true }) once it sets minimumFractionDigits: 0.
- */
-export function formatCompactMoney(amountMinor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-  }).format(toMajorUnits(amountMinor, currency));
-}
-
 /** "$1.2M" (one currency) or "$1.2M + £310K" (a board spanning offices); "—" for nothing. */
 export function formatTotalAmount(totals: DealTotals, locale: string, options: { compact?: boolean } = {}): string {
   if (totals.amounts.length === 0) return '—';
   return totals.amounts
     .map((amount) =>
       (options.compact ?? true)
-        ? formatCompactMoney(amount.amountMinor, amount.currency, locale)
+        ? formatMoney(amount.amountMinor, amount.currency, locale, { compact: true })
         : formatMoney(amount.amountMinor, amount.currency, locale),
     )
     .join(' + ');
