@@ -3,16 +3,9 @@ import { ZBurnDown, type TBurnDown, type TWallBar } from '@/schemas/wall';
 // The few JSON calls the wall's client components make, with the server's error
 // messages passed through (they are written for people).
 
-export async function readErrorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // Not JSON: fall through to the status.
-  }
-  if (response.status === 401) return 'Your session has ended. Sign in again.';
-  return `Cadence answered ${response.status}. Try again.`;
-}
+import { readErrorMessage } from '@/components/read-error-message';
+
+export { readErrorMessage };
 
 export function burnDownPath(bar: Pick<TWallBar, 'kind' | 'id'>, month: string): string {
   return `/wall/burn-down/${bar.kind}/${encodeURIComponent(bar.id)}?month=${encodeURIComponent(month)}`;

@@ -8,17 +8,9 @@ import {
   type TApiTokenSummary,
   type TCreatedApiToken,
 } from '@/schemas/api-token';
+import { readErrorMessage } from '@/components/read-error-message';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-async function readError(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    return body.error?.message ?? `The server answered ${response.status}.`;
-  } catch {
-    return `The server answered ${response.status}.`;
-  }
-}
 
 export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSummary[] }) {
   const [tokens, setTokens] = useState(initialTokens);
@@ -45,7 +37,7 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
         body: JSON.stringify(parsed.data),
       });
       if (!response.ok) {
-        setError(await readError(response));
+        setError(await readErrorMessage(response));
         return;
       }
       const token = ZCreatedApiToken.parse(((await response.json()) as { token: unknown }).token);
@@ -65,7 +57,7 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
     try {
       const response = await fetch(`/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
       if (!response.ok) {
-        setError(await readError(response));
+        setError(await readErrorMessage(response));
         return;
       }
       const revoked = ZApiTokenSummary.parse(((await response.json()) as { token: unknown }).token);
