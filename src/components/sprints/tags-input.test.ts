@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatTagsText, parseTagsText } from './tags-input';
+
+describe('parseTagsText', () => {
+  it('splits on commas and spaces, lower-cases and drops repeats', () => {
+    expect(parseTagsText('Pricing, discovery-call  pricing,#Champion')).toEqual({
+      tags: ['pricing', 'discovery-call', 'champion'],
+      error: null,
+    });
+  });
+
+  it('gives no tags for empty text', () => {
+    expect(parseTagsText('  , ')).toEqual({ tags: [], error: null });
+  });
+
+  it('names the word that is not a tag', () => {
+    const parsed = parseTagsText('pricing, multi_thread');
+    expect(parsed.error).toMatch(/“multi_thread” is not a tag/);
+  });
+
+  it('refuses more than ten tags', () => {
+    const parsed = parseTagsText('a b c d e f g h i j k');
+    expect(parsed.error).toBe('Use at most 10 tags');
+  });
+
+  it('writes tags back as the input shows them', () => {
+    expect(formatTagsText(['pricing', 'champion'])).toBe('pricing, champion');
+  });
+});
