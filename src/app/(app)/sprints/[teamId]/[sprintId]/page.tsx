@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { requireSessionUser } from '@/server/auth/get-session-user';
+import { getBoard } from '@/server/use-cases/get-board';
+import { getSprintOverview } from '@/server/use-cases/get-sprint-overview';
+import { listSprints } from '@/server/use-cases/list-sprints';
+import { ForecastForm, type ForecastDeal } from '@/components/sprints/forecast-form';
+import { SprintHeader } from '@/components/sprints/sprint-header';
+import { SprintRepsTable, SprintRollUp } from '@/components/sprints/sprint-overview-view';
+import { loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
+
+export const metadata: Metadata = { title: 'Sprint' };
+
+type Parameters = Promise<{ teamId: string; sprintId: string }>;
+
+// GET /sprints/:teamId/:sprintId — the team's sprint: the rolled-up forecast, every rep's
+// forecast and commitments, and the signed-in rep's own forecast form.
+export default async function SprintPage({ params }: { params: Parameters }) {
+  const { teamId, sprintId } = await params;
+  const user = await requireSessionUser(`/sprints/${encodeURIComponent(teamId)}/${encodeURIComponent(sprintId)}`);
+  const { data: overview, problem } = await loadOrProblem(() => getSprintOverview({ actor: user, teamId, sprintId }));
+  if (problem) return <SprintProblem {...problem} />;
+
+  const month = await loadOrProblem(() => listSprints({ actor: user, teamId, month: overview.sprint.month }));
+  const me = overview.reps.find((rep) => rep.userId === user.id);
+  let openDeals: ForecastDeal[] = [];
+  if (me && overview.sprint.state !== 'past') {
+    const board = await getBoard({ actor: user, scope: { kind: 'rep', userId: user.id } });
+    openDeals = board.deals
+      .filter((deal) => deal.stage !== 'COMPLETED' && deal.deletedAt === null && deal.teamId === teamId)
+      .map((deal) => ({ id: deal.id, account: deal.account, title: deal.title, amountMinor: deal.amountMinor, stage: deal.stage }));
+  }
+
+  return (
+    <div className="sprint-page">
+      <SprintHeader
+        team={overview.team}
+        sprint={overview.sprint}
+        mode="overview"
+        previousSprintId={overview.previousSprintId}
+        nextSprintId={overview.nextSprintId}
+        monthSprints={month.data?.sprints}
+      />
+      <SprintRollUp overview={overview} />
+      {me && overview.sprint.state !== 'past' ? (
+        <ForecastForm
+          key={overview.sprint.id}
+          team={overview.team}
+          sprintId={overview.sprint.id}
+          userId={user.id}
+          forecast={me.forecast}
+          commitments={me.commitments}
+          openDeals={openDeals}
+        />
+      ) : null}
+      <SprintRepsTable overview={overview} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { formatMoney } from '@/domain/money';
+import type { TSprintOverview } from '@/schemas/sprint';
+import { CommitmentList } from './commitment-badge';
+import { describeCommitmentsMet, formatWhen } from './sprint-format';
+
+// The team's sprint: the rolled-up forecast against the goal, and every rep's forecast
+// and commitments. Renders only; the forecast form sits beside it.
+
+export function SprintRollUp({ overview }: { overview: TSprintOverview }) {
+  const { team, rollUp } = overview;
+  const money = (amountMinor: number) => formatMoney(amountMinor, team.currency, team.locale);
+  const figures = [
+    { label: 'Team commit', value: money(rollUp.commitMinor) },
+    { label: 'Best case', value: money(rollUp.bestCaseMinor) },
+    { label: 'Goal', value: money(rollUp.goalMinor) },
+    { label: 'Won so far', value: money(rollUp.closedWonMinor) },
+  ];
+  return (
+    <section className="card" aria-labelledby="sprint-rollup-title">
+      <h2 id="sprint-rollup-title" className="sprint-section-title">
+        Team forecast for the month
+      </h2>
+      <dl className="sprint-figures">
+        {figures.map((figure) => (
+          <div key={figure.label} className="sprint-figure">
+            <dt>{figure.label}</dt>
+            <dd>{figure.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted small sprint-figures-note">
+        {rollUp.reps === 1 ? '1 rep has' : `${rollUp.reps} reps have`} given a forecast of {overview.reps.length}.
+      </p>
+    </section>
+  );
+}
+
+export function SprintRepsTable({ overview }: { overview: TSprintOverview }) {
+  const { team } = overview;
+  const money = (amountMinor: number) => formatMoney(amountMinor, team.currency, team.locale);
+  if (overview.reps.length === 0) {
+    return (
+      <section className="card">
+        <p className="empty">This team has no reps yet.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="sprint-reps-title">
+      <h2 id="sprint-reps-title" className="sprint-section-title">
+        Reps
+      </h2>
+      <div className="admin-table-wrap">
+        <table className="table sprint-reps-table">
+          <thead>
+            <tr>
+              <th scope="col">Rep</th>
+              <th scope="col" className="numeric">
+                Commit
+              </th>
+              <th scope="col" className="numeric">
+                Best case
+              </th>
+              <th scope="col" className="numeric">
+                Won / goal
+              </th>
+              <th scope="col">Last updated</th>
+              <th scope="col">Commitments this sprint</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.reps.map((rep) => {
+              const met = rep.commitments.filter((commitment) => commitment.status === 'met').length;
+              const missed = rep.commitments.filter((commitment) => commitment.status === 'missed').length;
+              return (
+                <tr key={rep.userId}>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: rep.colour }} aria-hidden="true" />
+                    {rep.name}
+                  </th>
+                  <td className="numeric">{rep.forecast ? money(rep.forecast.commitMinor) : <span className="muted">No forecast</span>}</td>
+                  <td className="numeric">{rep.forecast ? money(rep.forecast.bestCaseMinor) : <span className="muted">—</span>}</td>
+                  <td className="numeric">
+                    {money(rep.closedWonMinor)} / {rep.goalMinor > 0 ? money(rep.goalMinor) : 'no goal'}
+                  </td>
+                  <td>{rep.forecast ? formatWhen(rep.forecast.createdAt, team.locale, team.timeZone) : <span className="muted">Never</span>}</td>
+                  <td>
+                    {rep.commitments.length === 0 ? (
+                      <span className="muted">No commitments this sprint</span>
+                    ) : (
+                      <>
+                        <span className="small muted">{describeCommitmentsMet(rep.commitments.length, met, missed)}</span>
+                        <CommitmentList commitments={rep.commitments} money={money} />
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { apiPath, request } from '@/components/admin/admin-api';
+import {
+  ZActionItem,
+  ZBlocker,
+  ZRetroNote,
+  ZSprintRep,
+  type TCreateActionItemInput,
+  type TCreateRetroNoteInput,
+  type TSaveForecastInput,
+} from '@/schemas/sprint';
+
+// The browser's side of the sprint API: one function per mutation, each parsing the reply
+// with the contract's schema. Refusals throw AdminApiError (its message is shown as is,
+// its issues go next to the fields).
+
+const teamSprint = (teamId: string, sprintId: string, ...rest: string[]) => apiPath('/api/teams', teamId, 'sprints', sprintId, ...rest);
+
+export function saveForecast(teamId: string, sprintId: string, userId: string, input: TSaveForecastInput) {
+  return request('PUT', teamSprint(teamId, sprintId, 'forecasts', userId), z.object({ rep: ZSprintRep }), input);
+}
+
+export function finishStandup(teamId: string, sprintId: string) {
+  return request('POST', teamSprint(teamId, sprintId, 'standup'), z.object({ standup: z.object({ id: z.string(), heldAt: z.string() }) }));
+}
+
+export function addBlocker(teamId: string, sprintId: string, input: { repId: string; text: string }) {
+  return request('POST', teamSprint(teamId, sprintId, 'blockers'), z.object({ blocker: ZBlocker }), input);
+}
+
+export function setBlockerResolved(blockerId: string, resolved: boolean) {
+  return request('PATCH', apiPath('/api/blockers', blockerId), z.object({ blocker: ZBlocker }), { resolved });
+}
+
+export function addNote(teamId: string, sprintId: string, input: TCreateRetroNoteInput) {
+  return request('POST', teamSprint(teamId, sprintId, 'notes'), z.object({ note: ZRetroNote }), input);
+}
+
+export function deleteNote(noteId: string) {
+  return request('DELETE', apiPath('/api/notes', noteId), z.object({ note: ZRetroNote }));
+}
+
+export function addActionItem(teamId: string, sprintId: string, input: TCreateActionItemInput) {
+  return request('POST', teamSprint(teamId, sprintId, 'action-items'), z.object({ actionItem: ZActionItem }), input);
+}
+
+export function setActionItemDone(itemId: string, done: boolean) {
+  return request('PATCH', apiPath('/api/action-items', itemId), z.object({ actionItem: ZActionItem }), { done });
+}

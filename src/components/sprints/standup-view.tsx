@@ -1,0 +1,303 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { formatMoney } from '@/domain/money';
+import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/sprint';
+import { messageOf } from '@/components/admin/admin-api';
+import { stageLabels } from '@/components/board/board-format';
+import { describeChange } from '@/components/board/describe-change';
+import { ActionItemList } from './action-item-list';
+import { BlockerList } from './blocker-list';
+import { CommitmentList } from './commitment-badge';
+import { PaceBar } from './pace-bar';
+import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay, formatWhen } from './sprint-format';
+import { addBlocker, finishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
+import { standupKeyStep, stepRep } from './standup-navigation';
+
+// Standup mode: one screen for a shared display or a call. It goes rep by rep (buttons or
+// ←/→): what moved since the last standup, stuck deals, commitments, pace, blockers and
+// action items; beside it every open action item of the team.
+
+function replaceItem(items: TActionItem[], item: TActionItem): TActionItem[] {
+  return items.map((current) => (current.id === item.id ? item : current));
+}
+
+function RepPanel({
+  standup,
+  rep,
+  now,
+  onAddBlocker,
+  onResolveBlocker,
+  onToggleItem,
+  busyItemId,
+  canTick,
+}: {
+  standup: TStandup;
+  rep: TStandupRep;
+  now: Date;
+  onAddBlocker: (text: string) => Promise<void>;
+  onResolveBlocker: (blocker: TBlocker, resolved: boolean) => Promise<void>;
+  onToggleItem: (item: TActionItem, done: boolean) => void;
+  busyItemId: string | null;
+  canTick: (item: TActionItem) => boolean;
+}) {
+  const { team } = standup;
+  const money = (amountMinor: number) => formatMoney(amountMinor, team.currency, team.locale);
+  const names = new Map(standup.reps.map((item) => [item.userId, item.name]));
+  const wording = { nameOf: (userId: string) => names.get(userId), locale: team.locale, timeZone: team.timeZone, now };
+  const met = rep.commitments.filter((commitment) => commitment.status === 'met').length;
+  const missed = rep.commitments.filter((commitment) => commitment.status === 'missed').length;
+  const sinceLabel = standup.lastStandupAt ? `since the last standup (${formatWhen(standup.lastStandupAt, team.locale, team.timeZone)})` : `since ${formatWhen(standup.since, team.locale, team.timeZone)}`;
+
+  return (
+    <section className="standup-rep" aria-labelledby="standup-rep-name">
+      <h2 id="standup-rep-name" className="standup-rep-name">
+        <span className="swatch" style={{ background: rep.colour }} aria-hidden="true" />
+        {rep.name}
+      </h2>
+
+      <div className="standup-grid">
+        <section className="standup-block standup-moved" aria-labelledby="standup-moved-title">
+          <h3 id="standup-moved-title">What moved {sinceLabel}</h3>
+          {rep.moved.length === 0 ? (
+            <p className="empty">Nothing moved since the last standup</p>
+          ) : (
+            <ol className="moved-list">
+              {rep.moved.map((change) => {
+                const { summary, when } = describeChange(change, { ...wording, subject: change.deal.account });
+                return (
+                  <li key={change.sequence}>
+                    <time dateTime={change.occurredAt}>{when}</time>
+                    <span>{summary}</span>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </section>
+
+        <section className="standup-block" aria-labelledby="standup-stuck-title">
+          <h3 id="standup-stuck-title">Stuck deals ({standup.staleAfterDays}+ days in a column)</h3>
+          {rep.stuck.length === 0 ? (
+            <p className="empty">No stuck deals</p>
+          ) : (
+            <ul className="stuck-list">
+              {rep.stuck.map((deal) => (
+                <li key={deal.id}>
+                  <strong>{deal.account}</strong> · {deal.title} · {money(deal.amountMinor)}
+                  <span className="stuck-days">
+                    {formatDays(daysSince(deal.stageChangedAt, now))} in {stageLabels[deal.stage]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="standup-block" aria-labelledby="standup-commitments-title">
+          <h3 id="standup-commitments-title">Commitments this sprint</h3>
+          {rep.commitments.length === 0 ? (
+            <p className="empty">No commitments this sprint</p>
+          ) : (
+            <>
+              <p className="muted">{describeCommitmentsMet(rep.commitments.length, met, missed)}</p>
+              <CommitmentList commitments={rep.commitments} money={money} />
+            </>
+          )}
+          {rep.forecast ? (
+            <p className="muted small">
+              Forecast for the month: commit {money(rep.forecast.commitMinor)}, best case {money(rep.forecast.bestCaseMinor)}
+            </p>
+          ) : (
+            <p className="muted small">No forecast for the month yet</p>
+          )}
+        </section>
+
+        <section className="standup-block standup-pace" aria-labelledby="standup-pace-title">
+          <h3 id="standup-pace-title">Pace this month</h3>
+          {rep.pace ? <PaceBar bar={rep.pace} /> : <p className="empty">No goal set this month</p>}
+        </section>
+
+        <section className="standup-block" aria-labelledby="standup-blockers-title">
+          <h3 id="standup-blockers-title">Blockers</h3>
+          <BlockerList
+            key={rep.userId}
+            repName={rep.name}
+            blockers={rep.blockers}
+            canEdit={standup.canRunRituals}
+            locale={team.locale}
+            timeZone={team.timeZone}
+            onAdd={onAddBlocker}
+            onResolve={onResolveBlocker}
+          />
+        </section>
+
+        <section className="standup-block" aria-labelledby="standup-rep-items-title">
+          <h3 id="standup-rep-items-title">{rep.name}’s action items</h3>
+          <ActionItemList
+            items={rep.actionItems}
+            locale={team.locale}
+            canTick={canTick}
+            onToggle={onToggleItem}
+            busyId={busyItemId}
+            emptyText="No open action items"
+            showOwner={false}
+          />
+        </section>
+      </div>
+    </section>
+  );
+}
+
+export function StandupView({ initialStandup, currentUserId, now }: { initialStandup: TStandup; currentUserId: string; now: string }) {
+  const [standup, setStandup] = useState(initialStandup);
+  const [index, setIndex] = useState(0);
+  const [finishedAt, setFinishedAt] = useState<string | null>(null);
+  const [isFinishing, setFinishing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busyItemId, setBusyItemId] = useState<string | null>(null);
+  const { team, reps } = standup;
+  const rep = reps[index];
+  const nowDate = new Date(now);
+
+  const step = useCallback((direction: 1 | -1) => setIndex((current) => stepRep(current, reps.length, direction)), [reps.length]);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const direction = standupKeyStep(event);
+      if (direction === null) return;
+      event.preventDefault();
+      step(direction);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [step]);
+
+  const updateRep = (userId: string, update: (rep: TStandupRep) => TStandupRep) =>
+    setStandup((current) => ({ ...current, reps: current.reps.map((item) => (item.userId === userId ? update(item) : item)) }));
+
+  const canTick = (item: TActionItem) => standup.canRunRituals || item.ownerId === currentUserId;
+
+  async function toggleItem(item: TActionItem, done: boolean) {
+    setBusyItemId(item.id);
+    setError(null);
+    try {
+      const { actionItem } = await setActionItemDone(item.id, done);
+      setStandup((current) => ({
+        ...current,
+        actionItems: replaceItem(current.actionItems, actionItem),
+        reps: current.reps.map((member) => ({ ...member, actionItems: replaceItem(member.actionItems, actionItem) })),
+      }));
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusyItemId(null);
+    }
+  }
+
+  async function finish() {
+    setFinishing(true);
+    setError(null);
+    try {
+      const { standup: held } = await finishStandup(team.id, standup.sprint.id);
+      setFinishedAt(held.heldAt);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setFinishing(false);
+    }
+  }
+
+  return (
+    <div className="standup">
+      <div className="standup-controls">
+        <div className="standup-stepper">
+          <button type="button" className="button secondary" onClick={() => step(-1)} disabled={index === 0}>
+            ← Previous rep
+          </button>
+          <p className="standup-position" aria-live="polite" aria-atomic="true">
+            {rep ? `Rep ${index + 1} of ${reps.length}: ${rep.name}` : 'No reps'}
+          </p>
+          <button type="button" className="button" onClick={() => step(1)} disabled={index >= reps.length - 1}>
+            Next rep →
+          </button>
+        </div>
+        <p className="muted small standup-keys">Tip: ← and → move between reps.</p>
+        {standup.canRunRituals ? (
+          <div className="standup-finish">
+            {finishedAt ? (
+              <p role="status" className="success standup-finished">
+                Standup finished at {formatTimeOfDay(finishedAt, team.locale, team.timeZone)}
+              </p>
+            ) : (
+              <button type="button" className="button" onClick={() => void finish()} disabled={isFinishing}>
+                {isFinishing ? 'Finishing…' : 'Finish standup'}
+              </button>
+            )}
+          </div>
+        ) : null}
+      </div>
+
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+
+      {reps.length > 1 ? (
+        <nav aria-label="Reps" className="standup-rep-picker">
+          <ul>
+            {reps.map((item, position) => (
+              <li key={item.userId}>
+                <button type="button" aria-current={position === index ? 'step' : undefined} onClick={() => setIndex(position)}>
+                  <span className="swatch" style={{ background: item.colour }} aria-hidden="true" />
+                  {item.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <div className="standup-layout">
+        {rep ? (
+          <RepPanel
+            standup={standup}
+            rep={rep}
+            now={nowDate}
+            busyItemId={busyItemId}
+            canTick={canTick}
+            onToggleItem={(item, done) => void toggleItem(item, done)}
+            onAddBlocker={async (text) => {
+              const { blocker } = await addBlocker(team.id, standup.sprint.id, { repId: rep.userId, text });
+              updateRep(rep.userId, (current) => ({ ...current, blockers: [...current.blockers, blocker] }));
+            }}
+            onResolveBlocker={async (blocker, resolved) => {
+              const { blocker: updated } = await setBlockerResolved(blocker.id, resolved);
+              updateRep(rep.userId, (current) => ({ ...current, blockers: current.blockers.map((item) => (item.id === updated.id ? updated : item)) }));
+            }}
+          />
+        ) : (
+          <section className="card">
+            <p className="empty">This team has no reps, so there is nobody to go through.</p>
+          </section>
+        )}
+
+        <section className="standup-team card" aria-labelledby="open-action-items-title">
+          <h2 id="open-action-items-title" className="sprint-section-title">
+            Open action items
+          </h2>
+          <ActionItemList
+            items={standup.actionItems}
+            locale={team.locale}
+            canTick={canTick}
+            onToggle={(item, done) => void toggleItem(item, done)}
+            busyId={busyItemId}
+            emptyText="No open action items. Agree some at the retrospective."
+          />
+        </section>
+      </div>
+    </div>
+  );
+}
