@@ -47,11 +47,13 @@ import {
   ZUpdateTeamInput,
 } from '@/schemas/admin';
 
+import { sprintOperations } from './openapi-sprints';
+
 // The OpenAPI 3.1 document is generated from the same zod schemas the routes parse
 // with, so it cannot drift from them. A test checks that every operation listed here
 // has a route handler exporting that method, and that every API route is listed.
 
-type Operation = {
+export type Operation = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
@@ -550,7 +552,7 @@ const administrationOperations: Operation[] = [
     errors: [403, 422],
   },
 ];
-apiOperations.push(...administrationOperations);
+apiOperations.push(...administrationOperations, ...sprintOperations);
 
 const errorDescriptions: Record<number, string> = {
   400: 'The input is malformed; `error.issues` names each field',

@@ -1,0 +1,40 @@
+import type { BoardActor } from '@/domain/board/permissions';
+
+// Who may do what around sprints. A refusal is the reason, in words; null allows.
+// Running a team's rituals (standup, retrospective action items, blockers) belongs to
+// its lead, its manager and admins. Forecasts are each rep's own statement.
+
+export type Refusal = string | null;
+
+export function refusalToRunRituals(actor: BoardActor, teamId: string): Refusal {
+  switch (actor.role) {
+    case 'ADMIN':
+      return null;
+    case 'MANAGER':
+      return actor.managedTeamIds.includes(teamId) ? null : "Managers can only run the standups and retrospectives of the teams they manage.";
+    case 'LEAD':
+      return actor.ledTeamIds.includes(teamId) ? null : "Leads can only run their own team's standup and retrospective.";
+    case 'REP':
+      return "Only the team's lead, its manager or an admin can run its standup and retrospective.";
+  }
+}
+
+export function refusalToEditForecast(actor: BoardActor, repId: string): Refusal {
+  return actor.id === repId ? null : 'You can only change your own forecast.';
+}
+
+/** The team's own members add notes to its retrospective, as do those who run it. */
+export function refusalToAddNotes(actor: BoardActor, teamId: string): Refusal {
+  if (actor.teamId === teamId) return null;
+  return refusalToRunRituals(actor, teamId) === null ? null : "Only the team's members, lead, manager or an admin can add notes to its retrospective.";
+}
+
+export function refusalToChangeNote(actor: BoardActor, note: { authorId: string | null; teamId: string }): Refusal {
+  if (note.authorId !== null && note.authorId === actor.id) return null;
+  return refusalToRunRituals(actor, note.teamId) === null ? null : "Only a note's author or the team's lead, manager or an admin can change it.";
+}
+
+export function refusalToUpdateActionItem(actor: BoardActor, item: { ownerId: string; teamId: string }): Refusal {
+  if (item.ownerId === actor.id) return null;
+  return refusalToRunRituals(actor, item.teamId) === null ? null : "Only the action item's owner or the team's lead, manager or an admin can change it.";
+}

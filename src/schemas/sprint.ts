@@ -1,0 +1,316 @@
+import { z } from 'zod';
+import { maximumAmountMinor, ZCalendarDate, ZDealCard, ZDealChange, ZDealStage } from './deal';
+import { ZWallBar } from './wall';
+
+// Sprints, forecasts, standups, retrospectives and their notes and action items: the
+// shapes shared by the browser, the route handlers and the OpenAPI document.
+
+const ZEntityId = z.string().min(1).max(100);
+const ZAmountMinor = z
+  .number({ error: 'Enter an amount' })
+  .int('Amounts are whole minor units (cents)')
+  .min(0, 'The amount cannot be negative')
+  .max(maximumAmountMinor, 'The amount is too large');
+
+export const ZCommitmentGoal = z.enum(['ADVANCE', 'CLOSE']);
+export type TCommitmentGoal = z.infer<typeof ZCommitmentGoal>;
+export const ZCommitmentStatus = z.enum(['met', 'missed', 'open']);
+export type TCommitmentStatus = z.infer<typeof ZCommitmentStatus>;
+export const ZRetroNoteKind = z.enum(['WENT_WELL', 'TO_IMPROVE']);
+export type TRetroNoteKind = z.infer<typeof ZRetroNoteKind>;
+
+/** The team a sprint view is about, with its office's formats. */
+export const ZSprintTeam = z.object({
+  id: z.string(),
+  name: z.string(),
+  colour: z.string(),
+  officeId: z.string(),
+  officeName: z.string(),
+  timeZone: z.string(),
+  locale: z.string(),
+  currency: z.string(),
+});
+export type TSprintTeam = z.infer<typeof ZSprintTeam>;
+
+export const ZSprint = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  /** YYYY-MM */
+  month: z.string(),
+  number: z.number().int(),
+  /** First and last local day, YYYY-MM-DD (inclusive). */
+  startsOn: z.string(),
+  endsOn: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  state: z.enum(['past', 'current', 'future']),
+});
+export type TSprint = z.infer<typeof ZSprint>;
+
+export const ZSprintList = z.object({
+  team: ZSprintTeam,
+  month: z.string(),
+  currentSprintId: z.string().nullable(),
+  sprints: z.array(ZSprint),
+});
+export type TSprintList = z.infer<typeof ZSprintList>;
+
+export const ZForecastFigures = z.object({
+  commitMinor: z.number().int(),
+  bestCaseMinor: z.number().int(),
+});
+
+export const ZForecast = ZForecastFigures.extend({
+  createdAt: z.string(),
+  /** The sprint the snapshot was made in. */
+  sprintId: z.string(),
+});
+export type TForecast = z.infer<typeof ZForecast>;
+
+export const ZCommitment = z.object({
+  id: z.string(),
+  dealId: z.string(),
+  account: z.string(),
+  title: z.string(),
+  amountMinor: z.number().int(),
+  stage: ZDealStage,
+  goal: ZCommitmentGoal,
+  fromStage: ZDealStage,
+  status: ZCommitmentStatus,
+});
+export type TCommitment = z.infer<typeof ZCommitment>;
+
+export const ZSprintRep = z.object({
+  userId: z.string(),
+  name: z.string(),
+  colour: z.string(),
+  goalMinor: z.number().int(),
+  closedWonMinor: z.number().int(),
+  /** The rep's latest forecast for the month (null before their first). */
+  forecast: ZForecast.nullable(),
+  commitments: z.array(ZCommitment),
+});
+export type TSprintRep = z.infer<typeof ZSprintRep>;
+
+/** A team's sprint: every rep's forecast and commitments, and the team roll-up. */
+export const ZSprintOverview = z.object({
+  team: ZSprintTeam,
+  sprint: ZSprint,
+  previousSprintId: z.string().nullable(),
+  nextSprintId: z.string().nullable(),
+  reps: z.array(ZSprintRep),
+  rollUp: ZForecastFigures.extend({ reps: z.number().int(), goalMinor: z.number().int(), closedWonMinor: z.number().int() }),
+  /** Whether the caller may run this team's standup and retrospective. */
+  canRunRituals: z.boolean(),
+});
+export type TSprintOverview = z.infer<typeof ZSprintOverview>;
+
+export const ZSaveForecastInput = z
+  .object({
+    commitMinor: ZAmountMinor,
+    bestCaseMinor: ZAmountMinor,
+    /** The deals this rep commits to move on or close in the sprint (replaces earlier ones). */
+    commitments: z
+      .array(z.object({ dealId: ZEntityId, goal: ZCommitmentGoal }))
+      .max(50, 'Commit to at most 50 deals in a sprint')
+      .default([]),
+  })
+  .refine((input) => input.bestCaseMinor >= input.commitMinor, {
+    message: 'The best case cannot be below the commit',
+    path: ['bestCaseMinor'],
+  })
+  .refine((input) => new Set(input.commitments.map((commitment) => commitment.dealId)).size === input.commitments.length, {
+    message: 'Each deal can be committed once',
+    path: ['commitments'],
+  });
+export type TSaveForecastInput = z.input<typeof ZSaveForecastInput>;
+
+export const ZBlocker = z.object({
+  id: z.string(),
+  repId: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export type TBlocker = z.infer<typeof ZBlocker>;
+
+export const ZCreateBlockerInput = z.object({
+  repId: ZEntityId,
+  text: z.string().trim().min(1, 'Describe the blocker').max(500, 'Keep it under 500 characters'),
+});
+export const ZUpdateBlockerInput = z.object({ resolved: z.boolean() });
+
+export const ZActionItem = z.object({
+  id: z.string(),
+  teamId: z.string(),
+  sprintId: z.string(),
+  title: z.string(),
+  ownerId: z.string(),
+  ownerName: z.string(),
+  dueOn: z.string(),
+  createdAt: z.string(),
+  doneAt: z.string().nullable(),
+  isOverdue: z.boolean(),
+});
+export type TActionItem = z.infer<typeof ZActionItem>;
+
+export const ZCreateActionItemInput = z.object({
+  title: z.string().trim().min(1, 'Say what needs doing').max(300, 'Keep it under 300 characters'),
+  ownerId: ZEntityId,
+  dueOn: ZCalendarDate,
+});
+export type TCreateActionItemInput = z.input<typeof ZCreateActionItemInput>;
+
+export const ZUpdateActionItemInput = z
+  .object({
+    done: z.boolean().optional(),
+    title: z.string().trim().min(1, 'Say what needs doing').max(300, 'Keep it under 300 characters').optional(),
+    ownerId: ZEntityId.optional(),
+    dueOn: ZCalendarDate.optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change');
+
+/** A tag: lower-case letters, digits and dashes. */
+export const ZTag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Tags are up to 40 letters, digits or dashes, like discovery-call');
+
+export const ZRetroNote = z.object({
+  id: z.string(),
+  teamId: z.string(),
+  teamName: z.string(),
+  sprintId: z.string(),
+  sprintLabel: z.string(),
+  dealId: z.string().nullable(),
+  dealAccount: z.string().nullable(),
+  kind: ZRetroNoteKind,
+  text: z.string(),
+  tags: z.array(z.string()),
+  authorId: z.string().nullable(),
+  authorName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TRetroNote = z.infer<typeof ZRetroNote>;
+
+export const ZCreateRetroNoteInput = z.object({
+  kind: ZRetroNoteKind,
+  text: z.string().trim().min(1, 'Write the note').max(2_000, 'Keep notes under 2,000 characters'),
+  dealId: ZEntityId.nullable().optional(),
+  tags: z.array(ZTag).max(10, 'Use at most 10 tags').default([]),
+});
+export type TCreateRetroNoteInput = z.input<typeof ZCreateRetroNoteInput>;
+
+export const ZUpdateRetroNoteInput = z
+  .object({
+    kind: ZRetroNoteKind.optional(),
+    text: z.string().trim().min(1, 'Write the note').max(2_000, 'Keep notes under 2,000 characters').optional(),
+    tags: z.array(ZTag).max(10, 'Use at most 10 tags').optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change');
+
+export const ZNoteSearch = z.object({
+  notes: z.array(ZRetroNote),
+  /** Every tag in use, most used first. */
+  tags: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+});
+export type TNoteSearch = z.infer<typeof ZNoteSearch>;
+
+/** One rep at a standup. */
+export const ZStandupRep = z.object({
+  userId: z.string(),
+  name: z.string(),
+  colour: z.string(),
+  /** Changes to their deals since the last standup, oldest first. */
+  moved: z.array(ZDealChange),
+  /** Open deals that have sat in their column for the team's stale threshold or longer. */
+  stuck: z.array(ZDealCard),
+  commitments: z.array(ZCommitment),
+  forecast: ZForecast.nullable(),
+  /** The rep's pace bar for the month (null when they have no goal row on the wall). */
+  pace: ZWallBar.nullable(),
+  blockers: z.array(ZBlocker),
+  actionItems: z.array(ZActionItem),
+});
+export type TStandupRep = z.infer<typeof ZStandupRep>;
+
+export const ZStandup = z.object({
+  team: ZSprintTeam,
+  sprint: ZSprint,
+  /** Changes since this instant are "what moved": the last standup, or a week ago. */
+  since: z.string(),
+  lastStandupAt: z.string().nullable(),
+  staleAfterDays: z.number().int(),
+  reps: z.array(ZStandupRep),
+  /** Every open action item of the team, due first. */
+  actionItems: z.array(ZActionItem),
+  canRunRituals: z.boolean(),
+});
+export type TStandup = z.infer<typeof ZStandup>;
+
+export const ZRetroDeal = z.object({ deal: ZDealCard, ownerName: z.string(), history: z.array(ZDealChange) });
+export type TRetroDeal = z.infer<typeof ZRetroDeal>;
+
+export const ZRetrospective = z.object({
+  team: ZSprintTeam,
+  sprint: ZSprint,
+  previousSprintId: z.string().nullable(),
+  nextSprintId: z.string().nullable(),
+  members: z.array(z.object({ userId: z.string(), name: z.string(), colour: z.string() })),
+  won: z.array(ZRetroDeal),
+  lost: z.array(ZRetroDeal),
+  notes: z.array(ZRetroNote),
+  /** Action items agreed in this sprint, and any still open from earlier ones. */
+  actionItems: z.array(ZActionItem),
+  canRunRituals: z.boolean(),
+  canAddNotes: z.boolean(),
+});
+export type TRetrospective = z.infer<typeof ZRetrospective>;
+
+export const ZSprintHistoryRow = z.object({
+  sprintId: z.string(),
+  month: z.string(),
+  number: z.number().int(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  state: z.enum(['past', 'current', 'future']),
+  wonMinor: z.number().int(),
+  wonCount: z.number().int(),
+  lostCount: z.number().int(),
+  commitmentsMade: z.number().int(),
+  commitmentsMet: z.number().int(),
+  commitmentsMissed: z.number().int(),
+});
+export type TSprintHistoryRow = z.infer<typeof ZSprintHistoryRow>;
+
+export const ZSprintHistory = z.object({
+  team: ZSprintTeam,
+  /** Null for the whole team; a rep's id for one rep. */
+  userId: z.string().nullable(),
+  rows: z.array(ZSprintHistoryRow),
+});
+export type TSprintHistory = z.infer<typeof ZSprintHistory>;
+
+const ZAccuracyFigures = z.object({
+  commitMinor: z.number().int(),
+  bestCaseMinor: z.number().int(),
+  actualMinor: z.number().int(),
+  actualToCommitPercent: z.number().nullable(),
+});
+
+export const ZForecastAccuracy = z.object({
+  team: ZSprintTeam,
+  month: z.string(),
+  reps: z.array(z.object({ userId: z.string(), name: z.string() })),
+  rows: z.array(
+    z.object({
+      sprintNumber: z.number().int(),
+      asOf: z.string(),
+      weeksAhead: z.number().int(),
+      team: ZAccuracyFigures.nullable(),
+      reps: z.array(ZAccuracyFigures.extend({ userId: z.string() })),
+    }),
+  ),
+});
+export type TForecastAccuracy = z.infer<typeof ZForecastAccuracy>;

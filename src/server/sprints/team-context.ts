@@ -1,0 +1,81 @@
+import type { Sprint } from '@/generated/prisma/client';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+import type { SessionUser } from '@/server/auth/session-user';
+import { loadBoardActor } from '@/server/board/actor-context';
+import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
+import { refusalToRunRituals, type Refusal } from '@/domain/sprints/permissions';
+import { z } from 'zod';
+import type { TSprintTeam } from '@/schemas/sprint';
+
+// Every sprint read and write starts here: the team, the office whose calendar cuts its
+// sprints, and whether the caller may see it (the same rule as the team's board).
+
+export type SprintTeamContext = {
+  actor: BoardActor;
+  actorName: string;
+  team: TSprintTeam;
+  staleAfterDays: number;
+  canRunRituals: boolean;
+};
+
+const ZId = z.string().min(1).max(100);
+
+export function assertAllowed(refusal: Refusal): void {
+  if (refusal !== null) throw new AppError('FORBIDDEN', refusal);
+}
+
+export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown): Promise<SprintTeamContext> {
+  const id = ZId.parse(teamId);
+  const [actor, team] = await Promise.all([
+    loadBoardActor(sessionUser),
+    prisma.team.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        name: true,
+        colour: true,
+        officeId: true,
+        staleAfterDays: true,
+        office: { select: { name: true, timeZone: true, locale: true, currency: true } },
+      },
+    }),
+  ]);
+  if (!team) throw new AppError('NOT_FOUND', 'No such team.');
+  if (!canViewTeamBoard(actor, team.id)) {
+    throw new AppError('FORBIDDEN', 'You cannot see this team: it is not one you are on, lead or manage.');
+  }
+  return {
+    actor,
+    actorName: sessionUser.name,
+    team: {
+      id: team.id,
+      name: team.name,
+      colour: team.colour,
+      officeId: team.officeId,
+      officeName: team.office.name,
+      timeZone: team.office.timeZone,
+      locale: team.office.locale,
+      currency: team.office.currency,
+    },
+    staleAfterDays: team.staleAfterDays,
+    canRunRituals: refusalToRunRituals(actor, team.id) === null,
+  };
+}
+
+/** A sprint of the team's office, or 404. */
+export async function loadTeamSprint(context: SprintTeamContext, sprintId: unknown): Promise<Sprint> {
+  const id = ZId.parse(sprintId);
+  const sprint = await prisma.sprint.findUnique({ where: { id } });
+  if (!sprint || sprint.officeId !== context.team.officeId) throw new AppError('NOT_FOUND', "No such sprint in this team's office.");
+  return sprint;
+}
+
+/** Active people whose team this is, by name: the rows of standups and sprint views. */
+export async function loadTeamMembers(teamId: string): Promise<{ id: string; name: string; colour: string }[]> {
+  return prisma.user.findMany({
+    where: { teamId, active: true },
+    select: { id: true, name: true, colour: true },
+    orderBy: { name: 'asc' },
+  });
+}

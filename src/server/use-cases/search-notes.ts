@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Prisma } from '@/generated/prisma/client';
+import { prisma } from '@/server/db';
+import type { SessionUser } from '@/server/auth/session-user';
+import { ZTag, type TNoteSearch } from '@/schemas/sprint';
+import { retroNoteInclude, toRetroNote } from '@/server/sprints/payloads';
+
+const ZNoteQuery = z.object({
+  q: z.string().trim().max(200, 'Keep the search under 200 characters').optional(),
+  tag: ZTag.optional(),
+  teamId: z.string().min(1).max(100).optional(),
+});
+
+const resultLimit = 100;
+
+/**
+ * Retrospective notes from every team, newest first, so that a practice that works in
+ * one team can be found by the others. Anyone signed in may search them.
+ */
+export async function searchNotes(options: { actor: SessionUser; query: unknown }): Promise<TNoteSearch> {
+  const query = ZNoteQuery.parse(options.query);
+  const where: Prisma.RetroNoteWhereInput = {
+    ...(query.q ? { OR: [{ text: { contains: query.q, mode: 'insensitive' } }, { deal: { account: { contains: query.q, mode: 'insensitive' } } }] } : {}),
+    ...(query.tag ? { tags: { has: query.tag } } : {}),
+    ...(query.teamId ? { teamId: query.teamId } : {}),
+  };
+  const [notes, tags] = await Promise.all([
+    prisma.retroNote.findMany({ where, include: retroNoteInclude, orderBy: { createdAt: 'desc' }, take: resultLimit }),
+    prisma.$queryRaw<{ tag: string; count: bigint | number }[]>`
+      SELECT tag, COUNT(*) AS count FROM (SELECT unnest("tags") AS tag FROM "RetroNote") AS tagged
+      GROUP BY tag ORDER BY count DESC, tag ASC LIMIT 60`,
+  ]);
+  return { notes: notes.map(toRetroNote), tags: tags.map((row) => ({ tag: row.tag, count: Number(row.count) })) };
+}
