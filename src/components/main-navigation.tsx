@@ -9,6 +9,8 @@ const links: { href: string; label: string; roles?: Role[] }[] = [
   { href: '/', label: 'Home' },
   { href: '/board', label: 'Board' },
   { href: '/wall', label: 'Wall' },
+  { href: '/sprints', label: 'Sprints' },
+  { href: '/notes', label: 'Notes' },
   { href: '/admin', label: 'Admin', roles: ['ADMIN', 'MANAGER', 'LEAD'] },
   { href: '/settings/wallboards', label: 'TV links', roles: ['ADMIN', 'LEAD'] },
   { href: '/settings/profile', label: 'Profile' },

@@ -5,6 +5,7 @@ import {
   daysSince,
   defaultDueDate,
   describeCommitmentsMet,
+  formatLastDayBefore,
   formatMonthKey,
   formatSprintDates,
   formatSprintLabel,
@@ -64,5 +65,14 @@ describe('commitments met', () => {
     expect(describeCommitmentsMet(0, 0, 0)).toBe('No commitments');
     expect(commitmentsMetPercent(0, 0)).toBeNull();
     expect(commitmentsMetPercent(2, 1)).toBe(67);
+  });
+});
+
+describe('formatLastDayBefore', () => {
+  it('names the office day that ends at a local midnight', () => {
+    // Midnight after Sun 8 Nov in New York is 05:00 UTC on the 9th.
+    expect(formatLastDayBefore('2026-11-09T05:00:00.000Z', 'en-GB', 'America/New_York')).toBe('Sun 8 Nov');
+    // Midnight after Sun 8 Nov in Berlin is 23:00 UTC on the 8th.
+    expect(formatLastDayBefore('2026-11-08T23:00:00.000Z', 'en-GB', 'Europe/Berlin')).toBe('Sun 8 Nov');
   });
 });

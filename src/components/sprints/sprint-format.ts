@@ -109,3 +109,10 @@ export function previousMonths(currentMonth: string, count: number): string[] {
   }
   return keys;
 }
+
+/** The office's last day before an exclusive end instant (a sprint's endsAt): "Sun 8 Nov". */
+export function formatLastDayBefore(endInstant: string, locale: string, timeZone: string): string {
+  const value = new Date(Date.parse(endInstant) - 1);
+  if (Number.isNaN(value.getTime())) return endInstant;
+  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(value);
+}
