@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { demoLoginEmails, generateDemoData, type DemoData } from '@/domain/demo/generate-demo-data';
 import type { DealSnapshot } from '@/domain/demo/record-builders';
+import { generateSprintHistory } from '@/domain/demo/generate-sprint-history';
 import { hashPassword } from './auth/password';
 import type { TransactionClient } from './db';
 
@@ -58,7 +59,8 @@ async function seedInTransaction(
   prisma: PrismaClient,
   options: SeedDemoDataOptions & { onlyIfEmpty: boolean },
 ): Promise<DemoSeedCounts | null> {
-  const data = generateDemoData({ today: options.today ?? new Date() });
+  const today = options.today ?? new Date();
+  const data = generateDemoData({ today });
   // One hash shared by the four logins: scrypt is slow on purpose.
   const passwordHash = await hashPassword(demoPassword);
   return prisma.$transaction(
@@ -71,7 +73,7 @@ async function seedInTransaction(
         await assertOnlyDemoData(transaction);
       }
       await deleteEverything(transaction);
-      await insertDemoData(transaction, data, passwordHash);
+      await insertDemoData(transaction, data, passwordHash, today);
       return {
         offices: data.offices.length,
         teams: data.teams.length,
@@ -132,6 +134,11 @@ type TableRows = {
     before: DealSnapshot | null;
     after: DealSnapshot | null;
   };
+  Sprint: Prisma.SprintCreateManyInput;
+  Forecast: Prisma.ForecastCreateManyInput;
+  Commitment: Prisma.CommitmentCreateManyInput;
+  RetroNote: Prisma.RetroNoteCreateManyInput & { tags: string[] };
+  ActionItem: Prisma.ActionItemCreateManyInput;
 };
 
 /**
@@ -161,7 +168,7 @@ async function insertRows<Table extends keyof TableRows>(
   }
 }
 
-async function insertDemoData(transaction: TransactionClient, data: DemoData, passwordHash: string): Promise<void> {
+async function insertDemoData(transaction: TransactionClient, data: DemoData, passwordHash: string, today: Date): Promise<void> {
   const logins = new Set(demoLoginEmails);
   await insertRows(transaction, 'Organization', [data.organization]);
   await insertRows(transaction, 'Office', data.offices);
@@ -188,4 +195,10 @@ async function insertDemoData(transaction: TransactionClient, data: DemoData, pa
   await insertRows(transaction, 'Deal', data.deals);
   // In time order, so that sequence numbers grow with occurredAt.
   await insertRows(transaction, 'DealEvent', data.dealEvents);
+  const sprints = generateSprintHistory(data, today);
+  await insertRows(transaction, 'Sprint', sprints.sprints);
+  await insertRows(transaction, 'Forecast', sprints.forecasts);
+  await insertRows(transaction, 'Commitment', sprints.commitments);
+  await insertRows(transaction, 'RetroNote', sprints.retroNotes);
+  await insertRows(transaction, 'ActionItem', sprints.actionItems);
 }

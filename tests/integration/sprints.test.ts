@@ -3,6 +3,7 @@ import { encode } from 'next-auth/jwt';
 import { createDeal, createOffice, createTeam, createUser, type DealRecord, type UserRecord } from '../factories';
 import { resetDatabase, useTestDatabase } from '../setup/test-database';
 import { setWallPublisher } from '@/realtime/registry';
+import { seedDemoData } from '@/server/demo-seed';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import { sprintsOfMonth } from '@/domain/sprints/sprint-calendar';
 import * as sprintsRoute from '@/app/api/teams/[teamId]/sprints/route';
@@ -339,5 +340,22 @@ describe('forecast accuracy', () => {
     const unfinished = await call(lead, accuracyRoute.GET, { params: { teamId: team.id }, query: `?month=${monthKey(current)}` });
     expect(unfinished.status).toBe(422);
     expect(unfinished.body.error.message).toMatch(/has not closed yet/);
+  });
+});
+
+describe('the demo organisation', () => {
+  it('comes with forecasts, commitments and retrospectives to look back on', async () => {
+    const prisma = database().prisma;
+    await seedDemoData(prisma, { force: true });
+    const demoLead = await prisma.user.findUniqueOrThrow({ where: { email: 'lead@cadence.demo' } });
+    const leadRecord = { ...demoLead, role: 'LEAD' } as unknown as UserRecord;
+    const accuracy = await call(leadRecord, accuracyRoute.GET, { params: { teamId: demoLead.teamId! } });
+    expect(accuracy.status, JSON.stringify(accuracy.body)).toBe(200);
+    expect(accuracy.body.rows.every((row: { team: unknown }) => row.team !== null)).toBe(true);
+    const history = await call(leadRecord, historyRoute.GET, { params: { teamId: demoLead.teamId! } });
+    expect(history.body.rows.some((row: { commitmentsMet: number }) => row.commitmentsMet > 0)).toBe(true);
+    expect(history.body.rows.some((row: { commitmentsMissed: number }) => row.commitmentsMissed > 0)).toBe(true);
+    const notes = await call(leadRecord, noteSearchRoute.GET);
+    expect(notes.body.notes.length).toBeGreaterThan(10);
   });
 });
