@@ -6,6 +6,7 @@ import { ZCreateActionItemInput } from '@/schemas/sprint';
 import { AdminApiError, messageOf } from '@/components/admin/admin-api';
 import { FormAlert } from '@/components/admin/form-field';
 import { addActionItem } from './sprints-api';
+import { focusFirstInvalid } from './focus-first-invalid';
 
 // Agrees an action item at the retrospective: what, who and by when (by default the end
 // of the next sprint). It then shows at every standup until it is done.
@@ -43,6 +44,7 @@ export function ActionItemForm({
         const field = String(issue.path[0] ?? 'form') as keyof Errors;
         nextErrors[field] ??= field === 'ownerId' ? 'Choose who owns it' : issue.message;
       }
+      focusFirstInvalid(event.currentTarget);
       setErrors(nextErrors);
       return;
     }

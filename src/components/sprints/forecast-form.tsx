@@ -12,6 +12,7 @@ import { amountText, toForecastInput, type ForecastFieldErrors } from './forecas
 import { CommitmentBadge } from './commitment-badge';
 import { formatTimeOfDay } from './sprint-format';
 import { saveForecast } from './sprints-api';
+import { focusFirstInvalid } from './focus-first-invalid';
 
 // The signed-in rep's forecast for the month (commit and best case, in major units) and
 // the deals they commit to move on or close this sprint. Input stays as typed on error.
@@ -52,6 +53,7 @@ export function ForecastForm({
     event.preventDefault();
     const result = toForecastInput({ commitText, bestCaseText, goals }, team.currency);
     if (result.errors) {
+      focusFirstInvalid(event.currentTarget);
       setErrors(result.errors);
       return;
     }

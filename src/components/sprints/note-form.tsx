@@ -8,6 +8,7 @@ import { FormAlert } from '@/components/admin/form-field';
 import { noteKindLabels } from './sprint-format';
 import { parseTagsText } from './tags-input';
 import { addNote } from './sprints-api';
+import { focusFirstInvalid } from './focus-first-invalid';
 
 // Adds a retrospective note to the sprint or to one of its deals, under "went well" or
 // "to improve", with tags. What was typed stays put when the server refuses it.
@@ -46,6 +47,7 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
       }
     }
     if (Object.keys(nextErrors).length > 0 || !parsed.success) {
+      focusFirstInvalid(event.currentTarget);
       setErrors(nextErrors);
       return;
     }
@@ -83,7 +85,7 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
   return (
     <form aria-label="Add note" className="note-form" onSubmit={submit} noValidate>
       <FormAlert message={errors.form} />
-      <fieldset className="sprint-fieldset note-kind">
+      <fieldset className="sprint-fieldset note-kind-choice">
         <legend>Kind of note</legend>
         {(['WENT_WELL', 'TO_IMPROVE'] as const).map((value) => (
           <label key={value} className="radio-choice">

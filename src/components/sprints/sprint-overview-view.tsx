@@ -1,4 +1,4 @@
-import { formatMoney } from '@/domain/money';
+import { formatMoneyRounded } from '@/components/wall/wall-figures';
 import type { TSprintOverview } from '@/schemas/sprint';
 import { CommitmentList } from './commitment-badge';
 import { describeCommitmentsMet, formatWhen } from './sprint-format';
@@ -8,7 +8,7 @@ import { describeCommitmentsMet, formatWhen } from './sprint-format';
 
 export function SprintRollUp({ overview }: { overview: TSprintOverview }) {
   const { team, rollUp } = overview;
-  const money = (amountMinor: number) => formatMoney(amountMinor, team.currency, team.locale);
+  const money = (amountMinor: number) => formatMoneyRounded(amountMinor, team.currency, team.locale);
   const figures = [
     { label: 'Team commit', value: money(rollUp.commitMinor) },
     { label: 'Best case', value: money(rollUp.bestCaseMinor) },
@@ -37,7 +37,7 @@ export function SprintRollUp({ overview }: { overview: TSprintOverview }) {
 
 export function SprintRepsTable({ overview }: { overview: TSprintOverview }) {
   const { team } = overview;
-  const money = (amountMinor: number) => formatMoney(amountMinor, team.currency, team.locale);
+  const money = (amountMinor: number) => formatMoneyRounded(amountMinor, team.currency, team.locale);
   if (overview.reps.length === 0) {
     return (
       <section className="card">
