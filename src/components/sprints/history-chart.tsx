@@ -52,6 +52,9 @@ export function HistoryChart({ rows, currency, locale, title }: { rows: HistoryC
           <span className="burn-down-key" style={{ borderTopColor: dealsColour, borderTopWidth: 3 }} /> Deals won (right axis)
         </li>
       </ul>
+      {rows.every((row) => row.metPercent === null) ? (
+        <p className="muted small">No commitments were decided in these sprints yet, so there is no share met to chart.</p>
+      ) : (
       <ComposedChart responsive style={{ width: '100%', height: 160 }} data={rows} margin={{ top: 12, right: 48, bottom: 4, left: 8 }} title={`${title}: commitments met per sprint`}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
         <XAxis dataKey="axisLabel" tick={{ fontSize: 12, fill: '#475569' }} tickLine={false} axisLine={{ stroke: '#cbd5e1' }} interval="preserveStartEnd" />
@@ -59,6 +62,7 @@ export function HistoryChart({ rows, currency, locale, title }: { rows: HistoryC
         <Line dataKey="metPercent" name="Commitments met" stroke={metColour} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
         <Tooltip content={({ active, payload }) => <HistoryTooltip active={active} payload={payload} money={money} />} isAnimationActive={false} />
       </ComposedChart>
+      )}
       <ul className="burn-down-legend">
         <li>
           <span className="burn-down-key" style={{ borderTopColor: metColour, borderTopWidth: 3 }} /> Commitments met (share of those decided)

@@ -30,13 +30,16 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
   const { data: search, problem } = await loadOrProblem(() => searchNotes({ actor: user, query }));
   if (problem) return <SprintProblem title="That search cannot be run" message={problem.message} backHref="/notes" backLabel="Start a new search" />;
 
-  // Team names for the filter: every team where the user may list them, else those the notes name.
-  const teams = await listTeams({ actor: user })
-    .then((rows) => rows.map((team) => ({ id: team.id, name: team.name })))
-    .catch(async () => {
-      const all = query.teamId ? await searchNotes({ actor: user, query: {} }) : search;
-      return [...new Map([...all.notes, ...search.notes].map((note) => [note.teamId, { id: note.teamId, name: note.teamName }])).values()];
-    });
+  // Team names for the filter: the teams the user may list, and every team the notes name.
+  const listed = await listTeams({ actor: user }).catch(() => []);
+  const unfiltered = query.teamId ? await searchNotes({ actor: user, query: {} }) : search;
+  const teams = [
+    ...new Map(
+      [...listed.map((team) => ({ id: team.id, name: team.name })), ...[...unfiltered.notes, ...search.notes].map((note) => ({ id: note.teamId, name: note.teamName }))].map(
+        (team) => [team.id, team],
+      ),
+    ).values(),
+  ].sort((left, right) => left.name.localeCompare(right.name));
   // Notes come from offices everywhere: dates are written in the reader's own language.
   const requested = (await headers()).get('accept-language')?.split(',')[0]?.split(';')[0]?.trim();
   const locale = (requested && Intl.DateTimeFormat.supportedLocalesOf(requested)[0]) || 'en-GB';
