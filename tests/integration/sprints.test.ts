@@ -175,6 +175,22 @@ describe('forecasts', () => {
     const overview = await call(ana, sprintRoute.GET, { params: sprintParams() });
     const anaRow = overview.body.reps.find((rep: { userId: string }) => rep.userId === ana.id);
     expect(anaRow.commitments[0].status).toBe('met');
+    // Saving again keeps the commitment on the deal that has closed since; a new one on a closed deal is refused.
+    const resaved = await call(ana, forecastRoute.PUT, {
+      method: 'PUT',
+      params: { ...sprintParams(), userId: ana.id },
+      body: { commitMinor: 4_800_00, bestCaseMinor: 5_000_00, commitments: [{ dealId: anaDeal.id, goal: 'CLOSE' }] },
+    });
+    expect(resaved.status, JSON.stringify(resaved.body)).toBe(200);
+    expect(resaved.body.rep.commitments.map((commitment: { status: string }) => commitment.status)).toEqual(['met']);
+    const closedDeal = await createDeal(database().prisma, { ownerId: ana.id, teamId: team.id, stage: 'COMPLETED', outcome: 'LOST', closedAt: new Date() });
+    const tooLate = await call(ana, forecastRoute.PUT, {
+      method: 'PUT',
+      params: { ...sprintParams(), userId: ana.id },
+      body: { commitMinor: 1, bestCaseMinor: 1, commitments: [{ dealId: closedDeal.id, goal: 'CLOSE' }] },
+    });
+    expect(tooLate.status).toBe(422);
+    expect(tooLate.body.error.message).toMatch(/already completed/);
 
     const history = await call(lead, historyRoute.GET, { params: { teamId: team.id }, query: '?months=1' });
     expect(history.status).toBe(200);

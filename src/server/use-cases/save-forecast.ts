@@ -39,13 +39,17 @@ export async function saveForecast(options: {
   if (!rep || rep.teamId !== context.team.id || !rep.active) throw new AppError('UNPROCESSABLE', `You are not on ${context.team.name}, so you cannot forecast for it.`);
 
   const dealIds = input.commitments.map((commitment) => commitment.dealId);
+  // A commitment made earlier in the sprint stays, even when its deal has since closed.
+  const alreadyCommitted = new Set(
+    (await prisma.commitment.findMany({ where: { sprintId: sprint.id, userId }, select: { dealId: true } })).map((commitment) => commitment.dealId),
+  );
   const deals = new Map(
     (await prisma.deal.findMany({ where: { id: { in: dealIds } }, select: { id: true, account: true, ownerId: true, stage: true, deletedAt: true } })).map((deal) => [deal.id, deal]),
   );
   for (const dealId of dealIds) {
     const deal = deals.get(dealId);
     if (!deal || deal.ownerId !== userId || deal.deletedAt) throw new AppError('UNPROCESSABLE', 'You can only commit to open deals of your own.', { dealId });
-    if (deal.stage === 'COMPLETED') throw new AppError('UNPROCESSABLE', `${deal.account} is already completed; commit to an open deal.`, { dealId });
+    if (deal.stage === 'COMPLETED' && !alreadyCommitted.has(dealId)) throw new AppError('UNPROCESSABLE', `${deal.account} is already completed; commit to an open deal.`, { dealId });
   }
 
   const forecast = await prisma.$transaction(async (tx) => {
