@@ -1,5 +1,6 @@
 'use client';
 
+import { useId } from 'react';
 import type { TActionItem } from '@/schemas/sprint';
 import { formatDay } from './sprint-format';
 
@@ -23,12 +24,14 @@ export function ActionItemList({
   emptyText: string;
   showOwner?: boolean;
 }) {
+  // The same item can be listed twice on one screen (under its owner and the team), so ids are per list.
+  const listId = useId();
   if (items.length === 0) return <p className="empty">{emptyText}</p>;
   return (
     <ul className="action-item-list">
       {items.map((item) => {
         const isDone = item.doneAt !== null;
-        const checkboxId = `action-item-${item.id}`;
+        const checkboxId = `${listId}-${item.id}`;
         return (
           <li key={item.id} className="action-item" data-done={isDone ? 'true' : undefined} data-overdue={item.isOverdue ? 'true' : undefined}>
             <input

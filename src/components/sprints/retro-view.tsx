@@ -180,10 +180,13 @@ export function RetroView({ retro, currentUserId, now }: { retro: TRetrospective
   async function toggleItem(item: TActionItem, done: boolean) {
     setBusyId(item.id);
     setError(null);
+    const show = (shown: TActionItem) => setActionItems((current) => current.map((existing) => (existing.id === shown.id ? shown : existing)));
+    // Ticked at once; put back as it was if the server refuses.
+    show({ ...item, doneAt: done ? new Date().toISOString() : null });
     try {
-      const { actionItem } = await setActionItemDone(item.id, done);
-      setActionItems((current) => current.map((existing) => (existing.id === actionItem.id ? actionItem : existing)));
+      show((await setActionItemDone(item.id, done)).actionItem);
     } catch (caught) {
+      show(item);
       setError(messageOf(caught));
     } finally {
       setBusyId(null);

@@ -182,14 +182,19 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
   async function toggleItem(item: TActionItem, done: boolean) {
     setBusyItemId(item.id);
     setError(null);
-    try {
-      const { actionItem } = await setActionItemDone(item.id, done);
+    const show = (shown: TActionItem) =>
       setStandup((current) => ({
         ...current,
-        actionItems: replaceItem(current.actionItems, actionItem),
-        reps: current.reps.map((member) => ({ ...member, actionItems: replaceItem(member.actionItems, actionItem) })),
+        actionItems: replaceItem(current.actionItems, shown),
+        reps: current.reps.map((member) => ({ ...member, actionItems: replaceItem(member.actionItems, shown) })),
       }));
+    // Ticked at once; put back as it was if the server refuses.
+    show({ ...item, doneAt: done ? new Date().toISOString() : null });
+    try {
+      const { actionItem } = await setActionItemDone(item.id, done);
+      show(actionItem);
     } catch (caught) {
+      show(item);
       setError(messageOf(caught));
     } finally {
       setBusyItemId(null);
