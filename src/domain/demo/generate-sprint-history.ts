@@ -83,9 +83,12 @@ export function generateSprintHistory(data: DemoData, today: Date): DemoSprintHi
           for (const window of started) {
             // Early forecasts miss by more; the last ones are close to what happened.
             const spread = 0.35 * (1 - (window.number - 1) / windows.length);
-            const basis = isCurrentMonth ? goal.amountMinor * random.between(0.75, 1.05) : actual || goal.amountMinor * 0.4;
-            const commitMinor = Math.max(0, Math.round((basis * (1 + random.between(-spread, spread * 0.6))) / 100_000) * 100_000);
             const createdAt = new Date(Math.min(window.startsAt.getTime() + random.between(0.2, 1.5) * day, today.getTime() - 60_000));
+            // Nobody commits to less than they have already won.
+            const wonSoFar = won.filter((deal) => deal.closedAt! < createdAt).reduce((sum, deal) => sum + (deal.closedAmountMinor ?? 0), 0);
+            const basis = isCurrentMonth ? goal.amountMinor * random.between(0.75, 1.05) : actual || goal.amountMinor * 0.4;
+            const guess = Math.round((basis * (1 + random.between(-spread, spread * 0.6))) / 100_000) * 100_000;
+            const commitMinor = Math.max(guess, Math.ceil(wonSoFar / 100_000) * 100_000);
             history.forecasts.push({
               id: nextId('forecast'),
               sprintId: window.id,
@@ -105,8 +108,7 @@ export function generateSprintHistory(data: DemoData, today: Date): DemoSprintHi
             const open = data.deals.filter(
               (deal) => deal.ownerId === rep.id && deal.stage !== 'COMPLETED' && deal.stage !== 'BACKLOG' && !deal.deletedAt && deal.stageChangedAt < window.startsAt && !committed.has(deal.id),
             );
-            if (open.length > 0 && random.chance(0.6)) {
-              const deal = random.pick(open);
+            for (const deal of random.shuffle(open).slice(0, random.integer(0, 2))) {
               history.commitments.push({
                 id: nextId('commitment'),
                 sprintId: window.id,

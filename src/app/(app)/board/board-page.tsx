@@ -9,6 +9,9 @@ import type { BoardActor } from '@/domain/board/permissions';
 import type { TBoard, TBoardScope } from '@/schemas/deal';
 import { BoardView } from '@/components/board/board-view';
 import type { BoardChoice } from '@/components/board/board-toolbar';
+import { BoardSprintStrip } from '@/components/sprints/board-sprint-strip';
+import { listSprints } from '@/server/use-cases/list-sprints';
+import type { TSprint, TSprintList } from '@/schemas/sprint';
 
 // Every board page reads the session and the board, then renders the board view. A
 // board the user may not see, or that does not exist, gets a plain explanation.
@@ -92,12 +95,40 @@ export async function BoardPage({
     );
   }
 
+  const sprints = await loadBoardSprints(user, board);
   return (
-    <BoardView
-      key={`${JSON.stringify(board.scope)}:${board.completedMonth}`}
-      initialBoard={board}
-      actor={actor}
-      choices={boardChoices(user, actor, board, path)}
-    />
+    <>
+      {sprints ? <BoardSprintStrip {...sprints} /> : null}
+      <BoardView
+        key={`${JSON.stringify(board.scope)}:${board.completedMonth}`}
+        initialBoard={board}
+        actor={actor}
+        choices={boardChoices(user, actor, board, path)}
+      />
+    </>
   );
+}
+
+/**
+ * The current sprint of a one-team board (a team's or a rep's), and the sprints of this
+ * month and last to look back at. Boards spanning teams have no single sprint.
+ */
+async function loadBoardSprints(user: SessionUser, board: TBoard): Promise<{ team: TSprintList['team']; current: TSprint; earlier: TSprint[] } | null> {
+  const team = board.teams.length === 1 ? board.teams[0]! : null;
+  if (!team || (board.scope.kind !== 'team' && board.scope.kind !== 'rep')) return null;
+  let thisMonth: TSprintList;
+  try {
+    thisMonth = await listSprints({ actor: user, teamId: team.id });
+  } catch (error) {
+    // A board the user may see but a team they may not (a rep's own board after a move): no strip.
+    if (error instanceof AppError) return null;
+    throw error;
+  }
+  const current = thisMonth.sprints.find((sprint) => sprint.id === thisMonth.currentSprintId);
+  if (!current) return null;
+  const [year, month] = thisMonth.month.split('-').map(Number) as [number, number];
+  const previousKey = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
+  const lastMonth = await listSprints({ actor: user, teamId: team.id, month: previousKey });
+  const earlier = [...lastMonth.sprints, ...thisMonth.sprints].filter((sprint) => sprint.state === 'past').reverse();
+  return { team: thisMonth.team, current, earlier };
 }
