@@ -18,7 +18,7 @@ import { daysInColumn, formatTimeInColumn, isStale } from '@/domain/board/stalen
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { ActionsMenu, type MenuItem } from './actions-menu';
 import { calendarDateInZone, formatCalendarDate, formatShortDate, initialsOf, stageLabels } from './board-format';
-import { AlertIcon, CalendarIcon, CheckIcon, ClockIcon, CrossCircleIcon, MoreIcon, StarIcon } from './icons';
+import { CardIcon } from './icons';
 import { pickUpKeyCodes, type DroppableData } from './use-board-drag';
 
 // One deal on the board. The card's body is what you drag (or pick up with Space) and
@@ -108,7 +108,7 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
         <span className="deal-card-account">{card.account}</span>
         {card.noteworthy ? (
           <span className="deal-card-noteworthy" title="Noteworthy">
-            <StarIcon width={13} height={13} />
+            <CardIcon name="star" size={13} />
           </span>
         ) : null}
       </div>
@@ -119,7 +119,7 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
         </span>
         {texts.date ? (
           <span className="deal-card-date" title={texts.date.label}>
-            <CalendarIcon width={12} height={12} />
+            <CardIcon name="calendar" />
             {texts.date.value}
           </span>
         ) : null}
@@ -127,23 +127,23 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
       <div className="deal-card-footer">
         {texts.outcome === 'won' ? (
           <span className="deal-badge" data-tone="won">
-            <CheckIcon width={12} height={12} />
+            <CardIcon name="check" />
             Won
           </span>
         ) : texts.outcome === 'lost' ? (
           <span className="deal-badge" data-tone="lost">
-            <CrossCircleIcon width={12} height={12} />
+            <CardIcon name="cross-circle" />
             Lost
           </span>
         ) : (
           <span className="deal-card-age" title={`In ${stageLabels[card.stage]} since ${texts.enteredColumnOn}`}>
-            <ClockIcon width={12} height={12} />
+            <CardIcon name="clock" />
             {formatTimeInColumn(days)}
           </span>
         )}
         {stale ? (
           <span className="deal-badge" data-tone="stale">
-            <AlertIcon width={12} height={12} />
+            <CardIcon name="alert" />
             Stale
           </span>
         ) : null}
@@ -263,7 +263,7 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
           <DealCardFace {...props} texts={texts} />
         </div>
         <ActionsMenu label={`Actions for ${card.account}`} items={() => menuItems(card.id)} buttonClassName="deal-card-menu icon-button">
-          <MoreIcon />
+          <CardIcon name="more" size={16} />
         </ActionsMenu>
       </article>
     </li>
