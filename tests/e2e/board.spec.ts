@@ -98,9 +98,13 @@ test.describe('the deal board', () => {
     await openBoard(page, teamId);
 
     const body = card(page, deal.id).getByRole('button', { name: new RegExp(`^${escapeRegExp(deal.account)}`) });
+    // Before anyone reaches for it the card is not yet a dnd-kit draggable, but it already
+    // tells a screen reader how to move it.
+    await expect(body).toHaveAccessibleDescription(/press Space to pick it up/);
     await body.focus();
     await page.keyboard.press('Space');
     await expect(card(page, deal.id)).toHaveAttribute('data-dragging', 'true');
+    await expect(body).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('ArrowRight');
     // The screen reader hears where the card is.
     await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(`In progress in ${row.name}'s row`);

@@ -1,13 +1,13 @@
 'use client';
 
-import { memo, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import Link from 'next/link';
 import { useDroppable } from '@dnd-kit/core';
 import type { DealTotals } from '@/domain/board/board-view';
 import { dealStages, type TBoardLane, type TBoardTeam, type TDealCard, type TDealStage } from '@/schemas/deal';
 import { formatDealCount, formatTotalAmount, stageLabels } from './board-format';
 import { PlusIcon } from './icons';
-import { cellDroppableId, type DroppableData } from './use-board-drag';
+import { cardDroppableId, cellDroppableId, type DroppableData } from './use-board-drag';
 
 // The board's layout: a header row with each column's totals, then one row per rep (a
 // swimlane in the rep's colour) with a cell per column. On boards spanning several teams
@@ -185,7 +185,15 @@ const BoardCell = memo(function BoardCell({
   renderCard: (card: TDealCard) => ReactNode;
 }) {
   const data: DroppableData = { kind: 'cell', ownerId, stage };
-  const { setNodeRef } = useDroppable({ id: cellDroppableId(ownerId, stage), data });
+  const { setNodeRef: setDroppableNodeRef } = useDroppable({ id: cellDroppableId(ownerId, stage), data });
+  const cellRef = useRef<HTMLDivElement | null>(null);
+  const setNodeRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      cellRef.current = node;
+      setDroppableNodeRef(node);
+    },
+    [setDroppableNodeRef],
+  );
   const items: ReactNode[] = [];
   let othersSeen = 0;
   for (const card of cards) {
@@ -210,6 +218,23 @@ const BoardCell = memo(function BoardCell({
       data-drop={dropState === 'idle' ? undefined : dropState}
     >
       {items.length > 0 ? <ul className="board-cell-list">{items}</ul> : null}
+      {activeId ? cards.map((card) => <CardDropTarget key={card.id} card={card} cellRef={cellRef} />) : null}
     </div>
   );
 });
+
+/**
+ * A card as a place to drop another, registered with dnd-kit only while something is
+ * being dragged: hundreds of droppables registering at load would re-render the board.
+ */
+function CardDropTarget({ card, cellRef }: { card: TDealCard; cellRef: RefObject<HTMLDivElement | null> }) {
+  const data = useMemo<DroppableData>(
+    () => ({ kind: 'card', dealId: card.id, ownerId: card.ownerId, stage: card.stage }),
+    [card.id, card.ownerId, card.stage],
+  );
+  const { setNodeRef } = useDroppable({ id: cardDroppableId(card.id), data });
+  useLayoutEffect(() => {
+    setNodeRef(cellRef.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(card.id)}"]`) ?? null);
+  }, [setNodeRef, cellRef, card.id]);
+  return null;
+}

@@ -342,12 +342,14 @@ export function BoardView({
           canDrag={canEditDeal(actor, card)}
           isPending={actions.pendingIds.has(card.id)}
           isFresh={freshIds.has(card.id)}
+          isDragging={drag.activeId === card.id}
+          dragDescriptionId={dndContextId}
           onOpen={openDetails}
           menuItems={menuItems}
         />
       );
     },
-    [lanesById, teamsById, now, actor, actions.pendingIds, freshIds, openDetails, menuItems],
+    [lanesById, teamsById, now, actor, actions.pendingIds, freshIds, drag.activeId, dndContextId, openDetails, menuItems],
   );
 
   // Dialog contents

@@ -1,14 +1,25 @@
 'use client';
 
-import { memo, useCallback, useMemo } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+  type RefObject,
+  type TouchEvent as ReactTouchEvent,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { useDraggable } from '@dnd-kit/core';
 import { formatMoney } from '@/domain/money';
 import { daysInColumn, formatTimeInColumn, isStale } from '@/domain/board/staleness';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { ActionsMenu, type MenuItem } from './actions-menu';
 import { calendarDateInZone, formatCalendarDate, formatShortDate, initialsOf, stageLabels } from './board-format';
-import { AlertIcon, CalendarIcon, CheckIcon, ClockIcon, CrossCircleIcon, MoreIcon, StarIcon } from './icons';
-import { cardDroppableId, type DroppableData } from './use-board-drag';
+import { CardIcon } from './icons';
+import { pickUpKeyCodes, type DroppableData } from './use-board-drag';
 
 // One deal on the board. The card's body is what you drag (or pick up with Space) and
 // open (click or Enter); the button beside it opens the same moves as a menu.
@@ -97,7 +108,7 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
         <span className="deal-card-account">{card.account}</span>
         {card.noteworthy ? (
           <span className="deal-card-noteworthy" title="Noteworthy">
-            <StarIcon width={13} height={13} />
+            <CardIcon name="star" size={13} />
           </span>
         ) : null}
       </div>
@@ -108,7 +119,7 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
         </span>
         {texts.date ? (
           <span className="deal-card-date" title={texts.date.label}>
-            <CalendarIcon width={12} height={12} />
+            <CardIcon name="calendar" />
             {texts.date.value}
           </span>
         ) : null}
@@ -116,23 +127,23 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
       <div className="deal-card-footer">
         {texts.outcome === 'won' ? (
           <span className="deal-badge" data-tone="won">
-            <CheckIcon width={12} height={12} />
+            <CardIcon name="check" />
             Won
           </span>
         ) : texts.outcome === 'lost' ? (
           <span className="deal-badge" data-tone="lost">
-            <CrossCircleIcon width={12} height={12} />
+            <CardIcon name="cross-circle" />
             Lost
           </span>
         ) : (
           <span className="deal-card-age" title={`In ${stageLabels[card.stage]} since ${texts.enteredColumnOn}`}>
-            <ClockIcon width={12} height={12} />
+            <CardIcon name="clock" />
             {formatTimeInColumn(days)}
           </span>
         )}
         {stale ? (
           <span className="deal-badge" data-tone="stale">
-            <AlertIcon width={12} height={12} />
+            <CardIcon name="alert" />
             Stale
           </span>
         ) : null}
@@ -148,60 +159,111 @@ export type DealCardProps = CardPresentation & {
   canDrag: boolean;
   isPending: boolean;
   isFresh: boolean;
+  /** Whether this card is the one being dragged (the board's drag state says so). */
+  isDragging: boolean;
+  /** The id of the element holding the drag instructions for screen readers (DndContext's id). */
+  dragDescriptionId: string;
   onOpen: (dealId: string) => void;
   menuItems: (dealId: string) => MenuItem[];
 };
 
-export const DealCard = memo(function DealCard(props: DealCardProps) {
-  const { card, canDrag, isPending, isFresh, onOpen, menuItems } = props;
-  const data: DroppableData = { kind: 'card', dealId: card.id, ownerId: card.ownerId, stage: card.stage };
-  const draggable = useDraggable({ id: card.id, disabled: !canDrag || isPending, data });
-  const droppable = useDroppable({ id: cardDroppableId(card.id), data });
-  const setNodeRef = useCallback(
-    (node: HTMLElement | null) => {
-      draggable.setNodeRef(node);
-      droppable.setNodeRef(node);
-    },
-    // The two setters are stable for a card.
-    [draggable.setNodeRef, droppable.setNodeRef],
+type DragListeners = ReturnType<typeof useDraggable>['listeners'];
+type ActivatorEventName = 'onPointerDown' | 'onTouchStart' | 'onKeyDown';
+
+/**
+ * The card's registration with dnd-kit, mounted the first time someone reaches for the
+ * card. It renders nothing: it points dnd-kit at the card's elements and hands back the
+ * sensors' listeners, which the card calls from its own handlers.
+ */
+function CardDraggable({
+  card,
+  disabled,
+  nodeRef,
+  activatorRef,
+  listenersRef,
+}: {
+  card: TDealCard;
+  disabled: boolean;
+  nodeRef: RefObject<HTMLElement | null>;
+  activatorRef: RefObject<HTMLElement | null>;
+  listenersRef: RefObject<DragListeners | null>;
+}) {
+  const data = useMemo<DroppableData>(
+    () => ({ kind: 'card', dealId: card.id, ownerId: card.ownerId, stage: card.stage }),
+    [card.id, card.ownerId, card.stage],
   );
-  const listeners = draggable.listeners;
+  const { setNodeRef, setActivatorNodeRef, listeners } = useDraggable({ id: card.id, disabled, data });
+  useLayoutEffect(() => {
+    setNodeRef(nodeRef.current);
+    setActivatorNodeRef(activatorRef.current);
+  }, [setNodeRef, setActivatorNodeRef, nodeRef, activatorRef]);
+  useLayoutEffect(() => {
+    listenersRef.current = listeners;
+  });
+  useLayoutEffect(() => () => void (listenersRef.current = null), [listenersRef]);
+  return null;
+}
+
+export const DealCard = memo(function DealCard(props: DealCardProps) {
+  const { card, canDrag, isPending, isFresh, isDragging, dragDescriptionId, onOpen, menuItems } = props;
+  const isDisabled = !canDrag || isPending;
+  // A board holds hundreds of cards and a drag needs one, so a card registers with dnd-kit
+  // only when a pointer, finger or Space first reaches for it (see decision 008). The
+  // attributes below are the ones useDraggable gives its activator.
+  const [isReachedFor, setReachedFor] = useState(false);
+  const nodeRef = useRef<HTMLElement>(null);
+  const activatorRef = useRef<HTMLDivElement>(null);
+  const listenersRef = useRef<DragListeners | null>(null);
+  const forward = (name: ActivatorEventName, event: ReactPointerEvent | ReactTouchEvent | ReactKeyboardEvent) => {
+    if (isDisabled) return;
+    // Registering synchronously lets the very event that asked for it start the drag.
+    if (!listenersRef.current) flushSync(() => setReachedFor(true));
+    (listenersRef.current?.[name] as ((event: unknown) => void) | undefined)?.(event);
+  };
   const texts = useCardTexts(props);
   const { days, stale } = useCardTiming(props);
 
   return (
     <li className="deal-card-slot">
       <article
-        ref={setNodeRef}
+        ref={nodeRef}
         className="deal-card"
         data-deal-id={card.id}
         data-stage={card.stage}
-        data-dragging={draggable.isDragging || undefined}
+        data-dragging={isDragging || undefined}
         data-pending={isPending || undefined}
         data-fresh={isFresh || undefined}
       >
+        {isReachedFor ? (
+          <CardDraggable card={card} disabled={isDisabled} nodeRef={nodeRef} activatorRef={activatorRef} listenersRef={listenersRef} />
+        ) : null}
         <div
-          ref={draggable.setActivatorNodeRef}
-          {...draggable.attributes}
-          {...listeners}
+          ref={activatorRef}
+          role="button"
+          tabIndex={0}
+          aria-disabled={isDisabled}
+          aria-pressed={isDragging || undefined}
           aria-roledescription="deal card"
+          aria-describedby={dragDescriptionId}
           aria-label={describeCard(texts, props, days, stale)}
           aria-busy={isPending || undefined}
           className="deal-card-body"
           onClick={() => onOpen(card.id)}
+          onPointerDown={(event) => forward('onPointerDown', event)}
+          onTouchStart={(event) => forward('onTouchStart', event)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && !draggable.isDragging) {
+            if (event.key === 'Enter' && !isDragging) {
               event.preventDefault();
               onOpen(card.id);
               return;
             }
-            listeners?.onKeyDown?.(event);
+            if (listenersRef.current || pickUpKeyCodes.includes(event.code)) forward('onKeyDown', event);
           }}
         >
           <DealCardFace {...props} texts={texts} />
         </div>
         <ActionsMenu label={`Actions for ${card.account}`} items={() => menuItems(card.id)} buttonClassName="deal-card-menu icon-button">
-          <MoreIcon />
+          <CardIcon name="more" size={16} />
         </ActionsMenu>
       </article>
     </li>

@@ -39,6 +39,9 @@ export type DroppableData =
   | { kind: 'cell'; ownerId: string; stage: TDealStage }
   | { kind: 'card'; dealId: string; ownerId: string; stage: TDealStage };
 
+/** The keys that pick a card up (the keyboard sensor's start codes). */
+export const pickUpKeyCodes: readonly string[] = ['Space'];
+
 export function cellDroppableId(ownerId: string, stage: TDealStage): string {
   return `cell:${ownerId}:${stage}`;
 }
@@ -134,7 +137,7 @@ export function useBoardDrag(options: {
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor, {
       coordinateGetter,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      keyboardCodes: { start: [...pickUpKeyCodes], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
   );
 
