@@ -99,3 +99,18 @@ test('a rep states a forecast, sees it in the roll-up, and cannot run the standu
   await expect(page.getByText(/^Rep 1 of \d+/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finish standup' })).toHaveCount(0);
 });
+
+test('the team board shows the current sprint and opens an earlier one', async ({ page, signIn }) => {
+  await signIn('lead');
+  await page.goto('/board');
+  const strip = page.getByRole('navigation', { name: 'Sprint' });
+  await expect(strip.getByRole('link', { name: /^Sprint \d/ })).toBeVisible();
+  await strip.getByText('Earlier sprints').click();
+  const earlier = strip.getByRole('listitem').first().getByRole('link');
+  const label = (await earlier.textContent())!;
+  await earlier.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(label.split(',')[0]!);
+  await expect(page.getByText('Finished', { exact: true })).toBeVisible();
+  // A finished sprint keeps its forecasts but takes no new ones.
+  await expect(page.getByRole('form', { name: 'Your forecast' })).toHaveCount(0);
+});
