@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TActionItem, TRetroDeal, TRetroNote, TRetroNoteKind, TRetrospective } from '@/schemas/sprint';
 import { messageOf } from '@/components/admin/admin-api';
-import { describeChange } from '@/components/board/describe-change';
+import { ChangeList } from './change-list';
 import { ActionItemForm } from './action-item-form';
 import { ActionItemList } from './action-item-list';
 import { NoteForm } from './note-form';
@@ -52,22 +52,10 @@ function DealGroup({
                   {history.length === 0 ? (
                     <p className="empty">No history recorded</p>
                   ) : (
-                    <ol className="moved-list">
-                      {history.map((change) => {
-                        const { summary, when } = describeChange(change, {
-                          nameOf: (userId) => names.get(userId),
-                          locale: team.locale,
-                          timeZone: team.timeZone,
-                          now,
-                        });
-                        return (
-                          <li key={change.sequence}>
-                            <time dateTime={change.occurredAt}>{when}</time>
-                            <span>{summary}</span>
-                          </li>
-                        );
-                      })}
-                    </ol>
+                    <ChangeList
+                      changes={history}
+                      wording={{ nameOf: (userId) => names.get(userId), locale: team.locale, timeZone: team.timeZone, now }}
+                    />
                   )}
                 </details>
                 {onNoteAbout ? (

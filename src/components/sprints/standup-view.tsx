@@ -5,7 +5,7 @@ import { formatMoney } from '@/domain/money';
 import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/sprint';
 import { messageOf } from '@/components/admin/admin-api';
 import { stageLabels } from '@/components/board/board-format';
-import { describeChange } from '@/components/board/describe-change';
+import { ChangeList } from './change-list';
 import { ActionItemList } from './action-item-list';
 import { BlockerList } from './blocker-list';
 import { CommitmentList } from './commitment-badge';
@@ -62,17 +62,7 @@ function RepPanel({
           {rep.moved.length === 0 ? (
             <p className="empty">Nothing moved since the last standup</p>
           ) : (
-            <ol className="moved-list">
-              {rep.moved.map((change) => {
-                const { summary, when } = describeChange(change, { ...wording, subject: change.deal.account });
-                return (
-                  <li key={change.sequence}>
-                    <time dateTime={change.occurredAt}>{when}</time>
-                    <span>{summary}</span>
-                  </li>
-                );
-              })}
-            </ol>
+            <ChangeList changes={rep.moved} wording={wording} subjectIsAccount />
           )}
         </section>
 
