@@ -314,3 +314,12 @@ export const ZForecastAccuracy = z.object({
   ),
 });
 export type TForecastAccuracy = z.infer<typeof ZForecastAccuracy>;
+
+/** The rolled-up forecasts (latest commit and best case) of a month, for the wall's second marker. */
+export const ZWallForecasts = z.object({
+  month: z.string(),
+  reps: z.array(z.object({ id: z.string(), commitMinor: z.number().int(), bestCaseMinor: z.number().int() })),
+  teams: z.array(z.object({ id: z.string(), commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
+  offices: z.array(z.object({ id: z.string(), commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
+});
+export type TWallForecasts = z.infer<typeof ZWallForecasts>;

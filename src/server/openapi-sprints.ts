@@ -18,6 +18,7 @@ import {
   ZUpdateActionItemInput,
   ZUpdateBlockerInput,
   ZUpdateRetroNoteInput,
+  ZWallForecasts,
 } from '@/schemas/sprint';
 import type { Operation } from './openapi';
 
@@ -172,5 +173,13 @@ export const sprintOperations: Operation[] = [
     query: { month: { description: 'YYYY-MM, a month that has ended (default: last month)', schema: z.string() } },
     response: { status: 200, description: 'A row per sprint', schema: ZForecastAccuracy },
     errors: [403, 404, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/wall/forecasts',
+    summary: "Every rep's latest forecast for a month, rolled up to teams and offices (the wall's forecast marker)",
+    tag: 'Wall',
+    query: { month: { description: 'YYYY-MM', schema: z.string() } },
+    response: { status: 200, description: 'Forecast roll-ups', schema: ZWallForecasts },
   },
 ];

@@ -98,6 +98,14 @@ test('a rep states a forecast, sees it in the roll-up, and cannot run the standu
   await page.getByRole('link', { name: 'Run standup' }).click();
   await expect(page.getByText(/^Rep 1 of \d+/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finish standup' })).toHaveCount(0);
+
+  // The wall shows the team's rolled-up forecast as a second marker, in words as well.
+  await page.goto('/wall');
+  const teamBar = page.getByTestId(`wall-bar-team-${rep.teamId}`);
+  await expect(teamBar.getByText(/forecast \d+%/)).toBeVisible();
+  await expect(teamBar.locator('.wall-track-forecast')).toHaveCount(1);
+  await page.getByRole('checkbox', { name: 'Forecast marker' }).uncheck();
+  await expect(teamBar.locator('.wall-track-forecast')).toHaveCount(0);
 });
 
 test('the team board shows the current sprint and opens an earlier one', async ({ page, signIn }) => {

@@ -21,6 +21,7 @@ import * as actionItemRoute from '@/app/api/action-items/[itemId]/route';
 import * as historyRoute from '@/app/api/teams/[teamId]/sprint-history/route';
 import * as accuracyRoute from '@/app/api/teams/[teamId]/forecast-accuracy/route';
 import * as closeRoute from '@/app/api/deals/[dealId]/close/route';
+import * as wallForecastsRoute from '@/app/api/wall/forecasts/route';
 
 // Sprints, forecasts, standups and retrospectives through the API, on a real database,
 // with the authorization rules: a rep edits only their own forecast, a lead runs only
@@ -130,6 +131,13 @@ describe('forecasts', () => {
     const overview = await call(lead, sprintRoute.GET, { params: sprintParams() });
     expect(overview.status).toBe(200);
     expect(overview.body.rollUp).toMatchObject({ commitMinor: 15_000_00, bestCaseMinor: 19_500_00, reps: 2 });
+
+    // The wall's second marker reads the same roll-up.
+    const wall = await call(outsider, wallForecastsRoute.GET, { query: `?month=${overview.body.sprint.month}` });
+    expect(wall.status).toBe(200);
+    expect(wall.body.teams).toEqual([{ id: team.id, commitMinor: 15_000_00, bestCaseMinor: 19_500_00, reps: 2 }]);
+    expect(wall.body.reps).toHaveLength(2);
+    expect((await call(outsider, wallForecastsRoute.GET, { query: '?month=soon' })).status).toBe(400);
     expect(overview.body.reps.map((rep: { name: string }) => rep.name)).toEqual(['Ana Rep', 'Ben Rep', 'Lena Lead']);
     expect(overview.body.canRunRituals).toBe(true);
   });

@@ -12,13 +12,15 @@ type RowOptions = {
   /** Makes each bar a button that opens its burn-down; without it the bars only show (TV). */
   onOpen?: (bar: TWallBar) => void;
   celebratingTeamId?: string | null;
+  /** Where the rolled-up forecast sits, in percent of goal (the second marker); absent to hide it. */
+  forecastOf?: ((bar: TWallBar) => number | null) | null;
 };
 
 function position(percent: number | null, maximum: number): string {
   return `${trackPosition(percent, maximum)}%`;
 }
 
-export function BarTrack({ bar, axisMaximum }: { bar: TWallBar; axisMaximum: number }) {
+export function BarTrack({ bar, axisMaximum, forecastPercent = null }: { bar: TWallBar; axisMaximum: number; forecastPercent?: number | null }) {
   const hasGoal = bar.percentOfGoal !== null;
   return (
     <span className="wall-track" aria-hidden="true">
@@ -33,6 +35,7 @@ export function BarTrack({ bar, axisMaximum }: { bar: TWallBar; axisMaximum: num
           <span className="wall-track-fill" style={{ width: position(bar.percentOfGoal, axisMaximum) }} />
           <span className="wall-track-goal" style={{ left: position(100, axisMaximum) }} />
           <span className="wall-track-pace" style={{ left: position(bar.expectedPercent, axisMaximum) }} />
+          {forecastPercent !== null ? <span className="wall-track-forecast" style={{ left: position(forecastPercent, axisMaximum) }} /> : null}
         </>
       ) : (
         <span className="wall-track-empty">No goal this month</span>
@@ -41,15 +44,17 @@ export function BarTrack({ bar, axisMaximum }: { bar: TWallBar; axisMaximum: num
   );
 }
 
-function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId }: RowOptions & { bar: TWallBar; isTotal?: boolean }) {
+function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId, forecastOf }: RowOptions & { bar: TWallBar; isTotal?: boolean }) {
   const figures = describeBar(bar);
+  const forecastPercent = forecastOf?.(bar) ?? null;
+  const forecastText = forecastPercent === null ? null : `forecast ${Math.round(forecastPercent)}%`;
   const content = (
     <>
       <span className="wall-bar-name">
         <span className="wall-swatch" style={{ background: bar.colour }} aria-hidden="true" />
         <span className="wall-bar-name-text">{bar.name}</span>
       </span>
-      <BarTrack bar={bar} axisMaximum={axisMaximum} />
+      <BarTrack bar={bar} axisMaximum={axisMaximum} forecastPercent={forecastPercent} />
       <span className="wall-bar-figures">
         <span className="wall-bar-headline">
           <strong>{figures.headline}</strong>
@@ -59,7 +64,7 @@ function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId }: RowOpt
             </span>
           ) : null}
         </span>
-        <span className="wall-bar-detail">{[figures.won, figures.pace, figures.projected].filter(Boolean).join(' · ')}</span>
+        <span className="wall-bar-detail">{[figures.won, figures.pace, figures.projected, forecastText].filter(Boolean).join(' · ')}</span>
       </span>
     </>
   );
@@ -72,7 +77,12 @@ function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId }: RowOpt
       data-won-minor={bar.closedWonMinor}
     >
       {onOpen ? (
-        <button type="button" className="wall-bar" aria-label={`${figures.summary}. Open the burn-down chart`} onClick={() => onOpen(bar)}>
+        <button
+          type="button"
+          className="wall-bar"
+          aria-label={`${figures.summary}${forecastText ? `, ${forecastText} of goal` : ''}. Open the burn-down chart`}
+          onClick={() => onOpen(bar)}
+        >
           {content}
         </button>
       ) : (
@@ -126,7 +136,7 @@ export function WallBarList({
   );
 }
 
-export function WallLegend({ variant }: { variant: 'screen' | 'tv' }) {
+export function WallLegend({ variant, showsForecast = false }: { variant: 'screen' | 'tv'; showsForecast?: boolean }) {
   return (
     <ul className={`wall-legend wall-legend-${variant}`} aria-label="How to read the bars">
       <li>
@@ -144,6 +154,11 @@ export function WallLegend({ variant }: { variant: 'screen' | 'tv' }) {
       <li>
         <span className="legend-sample legend-goal" aria-hidden="true" /> Goal
       </li>
+      {showsForecast ? (
+        <li>
+          <span className="legend-sample legend-forecast" aria-hidden="true" /> Reps’ forecast (commit)
+        </li>
+      ) : null}
     </ul>
   );
 }

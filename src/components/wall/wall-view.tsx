@@ -9,6 +9,7 @@ import { CelebrationOverlay } from './celebration-overlay';
 import { ConnectionBadge } from './connection-badge';
 import { useCelebrationPreference, useCelebrations } from './use-celebrations';
 import { useWallLive } from './use-wall-live';
+import { useWallForecasts } from './use-wall-forecasts';
 import { WallBarList, WallLegend } from './wall-bar-list';
 import { arrangeWall, axisMaximum, type WallViewMode } from './wall-figures';
 
@@ -61,6 +62,8 @@ export function WallView({
     onWins: celebrate,
   });
 
+  const [isForecastShown, setForecastShown] = useState(true);
+  const forecastOf = useWallForecasts(snapshot.month, isForecastShown);
   const isCompany = snapshot.scope.kind === 'company';
   const shownView: WallViewMode = view === 'offices' && !isCompany ? 'teams' : view;
   const { total, groups } = arrangeWall(snapshot, shownView);
@@ -130,6 +133,10 @@ export function WallView({
               ))}
           </div>
           <label className="wall-toggle">
+            <input type="checkbox" checked={isForecastShown} onChange={(event) => setForecastShown(event.target.checked)} />
+            <span>Forecast marker</span>
+          </label>
+          <label className="wall-toggle">
             <input type="checkbox" checked={isCelebrationOn} onChange={(event) => setCelebrationOn(event.target.checked)} />
             <span>Celebrate wins</span>
           </label>
@@ -169,12 +176,13 @@ export function WallView({
             axisMaximum={axisMaximum(total ? [total, ...bars] : bars)}
             onOpen={setOpenBar}
             celebratingTeamId={celebration?.teamId ?? null}
+            forecastOf={forecastOf}
           />
         )}
       </section>
 
       <footer className="wall-footer">
-        <WallLegend variant="screen" />
+        <WallLegend variant="screen" showsForecast={forecastOf !== null} />
         {canManageScreens ? (
           <Link href="/settings/wallboards" className="wall-footer-link">
             Show this on an office TV

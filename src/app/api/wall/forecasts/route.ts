@@ -1,0 +1,11 @@
+import { requireUser } from '@/server/auth/authenticate-request';
+import { handleErrors } from '@/server/http';
+import { getWallForecasts } from '@/server/use-cases/get-wall-forecasts';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/wall/forecasts?month=YYYY-MM — rolled-up rep forecasts, for the wall's second marker.
+export const GET = handleErrors(async (request: Request) => {
+  await requireUser(request);
+  return Response.json(await getWallForecasts({ month: new URL(request.url).searchParams.get('month') }), { headers: { 'cache-control': 'no-store' } });
+});
