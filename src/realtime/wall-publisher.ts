@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { TDealChange } from '@/schemas/deal';
 import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
@@ -10,7 +11,10 @@ import { wallRoom } from './rooms';
 //
 // - A change publishes at once when the last publish is at least `minimumIntervalMs`
 //   old; changes arriving sooner are coalesced into one publish at the end of that
-//   interval. A TV needs the latest numbers, not every event.
+//   interval. A TV needs the latest numbers, not every event. Sending to a thousand
+//   sockets blocks the event loop (one write per socket), so the interval also grows to
+//   the time the last publish's sends took: however slow the machine, sending takes at
+//   most about half the loop and requests keep being served.
 // - The changes this process committed are handed to the month's running ledger, so a
 //   publish costs a few in-memory additions and no query (load-month-summary.ts).
 // - Figures are also refreshed every `refreshMs`, because pace moves with the clock;
@@ -36,6 +40,8 @@ export function startWallPublisher(
   let isRunning = false;
   let isStopped = false;
   let lastPublishAt = 0;
+  /** How long the last publish's sends blocked the event loop. */
+  let lastSendMs = 0;
   let timer: NodeJS.Timeout | undefined;
   /** Changes committed here since the last publish; undefined when something else asked. */
   let pending: TDealChange[] | undefined = [];
@@ -69,6 +75,7 @@ export function startWallPublisher(
       }
       for (const { month, scopes: monthScopes } of byMonth.values()) {
         const loaded = await loadMonthSummary({ month, now, changes, maxAgeMs: 0 });
+        const sendStartedAt = performance.now();
         for (const scope of monthScopes) {
           const snapshot = toWallSnapshot(loaded, scope, now, true);
           const full = wallRoom(scope, 'full');
@@ -76,6 +83,7 @@ export function startWallPublisher(
           if (isWatched(full)) io.to(full).emit('wall:snapshot', snapshot);
           if (isWatched(teams)) io.to(teams).emit('wall:snapshot', withoutReps(snapshot));
         }
+        lastSendMs = performance.now() - sendStartedAt;
       }
     } catch (error) {
       console.warn(`wall publisher: ${error instanceof Error ? error.message : String(error)}`);
@@ -87,7 +95,7 @@ export function startWallPublisher(
 
   function schedule(): void {
     if (isStopped || isRunning || timer) return;
-    const wait = lastPublishAt + minimumIntervalMs - Date.now();
+    const wait = lastPublishAt + Math.max(minimumIntervalMs, 2 * lastSendMs) - Date.now();
     if (wait <= 0) {
       void publish();
       return;
