@@ -13,8 +13,9 @@ import { wallRoom } from './rooms';
 //   old; changes arriving sooner are coalesced into one publish at the end of that
 //   interval. A TV needs the latest numbers, not every event. Sending to a thousand
 //   sockets blocks the event loop (one write per socket), so the interval also grows to
-//   the time the last publish's sends took: however slow the machine, sending takes at
-//   most about half the loop and requests keep being served.
+//   four times the time the last publish's sends took (up to 750 ms): on a slow or busy
+//   machine sending takes at most about a quarter of the loop and requests keep being
+//   served, while every wall still hears well within a second.
 // - The changes this process committed are handed to the month's running ledger, so a
 //   publish costs a few in-memory additions and no query (load-month-summary.ts).
 // - Figures are also refreshed every `refreshMs`, because pace moves with the clock;
@@ -36,6 +37,9 @@ export function startWallPublisher(
 ): WallPublisher {
   const minimumIntervalMs = options.minimumIntervalMs ?? 100;
   const refreshMs = options.refreshMs ?? 30_000;
+  /** Sends may take a quarter of the event loop; walls still hear at least every 750 ms. */
+  const sendBudgetFactor = 4;
+  const maximumIntervalMs = 750;
   let isDirty = false;
   let isRunning = false;
   let isStopped = false;
@@ -95,7 +99,8 @@ export function startWallPublisher(
 
   function schedule(): void {
     if (isStopped || isRunning || timer) return;
-    const wait = lastPublishAt + Math.max(minimumIntervalMs, 2 * lastSendMs) - Date.now();
+    const interval = Math.max(minimumIntervalMs, Math.min(sendBudgetFactor * lastSendMs, maximumIntervalMs));
+    const wait = lastPublishAt + interval - Date.now();
     if (wait <= 0) {
       void publish();
       return;
