@@ -13,9 +13,9 @@ import { wallRoom } from './rooms';
 //   old; changes arriving sooner are coalesced into one publish at the end of that
 //   interval. A TV needs the latest numbers, not every event. Sending to a thousand
 //   sockets blocks the event loop (one write per socket), so the interval also grows to
-//   four times the time the last publish's sends took (up to 750 ms): on a slow or busy
-//   machine sending takes at most about a quarter of the loop and requests keep being
-//   served, while every wall still hears well within a second.
+//   three times the time the last publish's sends took (up to 500 ms): on a slow or busy
+//   machine sending takes about a third of the loop at most and requests keep being
+//   served, while every wall still hears within a second.
 // - The changes this process committed are handed to the month's running ledger, so a
 //   publish costs a few in-memory additions and no query (load-month-summary.ts).
 // - Figures are also refreshed every `refreshMs`, because pace moves with the clock;
@@ -37,9 +37,9 @@ export function startWallPublisher(
 ): WallPublisher {
   const minimumIntervalMs = options.minimumIntervalMs ?? 100;
   const refreshMs = options.refreshMs ?? 30_000;
-  /** Sends may take a quarter of the event loop; walls still hear at least every 750 ms. */
-  const sendBudgetFactor = 4;
-  const maximumIntervalMs = 750;
+  /** Sends may take a third of the event loop; walls still hear about twice a second. */
+  const sendBudgetFactor = 3;
+  const maximumIntervalMs = 500;
   let isDirty = false;
   let isRunning = false;
   let isStopped = false;
