@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { TDealChange } from '@/schemas/deal';
 import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
-import { listWallOffices, loadMonthSummary } from '@/server/wall/load-month-summary';
+import { listWallOffices, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
 import { toWallSnapshot } from '@/server/wall/wall-bars';
 import type { RealtimeServer } from './registry';
 import { wallRoom } from './rooms';
@@ -40,6 +40,8 @@ export function startWallPublisher(
   /** Sends may take a third of the event loop; walls still hear about twice a second. */
   const sendBudgetFactor = 3;
   const maximumIntervalMs = 500;
+  /** A change handed over out of order waits this long for the ones before it, then the log is read. */
+  const gapPatienceMs = 300;
   let isDirty = false;
   let isRunning = false;
   let isStopped = false;
@@ -47,18 +49,34 @@ export function startWallPublisher(
   /** How long the last publish's sends blocked the event loop. */
   let lastSendMs = 0;
   let timer: NodeJS.Timeout | undefined;
-  /** Changes committed here since the last publish; undefined when something else asked. */
-  let pending: TDealChange[] | undefined = [];
+  /** Changes committed here and not yet in the figures, with when they arrived. */
+  let held: { change: TDealChange; at: number }[] = [];
+  /** Something other than a change asked (the clock, an administrative edit): read the log too. */
+  let isLogWanted = false;
+  const lastSentSequence = new Map<string, number>();
 
   const rooms = io.of('/').adapter.rooms;
   const isWatched = (room: string) => options.isShared === true || rooms.has(room);
+
+  function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date): void {
+    const startedAt = performance.now();
+    for (const scope of scopes) {
+      const snapshot = toWallSnapshot(loaded, scope, now, true);
+      const full = wallRoom(scope, 'full');
+      const teams = wallRoom(scope, 'teams');
+      if (isWatched(full)) io.to(full).emit('wall:snapshot', snapshot);
+      if (isWatched(teams)) io.to(teams).emit('wall:snapshot', withoutReps(snapshot));
+    }
+    lastSendMs = performance.now() - startedAt;
+  }
 
   async function publish(): Promise<void> {
     isRunning = true;
     isDirty = false;
     lastPublishAt = Date.now();
-    const changes = pending;
-    pending = [];
+    const changes = held.map((entry) => entry.change);
+    const wantsLog = isLogWanted || (held[0] !== undefined && Date.now() - held[0].at >= gapPatienceMs);
+    isLogWanted = false;
     try {
       const now = new Date();
       const offices = await listWallOffices(now);
@@ -67,8 +85,12 @@ export function startWallPublisher(
         ...offices.map((office) => ({ scope: { kind: 'office' as const, officeId: office.id }, timeZone: office.timeZone })),
       ];
       const watched = scopes.filter(({ scope }) => isWatched(wallRoom(scope, 'full')) || isWatched(wallRoom(scope, 'teams')));
-      // Nobody watching: no figures to cut (a wall that joins later gets fresh ones).
-      if (watched.length === 0) return;
+      // Nobody watching: no figures to cut (a wall that joins later gets fresh ones, and
+      // the month catches up from the log when next asked).
+      if (watched.length === 0) {
+        held = [];
+        return;
+      }
       // Every wall of one month is cut from the same summary.
       const byMonth = new Map<string, { month: Date; scopes: TWallScope[] }>();
       for (const { scope, timeZone } of watched) {
@@ -77,22 +99,34 @@ export function startWallPublisher(
         group.scopes.push(scope);
         byMonth.set(monthKey(month), group);
       }
+      let included = Number.POSITIVE_INFINITY;
       for (const { month, scopes: monthScopes } of byMonth.values()) {
-        const loaded = await loadMonthSummary({ month, now, changes, maxAgeMs: 0 });
-        const sendStartedAt = performance.now();
-        for (const scope of monthScopes) {
-          const snapshot = toWallSnapshot(loaded, scope, now, true);
-          const full = wallRoom(scope, 'full');
-          const teams = wallRoom(scope, 'teams');
-          if (isWatched(full)) io.to(full).emit('wall:snapshot', snapshot);
-          if (isWatched(teams)) io.to(teams).emit('wall:snapshot', withoutReps(snapshot));
+        // First what this process knows, with no query: never wait on a busy pool. A
+        // change whose predecessors are still on their way waits for the next publish.
+        const known = await loadMonthSummary({ month, now, changes, mayReadLog: false, maxAgeMs: 0 });
+        let isSent = false;
+        if (wantsLog ? changes.length > 0 : known.sequence !== lastSentSequence.get(monthKey(month))) {
+          send(known, monthScopes, now);
+          isSent = true;
         }
-        lastSendMs = performance.now() - sendStartedAt;
+        let sequence = known.sequence;
+        // Then, for the clock's refresh or a gap that lasted, what the log adds (changes
+        // made on other instances, or one that was rolled back).
+        if (wantsLog) {
+          const caughtUp = await loadMonthSummary({ month, now, maxAgeMs: 0 });
+          if (!isSent || caughtUp.sequence > known.sequence) send(caughtUp, monthScopes, now);
+          sequence = caughtUp.sequence;
+        }
+        lastSentSequence.set(monthKey(month), sequence);
+        included = Math.min(included, sequence);
       }
+      held = held.filter((entry) => entry.change.sequence > included);
     } catch (error) {
       console.warn(`wall publisher: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       isRunning = false;
+      // Changes still held wait for the ones before them (or for the log).
+      if (held.length > 0) isDirty = true;
       if (isDirty) schedule();
     }
   }
@@ -112,8 +146,8 @@ export function startWallPublisher(
   }
 
   function markDirty(change?: TDealChange): void {
-    if (change && pending) pending.push(change);
-    else pending = undefined;
+    if (change) held.push({ change, at: Date.now() });
+    else isLogWanted = true;
     isDirty = true;
     schedule();
   }

@@ -324,26 +324,31 @@ function monthState(month: Date): Promise<MonthState> {
 /**
  * One month's figures at `now`, including every committed deal change.
  *
- * `changes` are changes this process just committed (in any order): when they follow on
- * from what is held, they are applied without asking the database; otherwise the
- * DealEvent log is read. `maxAgeMs` is how old the pace in a reused summary may be.
+ * `changes` are changes this process just committed (in any order): those that follow
+ * on from what is held are applied without asking the database. Unless `mayReadLog` is
+ * false, the DealEvent log is then read for anything they leave out (a change another
+ * instance made, or one whose hand-over is still on its way); with false, the figures
+ * include the changes up to the first one missing (the publisher's fast path: it never
+ * waits for a database connection, and hands the rest over on its next publish).
+ * `maxAgeMs` is how old the pace in a reused summary may be.
  */
 export async function loadMonthSummary(options: {
   month: Date;
   now: Date;
   changes?: readonly TDealChange[];
+  mayReadLog?: boolean;
   maxAgeMs?: number;
 }): Promise<LoadedMonth> {
   const key = monthKey(options.month);
   let state = await monthState(options.month);
   try {
     state = await state.exclusive(async () => {
-      if (Date.now() - state.setting.loadedAt >= summaryRefreshMs) await refreshSetting(state);
+      if (options.mayReadLog !== false && Date.now() - state.setting.loadedAt >= summaryRefreshMs) await refreshSetting(state);
       if (options.changes) applyFollowingChanges(state, options.changes);
       // Changes pushed by this process need no query once they are all applied; any
       // other ask (a page load, the clock's refresh) reads the log for other instances'.
       const isCaughtUp = options.changes !== undefined && options.changes.length > 0 && options.changes.every((change) => change.sequence <= state.sequence);
-      if (isCaughtUp || (await catchUpFromLog(state))) return state;
+      if (isCaughtUp || options.mayReadLog === false || (await catchUpFromLog(state))) return state;
       return reload(key, state);
     });
   } catch (error) {
