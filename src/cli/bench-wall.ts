@@ -223,9 +223,11 @@ async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: { id
   await Promise.all(pending);
   const elapsedSeconds = (performance.now() - started) / 1000;
   const loadEndedAt = performance.now();
+  // Gaps are judged over the load itself: a wall's silence since its last update counts
+  // up to the end of the load (a wall that stopped hearing altogether has one long gap).
+  const silenceAtEnd = walls.map((wall) => loadEndedAt - wall.lastAt);
   await sleep(1500);
-  // Gaps are judged over the load itself.
-  const longestGapMs = Math.max(...walls.map((wall) => wall.longestGapMs));
+  const longestGapMs = Math.max(...walls.map((wall, index) => Math.max(wall.longestGapMs, silenceAtEnd[index]!)));
   const truth = (await (
     await fetch(`${environment.baseUrl}/api/wall`, { headers: { authorization: `Bearer ${environment.tokens.admin}` } })
   ).json()) as { snapshot: TWallSnapshot };

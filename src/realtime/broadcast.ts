@@ -9,5 +9,5 @@ export function broadcastDealChange(change: TDealChange): void {
   const rooms = [teamRoom(change.teamId)];
   if (change.previousTeamId) rooms.push(teamRoom(change.previousTeamId));
   io.to(rooms).emit('deal:changed', change);
-  markWallsDirty();
+  markWallsDirty(change);
 }

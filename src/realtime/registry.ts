@@ -1,4 +1,5 @@
 import type { Server } from 'socket.io';
+import type { TDealChange } from '@/schemas/deal';
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from './events';
 
 // The running socket.io server is kept on globalThis: use cases run inside the Next.js
@@ -17,14 +18,18 @@ export function setRealtimeServer(io: RealtimeServer | undefined): void {
   (globalThis as RealtimeGlobal).__cadenceRealtime = io;
 }
 
-type WallPublisherGlobal = typeof globalThis & { __cadenceWallPublisher?: { markDirty: () => void } };
+type WallPublisherHandle = { markDirty: (change?: TDealChange) => void };
+type WallPublisherGlobal = typeof globalThis & { __cadenceWallPublisher?: WallPublisherHandle };
 
-/** Registers the process's wall publisher, which recomputes walls after deal changes. */
-export function setWallPublisher(publisher: { markDirty: () => void } | undefined): void {
+/** Registers the process's wall publisher, which refreshes walls after deal changes. */
+export function setWallPublisher(publisher: WallPublisherHandle | undefined): void {
   (globalThis as WallPublisherGlobal).__cadenceWallPublisher = publisher;
 }
 
-/** Tells the walls that figures changed; they refresh, coalescing bursts. */
-export function markWallsDirty(): void {
-  (globalThis as WallPublisherGlobal).__cadenceWallPublisher?.markDirty();
+/**
+ * Tells the walls that figures changed; they refresh, coalescing bursts. Pass the
+ * committed deal change when there is one: the publisher applies it without a query.
+ */
+export function markWallsDirty(change?: TDealChange): void {
+  (globalThis as WallPublisherGlobal).__cadenceWallPublisher?.markDirty(change);
 }

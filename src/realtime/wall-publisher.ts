@@ -1,94 +1,162 @@
-import { prisma } from '@/server/db';
+import { performance } from 'node:perf_hooks';
+import type { TDealChange } from '@/schemas/deal';
 import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
-import { monthStartInZone } from '@/domain/calendar';
-import { loadMonthSummary } from '@/server/wall/load-month-summary';
+import { monthKey, monthStartInZone } from '@/domain/calendar';
+import { listWallOffices, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
 import { toWallSnapshot } from '@/server/wall/wall-bars';
 import type { RealtimeServer } from './registry';
 import { wallRoom } from './rooms';
 
-// Pushes fresh wall figures after deals change. A burst of changes is coalesced: the
-// first change publishes at once, changes that arrive meanwhile cause one more publish
-// no sooner than `minimumIntervalMs` later. A TV needs the latest numbers, not every
-// event. Figures are also refreshed every `refreshMs`, because pace moves with the clock.
-// With the Redis adapter, a publish from any instance reaches walls on every instance.
+// Pushes fresh wall figures after deals change (docs/decisions/005 and 007).
+//
+// - A change publishes at once when the last publish is at least `minimumIntervalMs`
+//   old; changes arriving sooner are coalesced into one publish at the end of that
+//   interval. A TV needs the latest numbers, not every event. Sending to a thousand
+//   sockets blocks the event loop (one write per socket), so the interval also grows to
+//   three times the time the last publish's sends took (up to 500 ms): on a slow or busy
+//   machine sending takes about a third of the loop at most and requests keep being
+//   served, while every wall still hears within a second.
+// - The changes this process committed are handed to the month's running ledger, so a
+//   publish costs a few in-memory additions and no query (load-month-summary.ts).
+// - Figures are also refreshed every `refreshMs`, because pace moves with the clock;
+//   that refresh reads the DealEvent log for changes made on other instances.
+// - Each wall room gets one emit of its slice (socket.io encodes it once for the room).
+//   Without Redis, rooms nobody here watches are skipped; with the Redis adapter every
+//   room is published, since walls on other instances may be watching.
 
 /** The figures a TV shows: every bar but the reps'. */
 export function withoutReps(snapshot: TWallSnapshot): TWallSnapshot {
   return { ...snapshot, reps: [] };
 }
 
-export type WallPublisher = { markDirty: () => void; stop: () => void };
+export type WallPublisher = { markDirty: (change?: TDealChange) => void; stop: () => void };
 
 export function startWallPublisher(
   io: RealtimeServer,
   options: { minimumIntervalMs?: number; refreshMs?: number; isShared?: boolean } = {},
 ): WallPublisher {
-  const minimumIntervalMs = options.minimumIntervalMs ?? 200;
+  const minimumIntervalMs = options.minimumIntervalMs ?? 100;
   const refreshMs = options.refreshMs ?? 30_000;
+  /** Sends may take a third of the event loop; walls still hear about twice a second. */
+  const sendBudgetFactor = 3;
+  const maximumIntervalMs = 500;
+  /** A change handed over out of order waits this long for the ones before it, then the log is read. */
+  const gapPatienceMs = 300;
   let isDirty = false;
   let isRunning = false;
   let isStopped = false;
   let lastPublishAt = 0;
+  /** How long the last publish's sends blocked the event loop. */
+  let lastSendMs = 0;
   let timer: NodeJS.Timeout | undefined;
+  /** Changes committed here and not yet in the figures, with when they arrived. */
+  let held: { change: TDealChange; at: number }[] = [];
+  /** Something other than a change asked (the clock, an administrative edit): read the log too. */
+  let isLogWanted = false;
+  const lastSentSequence = new Map<string, number>();
 
-  /**
-   * Whether any wall could receive a publish. Without Redis only this instance's walls
-   * can; with it, walls on other instances may be watching, so it always publishes.
-   */
-  function hasAudience(): boolean {
-    if (options.isShared) return true;
-    for (const room of io.of('/').adapter.rooms.keys()) if (room.startsWith('wall:')) return true;
-    return false;
+  const rooms = io.of('/').adapter.rooms;
+  const isWatched = (room: string) => options.isShared === true || rooms.has(room);
+
+  function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date): void {
+    const startedAt = performance.now();
+    for (const scope of scopes) {
+      const snapshot = toWallSnapshot(loaded, scope, now, true);
+      const full = wallRoom(scope, 'full');
+      const teams = wallRoom(scope, 'teams');
+      if (isWatched(full)) io.to(full).emit('wall:snapshot', snapshot);
+      if (isWatched(teams)) io.to(teams).emit('wall:snapshot', withoutReps(snapshot));
+    }
+    lastSendMs = performance.now() - startedAt;
   }
 
   async function publish(): Promise<void> {
     isRunning = true;
     isDirty = false;
     lastPublishAt = Date.now();
+    const changes = held.map((entry) => entry.change);
+    const wantsLog = isLogWanted || (held[0] !== undefined && Date.now() - held[0].at >= gapPatienceMs);
+    isLogWanted = false;
     try {
-      // Nobody watching: no figures to compute (a wall that joins later gets fresh ones).
-      if (!hasAudience()) return;
       const now = new Date();
-      const offices = await prisma.office.findMany({ select: { id: true, timeZone: true }, orderBy: { name: 'asc' } });
+      const offices = await listWallOffices(now);
       const scopes: { scope: TWallScope; timeZone: string }[] = [
         { scope: { kind: 'company' }, timeZone: offices[0]?.timeZone ?? 'UTC' },
         ...offices.map((office) => ({ scope: { kind: 'office' as const, officeId: office.id }, timeZone: office.timeZone })),
       ];
-      // Every wall of one month is cut from the same summary, computed once.
-      for (const { scope, timeZone } of scopes) {
-        const loaded = await loadMonthSummary({ month: monthStartInZone(now, timeZone), now });
-        const snapshot = toWallSnapshot(loaded, scope, now, true);
-        io.to(wallRoom(scope, 'full')).emit('wall:snapshot', snapshot);
-        io.to(wallRoom(scope, 'teams')).emit('wall:snapshot', withoutReps(snapshot));
+      const watched = scopes.filter(({ scope }) => isWatched(wallRoom(scope, 'full')) || isWatched(wallRoom(scope, 'teams')));
+      // Nobody watching: no figures to cut (a wall that joins later gets fresh ones, and
+      // the month catches up from the log when next asked).
+      if (watched.length === 0) {
+        held = [];
+        return;
       }
+      // Every wall of one month is cut from the same summary.
+      const byMonth = new Map<string, { month: Date; scopes: TWallScope[] }>();
+      for (const { scope, timeZone } of watched) {
+        const month = monthStartInZone(now, timeZone);
+        const group = byMonth.get(monthKey(month)) ?? { month, scopes: [] };
+        group.scopes.push(scope);
+        byMonth.set(monthKey(month), group);
+      }
+      let included = Number.POSITIVE_INFINITY;
+      for (const { month, scopes: monthScopes } of byMonth.values()) {
+        // First what this process knows, with no query: never wait on a busy pool. A
+        // change whose predecessors are still on their way waits for the next publish.
+        const known = await loadMonthSummary({ month, now, changes, mayReadLog: false, maxAgeMs: 0 });
+        let isSent = false;
+        if (wantsLog ? changes.length > 0 : known.sequence !== lastSentSequence.get(monthKey(month))) {
+          send(known, monthScopes, now);
+          isSent = true;
+        }
+        let sequence = known.sequence;
+        // Then, for the clock's refresh or a gap that lasted, what the log adds (changes
+        // made on other instances, or one that was rolled back).
+        if (wantsLog) {
+          const caughtUp = await loadMonthSummary({ month, now, maxAgeMs: 0 });
+          if (!isSent || caughtUp.sequence > known.sequence) send(caughtUp, monthScopes, now);
+          sequence = caughtUp.sequence;
+        }
+        lastSentSequence.set(monthKey(month), sequence);
+        included = Math.min(included, sequence);
+      }
+      held = held.filter((entry) => entry.change.sequence > included);
     } catch (error) {
       console.warn(`wall publisher: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       isRunning = false;
+      // Changes still held wait for the ones before them (or for the log).
+      if (held.length > 0) isDirty = true;
       if (isDirty) schedule();
     }
   }
 
   function schedule(): void {
     if (isStopped || isRunning || timer) return;
-    const wait = Math.max(0, lastPublishAt + minimumIntervalMs - Date.now());
+    const interval = Math.max(minimumIntervalMs, Math.min(sendBudgetFactor * lastSendMs, maximumIntervalMs));
+    const wait = lastPublishAt + interval - Date.now();
+    if (wait <= 0) {
+      void publish();
+      return;
+    }
     timer = setTimeout(() => {
       timer = undefined;
       void publish();
     }, wait);
   }
 
-  const refresh = setInterval(() => {
+  function markDirty(change?: TDealChange): void {
+    if (change) held.push({ change, at: Date.now() });
+    else isLogWanted = true;
     isDirty = true;
     schedule();
-  }, refreshMs);
+  }
+
+  const refresh = setInterval(() => markDirty(), refreshMs);
   refresh.unref();
 
   return {
-    markDirty: () => {
-      isDirty = true;
-      schedule();
-    },
+    markDirty,
     stop: () => {
       isStopped = true;
       clearInterval(refresh);

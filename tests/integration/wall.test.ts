@@ -208,6 +208,39 @@ describe('live walls', () => {
     expect(after.closedWonMinor).toBe(before.closedWonMinor + closed.deal.closedAmountMinor!);
   });
 
+  it('coalesces a burst of closes into a few updates that end on exactly the figures GET /api/wall gives', async () => {
+    const url = await startInstance();
+    const created = await get(wallTokensRoute.POST, '/api/wall-tokens', { as: people.admin, method: 'POST', body: { name: 'Lobby', scope: 'COMPANY' } });
+    const tv = openWall(url, { wallToken: created.body.token.token });
+    // A TV screen: team and office bars only.
+    const joined = await tv.socket.emitWithAck('wall:join', { detail: 'teams' });
+    expect(joined.ok).toBe(true);
+    // Deals of several reps and teams, closed one after another as fast as they go.
+    const open = await database().prisma.deal.findMany({
+      where: { stage: { in: ['TODO', 'IN_PROGRESS'] }, deletedAt: null, ownerId: { not: people.rep.id } },
+      orderBy: { id: 'asc' },
+      take: 6,
+    });
+    expect(open).toHaveLength(6);
+    const actor = (await loadSessionUser(people.admin.id))!;
+    const closes = [];
+    for (const deal of open) closes.push(await closeDeal({ actor, dealId: deal.id, input: { version: deal.version, outcome: 'WON' } }));
+    const last = Math.max(...closes.map((closed) => closed.change.sequence));
+    await expect.poll(() => tv.snapshots.some((snapshot) => snapshot.sequence >= last), { timeout: 5_000 }).toBe(true);
+    // Fewer updates than changes, never an older one after a newer one.
+    expect(tv.snapshots.length).toBeLessThanOrEqual(closes.length);
+    const sequences = tv.snapshots.map((snapshot) => snapshot.sequence);
+    expect(sequences).toEqual([...sequences].sort((first, second) => first - second));
+    const shown = tv.snapshots.at(-1)!;
+    const { body } = await get(wallRoute.GET, '/api/wall', { as: people.admin });
+    const truth = body.snapshot as TWallSnapshot;
+    expect(shown.sequence).toBe(truth.sequence);
+    const figures = (snapshot: TWallSnapshot) =>
+      [snapshot.company!, ...snapshot.offices, ...snapshot.teams].map((bar) => [bar.id, bar.goalMinor, bar.closedWonMinor, bar.projectedMinor]);
+    expect(figures(shown)).toEqual(figures(truth));
+    expect(shown.reps).toEqual([]);
+  });
+
   it('reaches a wall connected to another instance through Redis', async () => {
     // The second instance attached registers itself for broadcasts in this process:
     // deals closed here publish through it, and the wall listens on the first.

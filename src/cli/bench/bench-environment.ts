@@ -31,7 +31,9 @@ async function administer(sql: string): Promise<void> {
 }
 
 function startApp(databaseUrl: string, port: number): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  // BENCH_APP_NODE_ARGS passes extra flags to the app's Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extra = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  return spawn(process.execPath, [...extra, '--import', 'tsx', 'src/cli/start.ts'], {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -95,12 +95,12 @@ export async function changeDeal(options: {
         if (deal.version !== options.version) throw conflict(deal);
 
         const plan = await options.plan({ deal, actor, tx, now });
-        const updated = await tx.deal.updateMany({
+        // One statement: UPDATE … WHERE id AND version … RETURNING the row.
+        const [after] = await tx.deal.updateManyAndReturn({
           where: { id: deal.id, version: deal.version },
           data: { ...plan.data, version: deal.version + 1 },
         });
-        if (updated.count === 0) throw conflict(await tx.deal.findUniqueOrThrow({ where: { id: deal.id } }));
-        const after = await tx.deal.findUniqueOrThrow({ where: { id: deal.id } });
+        if (!after) throw conflict(await tx.deal.findUniqueOrThrow({ where: { id: deal.id } }));
         const change = await recordDealChange(tx, {
           type: plan.type,
           before: deal,

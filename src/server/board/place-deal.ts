@@ -14,6 +14,8 @@ export async function placeDeal(
     stage: DealStage;
     afterDealId?: string | null;
     beforeDealId?: string | null;
+    /** With no neighbour named, put the deal at the top of the column (else the bottom). */
+    isTopByDefault?: boolean;
   },
 ): Promise<number> {
   const column = await tx.deal.findMany({
@@ -21,11 +23,10 @@ export async function placeDeal(
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
     select: { id: true, position: true },
   });
-  const placed = placeInColumn(
-    column,
-    { afterDealId: options.afterDealId, beforeDealId: options.beforeDealId },
-    options.dealId,
-  );
+  const isUnplaced = !options.afterDealId && !options.beforeDealId;
+  const beforeDealId =
+    isUnplaced && options.isTopByDefault ? (column.find((card) => card.id !== options.dealId)?.id ?? null) : options.beforeDealId;
+  const placed = placeInColumn(column, { afterDealId: options.afterDealId, beforeDealId }, options.dealId);
   for (const card of placed.rebalanced) {
     if (card.id === options.dealId) continue;
     await tx.deal.update({ where: { id: card.id }, data: { position: card.position } });

@@ -29,8 +29,9 @@ export async function closeDeal(options: { actor: SessionUser; dealId: string; i
         ownerId: deal.ownerId,
         stage: 'COMPLETED',
         afterDealId: input.afterDealId,
+        beforeDealId: input.beforeDealId,
         // By default the newest close goes to the top of the column.
-        beforeDealId: input.afterDealId || input.beforeDealId ? input.beforeDealId : await firstInColumn(),
+        isTopByDefault: true,
       });
       return {
         type: 'CLOSED',
@@ -43,15 +44,6 @@ export async function closeDeal(options: { actor: SessionUser; dealId: string; i
           position,
         },
       };
-
-      async function firstInColumn(): Promise<string | null> {
-        const first = await tx.deal.findFirst({
-          where: { ownerId: deal.ownerId, stage: 'COMPLETED', deletedAt: null, id: { not: deal.id } },
-          orderBy: { position: 'asc' },
-          select: { id: true },
-        });
-        return first?.id ?? null;
-      }
     },
   });
 }

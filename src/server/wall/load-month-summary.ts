@@ -2,15 +2,27 @@ import { prisma } from '@/server/db';
 import { loadExchangeRates } from '@/server/load-exchange-rates';
 import { AppError } from '@/server/errors';
 import { monthKey } from '@/domain/calendar';
-import { summarizeScopes, type MonthSummary, type PacingOffice } from '@/domain/pacing/summarize-scopes';
+import type { MonthSummary, PacingOffice } from '@/domain/pacing/summarize-scopes';
 import type { PacingDeal } from '@/domain/pacing/deal-contributions';
 import type { ExchangeRate } from '@/domain/pacing/exchange-rates';
+import { applyDeal, createMonthLedger, ledgerDeals, summarizeLedger, type MonthLedger, type MonthLedgerOptions } from '@/domain/pacing/month-ledger';
 import { isPacingError } from '@/domain/pacing/pacing-error';
+import { ZDealCard, type TDealCard, type TDealChange } from '@/schemas/deal';
 
-// Loads everything one month's wall needs in a handful of queries and hands it to the
-// pure pacing module. Results are cached per month and reused while no deal has changed
-// (the DealEvent sequence is unchanged) and the figures are younger than the refresh
-// interval (pace moves with the clock).
+// Everything one month's wall needs, kept in memory and brought up to date one deal
+// change at a time (docs/decisions/007).
+//
+// - The month's deals are read from the database once. After that, each committed
+//   change is applied to a running ledger (src/domain/pacing/month-ledger.ts) from the
+//   DealEvent log: the publisher hands over the changes this process committed, and
+//   whoever asks for the month reads any events it has not seen (changes made on other
+//   instances, or pushed out of order) with one indexed query by sequence.
+// - The small tables (offices, teams, reps, goals, rates) are read again when they are
+//   older than `summaryRefreshMs`, and at once after an administrative change in this
+//   process (`invalidateMonthSummaries`); the ledger is then rebuilt from the deal
+//   states it holds, without reading the deals again.
+// - The summary (which carries pace, moving with the clock) is cut from the ledger when
+//   the figures changed or it is older than `maxAgeMs`.
 
 export type OfficeInfo = { id: string; name: string; locale: string; currency: string; timeZone: string; calendar: PacingOffice['calendar'] };
 export type TeamInfo = { id: string; name: string; colour: string; officeId: string };
@@ -18,6 +30,7 @@ export type RepInfo = { id: string; name: string; colour: string };
 
 export type LoadedMonth = {
   month: Date;
+  /** Every DealEvent up to this sequence is included. */
   sequence: number;
   computedAt: Date;
   reportingCurrency: string;
@@ -30,18 +43,53 @@ export type LoadedMonth = {
 };
 
 export const summaryRefreshMs = 30_000;
+/** More events than this behind: read the month's deals again rather than replaying them. */
+const catchUpLimit = 2_000;
 const dayMs = 86_400_000;
 
-type CacheGlobal = typeof globalThis & { __cadenceMonthCache?: Map<string, LoadedMonth> };
-function cache(): Map<string, LoadedMonth> {
-  const holder = globalThis as CacheGlobal;
-  holder.__cadenceMonthCache ??= new Map();
-  return holder.__cadenceMonthCache;
+type Setting = {
+  loadedAt: number;
+  reportingCurrency: string;
+  offices: OfficeInfo[];
+  teams: TeamInfo[];
+  reps: Map<string, RepInfo>;
+  rates: ExchangeRate[];
+  officeOfTeam: Map<string, string>;
+  ledgerOptions: MonthLedgerOptions;
+};
+
+type MonthState = {
+  month: Date;
+  setting: Setting;
+  ledger: MonthLedger;
+  sequence: number;
+  /** The last summary cut, and the sequence it reflects. */
+  latest: LoadedMonth | null;
+  /** The promise the cache holds for this state. */
+  self: Promise<MonthState> | null;
+  /** Runs one update at a time: the ledger is never replaced while another applies to it. */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+};
+
+function serializer(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }
 
-/** Forgets cached figures (after a change that leaves no DealEvent, such as a goal edit). */
+type CacheGlobal = typeof globalThis & { __cadenceMonthStates?: Map<string, Promise<MonthState>> };
+function states(): Map<string, Promise<MonthState>> {
+  const holder = globalThis as CacheGlobal;
+  holder.__cadenceMonthStates ??= new Map();
+  return holder.__cadenceMonthStates;
+}
+
+/** Forgets every month (after a change that leaves no DealEvent, such as a goal edit). */
 export function invalidateMonthSummaries(): void {
-  cache().clear();
+  states().clear();
 }
 
 export async function currentSequence(): Promise<number> {
@@ -52,56 +100,41 @@ function toDateString(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export async function loadMonthSummary(options: { month: Date; now: Date }): Promise<LoadedMonth> {
-  const key = monthKey(options.month);
-  const sequence = await currentSequence();
-  const cached = cache().get(key);
-  if (cached && cached.sequence === sequence && options.now.getTime() - cached.computedAt.getTime() < summaryRefreshMs) {
-    return cached;
-  }
+function monthEndOf(month: Date): Date {
+  return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+}
 
+/**
+ * Whether a deal belongs to the month's deals: won in the month in any office's zone (so
+ * a day either side), or open and expected to close in it. The same rule as the query in
+ * `loadDeals`, applied to a deal card.
+ */
+export function isInMonthDeals(card: TDealCard, month: Date): boolean {
+  if (card.deletedAt) return false;
+  if (card.outcome === 'WON' && card.closedAt) {
+    const time = Date.parse(card.closedAt);
+    if (time >= month.getTime() - dayMs && time < month.getTime() + 33 * dayMs) return true;
+  }
+  if (card.stage !== 'COMPLETED' && card.expectedCloseDate) {
+    const time = Date.parse(`${card.expectedCloseDate}T00:00:00Z`);
+    if (time >= month.getTime() && time < monthEndOf(month).getTime()) return true;
+  }
+  return false;
+}
+
+async function loadSetting(month: Date): Promise<Setting> {
   const [organization, officeRows, teamRows, userRows, goals] = await Promise.all([
     prisma.organization.findFirst({ select: { reportingCurrency: true } }),
-    prisma.office.findMany({
-      orderBy: { name: 'asc' },
-      include: { holidays: { select: { date: true } } },
-    }),
+    prisma.office.findMany({ orderBy: { name: 'asc' }, include: { holidays: { select: { date: true } } } }),
     prisma.team.findMany({ orderBy: { name: 'asc' } }),
     prisma.user.findMany({
       where: { teamId: { not: null }, role: { in: ['REP', 'LEAD'] } },
       select: { id: true, name: true, colour: true, teamId: true, active: true },
       orderBy: { name: 'asc' },
     }),
-    prisma.monthlyGoal.findMany({ where: { month: options.month } }),
+    prisma.monthlyGoal.findMany({ where: { month } }),
   ]);
   const reportingCurrency = organization?.reportingCurrency ?? officeRows[0]?.currency ?? 'USD';
-
-  // Deals won in the month (in any office's zone, so a day either side) and open deals
-  // expected to close in it.
-  const widest = { start: new Date(options.month.getTime() - dayMs), end: new Date(options.month.getTime() + 33 * dayMs) };
-  const monthEnd = new Date(Date.UTC(options.month.getUTCFullYear(), options.month.getUTCMonth() + 1, 1));
-  const dealRows = await prisma.deal.findMany({
-    where: {
-      deletedAt: null,
-      OR: [
-        { outcome: 'WON', closedAt: { gte: widest.start, lt: widest.end } },
-        { stage: { not: 'COMPLETED' }, expectedCloseDate: { gte: options.month, lt: monthEnd } },
-      ],
-    },
-    select: {
-      id: true,
-      ownerId: true,
-      teamId: true,
-      stage: true,
-      outcome: true,
-      amountMinor: true,
-      closedAmountMinor: true,
-      closedAt: true,
-      expectedCloseDate: true,
-      currency: true,
-    },
-  });
-
   const officeOfTeam = new Map(teamRows.map((team) => [team.id, team.officeId]));
   const offices: OfficeInfo[] = officeRows.map((office) => ({
     id: office.id,
@@ -116,64 +149,252 @@ export async function loadMonthSummary(options: { month: Date; now: Date }): Pro
       holidays: office.holidays.map((holiday) => toDateString(holiday.date)),
     },
   }));
-  const deals: PacingDeal[] = dealRows.flatMap((deal) => {
-    const officeId = officeOfTeam.get(deal.teamId);
-    if (!officeId) return [];
-    return [
-      {
-        ...deal,
-        officeId,
-        expectedCloseDate: deal.expectedCloseDate ? toDateString(deal.expectedCloseDate) : null,
-      },
-    ];
-  });
-  const goalUsers = new Set(goals.map((goal) => goal.userId));
-  const dealUsers = new Set(deals.map((deal) => deal.ownerId));
-  const reps = userRows.filter((user) => user.active || goalUsers.has(user.id) || dealUsers.has(user.id));
   const rates = await loadExchangeRates({
-    months: [options.month],
+    months: [month],
     currencies: [...new Set(offices.map((office) => office.currency))],
     reportingCurrency,
   });
-
-  let summary: MonthSummary;
-  try {
-    summary = summarizeScopes({
-      month: options.month,
-      now: options.now,
+  return {
+    loadedAt: Date.now(),
+    reportingCurrency,
+    offices,
+    teams: teamRows.map((team) => ({ id: team.id, name: team.name, colour: team.colour, officeId: team.officeId })),
+    // Names for every rep and lead, so a former rep's bar keeps the name.
+    reps: new Map(userRows.map((user) => [user.id, { id: user.id, name: user.name, colour: user.colour }])),
+    rates,
+    officeOfTeam,
+    ledgerOptions: {
+      month,
       offices: offices.map((office) => ({ id: office.id, currency: office.currency, calendar: office.calendar })),
       teams: teamRows.map((team) => ({
         id: team.id,
         officeId: team.officeId,
         stageWeights: { BACKLOG: team.weightBacklog, TODO: team.weightTodo, IN_PROGRESS: team.weightInProgress },
       })),
-      reps: reps.map((user) => ({ userId: user.id, teamId: user.teamId! })),
+      // Listed reps: every active rep and lead in a team. Others show when a goal or a
+      // deal of the month gives them figures.
+      reps: userRows.filter((user) => user.active).map((user) => ({ userId: user.id, teamId: user.teamId! })),
       goals: goals.flatMap((goal) => {
         const officeId = officeOfTeam.get(goal.teamId);
         return officeId ? [{ userId: goal.userId, teamId: goal.teamId, officeId, amountMinor: goal.amountMinor, currency: goal.currency }] : [];
       }),
-      // summarizeScopes counts a won deal only inside the month in its office's zone.
-      deals,
       exchangeRates: rates,
       reportingCurrency,
+    },
+  };
+}
+
+const dealSelection = {
+  id: true,
+  version: true,
+  ownerId: true,
+  teamId: true,
+  stage: true,
+  outcome: true,
+  amountMinor: true,
+  closedAmountMinor: true,
+  closedAt: true,
+  expectedCloseDate: true,
+  currency: true,
+} as const;
+
+function toPacingDeal(
+  deal: Pick<PacingDeal, 'id' | 'ownerId' | 'teamId' | 'stage' | 'outcome' | 'amountMinor' | 'closedAmountMinor' | 'currency'> & {
+    closedAt: Date | null;
+    expectedCloseDate: string | null;
+  },
+  officeOfTeam: Map<string, string>,
+): PacingDeal | null {
+  const officeId = officeOfTeam.get(deal.teamId);
+  if (!officeId) return null;
+  return {
+    id: deal.id,
+    ownerId: deal.ownerId,
+    teamId: deal.teamId,
+    officeId,
+    stage: deal.stage,
+    outcome: deal.outcome,
+    amountMinor: deal.amountMinor,
+    closedAmountMinor: deal.closedAmountMinor,
+    closedAt: deal.closedAt,
+    expectedCloseDate: deal.expectedCloseDate,
+    currency: deal.currency,
+  };
+}
+
+function cardToPacingDeal(card: TDealCard, month: Date, officeOfTeam: Map<string, string>): PacingDeal | null {
+  if (!isInMonthDeals(card, month)) return null;
+  return toPacingDeal({ ...card, closedAt: card.closedAt ? new Date(card.closedAt) : null }, officeOfTeam);
+}
+
+function toAppError(error: unknown): unknown {
+  return isPacingError(error) ? new AppError('UNPROCESSABLE', `The wall cannot be computed: ${error.message}`) : error;
+}
+
+/** Reads the month from scratch: the setting, the sequence, then the deals. */
+async function loadMonthState(month: Date): Promise<MonthState> {
+  const setting = await loadSetting(month);
+  // The sequence is read first: any change the deal query already sees is replayed
+  // afterwards at the same or an older version, which the ledger ignores.
+  const sequence = await currentSequence();
+  const monthEnd = monthEndOf(month);
+  const dealRows = await prisma.deal.findMany({
+    where: {
+      deletedAt: null,
+      OR: [
+        { outcome: 'WON', closedAt: { gte: new Date(month.getTime() - dayMs), lt: new Date(month.getTime() + 33 * dayMs) } },
+        { stage: { not: 'COMPLETED' }, expectedCloseDate: { gte: month, lt: monthEnd } },
+      ],
+    },
+    select: dealSelection,
+  });
+  try {
+    const ledger = createMonthLedger(setting.ledgerOptions);
+    for (const row of dealRows) {
+      const deal = toPacingDeal({ ...row, expectedCloseDate: row.expectedCloseDate ? toDateString(row.expectedCloseDate) : null }, setting.officeOfTeam);
+      applyDeal(ledger, row.id, deal, row.version);
+    }
+    return { month, setting, ledger, sequence, latest: null, self: null, exclusive: serializer() };
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/** A fresh setting with the deal states the ledger already holds (no deal query). */
+async function refreshSetting(state: MonthState): Promise<void> {
+  const setting = await loadSetting(state.month);
+  const ledger = createMonthLedger(setting.ledgerOptions);
+  for (const [dealId, entry] of state.ledger.deals) {
+    const deal = entry.deal ? toPacingDeal(entry.deal, setting.officeOfTeam) : null;
+    applyDeal(ledger, dealId, deal, entry.version);
+  }
+  state.setting = setting;
+  state.ledger = ledger;
+  state.latest = null;
+}
+
+/** Applies changes in sequence order while they follow on from what the state holds. */
+function applyFollowingChanges(state: MonthState, changes: readonly TDealChange[]): void {
+  for (const change of [...changes].sort((first, second) => first.sequence - second.sequence)) {
+    if (change.sequence <= state.sequence) continue;
+    if (change.sequence !== state.sequence + 1) return;
+    applyDeal(state.ledger, change.dealId, cardToPacingDeal(change.deal, state.month, state.setting.officeOfTeam), change.deal.version);
+    state.sequence = change.sequence;
+    state.latest = null;
+  }
+}
+
+/** Reads and applies the DealEvents after the state's sequence; false when too far behind. */
+async function catchUpFromLog(state: MonthState): Promise<boolean> {
+  const events = await prisma.dealEvent.findMany({
+    where: { sequence: { gt: state.sequence } },
+    orderBy: { sequence: 'asc' },
+    select: { sequence: true, dealId: true, after: true },
+    take: catchUpLimit + 1,
+  });
+  if (events.length > catchUpLimit) return false;
+  for (const event of events) {
+    const card = ZDealCard.parse(event.after);
+    applyDeal(state.ledger, event.dealId, cardToPacingDeal(card, state.month, state.setting.officeOfTeam), card.version);
+  }
+  const last = events.at(-1);
+  if (last && last.sequence > state.sequence) {
+    state.sequence = last.sequence;
+    state.latest = null;
+  }
+  return true;
+}
+
+/** The month's state, read once and then shared; concurrent callers wait for one read. */
+function monthState(month: Date): Promise<MonthState> {
+  const key = monthKey(month);
+  const cached = states().get(key);
+  if (cached) return cached;
+  const pending: Promise<MonthState> = loadMonthState(month).then((state) => {
+    state.self = pending;
+    return state;
+  });
+  states().set(key, pending);
+  pending.catch(() => {
+    if (states().get(key) === pending) states().delete(key);
+  });
+  return pending;
+}
+
+/**
+ * One month's figures at `now`, including every committed deal change.
+ *
+ * `changes` are changes this process just committed (in any order): those that follow
+ * on from what is held are applied without asking the database. Unless `mayReadLog` is
+ * false, the DealEvent log is then read for anything they leave out (a change another
+ * instance made, or one whose hand-over is still on its way); with false, the figures
+ * include the changes up to the first one missing (the publisher's fast path: it never
+ * waits for a database connection, and hands the rest over on its next publish).
+ * `maxAgeMs` is how old the pace in a reused summary may be.
+ */
+export async function loadMonthSummary(options: {
+  month: Date;
+  now: Date;
+  changes?: readonly TDealChange[];
+  mayReadLog?: boolean;
+  maxAgeMs?: number;
+}): Promise<LoadedMonth> {
+  const key = monthKey(options.month);
+  let state = await monthState(options.month);
+  try {
+    state = await state.exclusive(async () => {
+      if (options.mayReadLog !== false && Date.now() - state.setting.loadedAt >= summaryRefreshMs) await refreshSetting(state);
+      if (options.changes) applyFollowingChanges(state, options.changes);
+      // Changes pushed by this process need no query once they are all applied; any
+      // other ask (a page load, the clock's refresh) reads the log for other instances'.
+      const isCaughtUp = options.changes !== undefined && options.changes.length > 0 && options.changes.every((change) => change.sequence <= state.sequence);
+      if (isCaughtUp || options.mayReadLog === false || (await catchUpFromLog(state))) return state;
+      return reload(key, state);
     });
   } catch (error) {
-    if (isPacingError(error)) throw new AppError('UNPROCESSABLE', `The wall cannot be computed: ${error.message}`);
-    throw error;
+    // A change the ledger cannot take: read the month from scratch (which reports it).
+    if (!isPacingError(error)) throw error;
+    state = await reload(key, state);
   }
+  return cutSummary(state, options.now, options.maxAgeMs ?? summaryRefreshMs);
+}
 
+function reload(key: string, stale: MonthState): Promise<MonthState> {
+  if (states().get(key) === stale.self) states().delete(key);
+  return monthState(stale.month);
+}
+
+function cutSummary(state: MonthState, now: Date, maxAgeMs: number): LoadedMonth {
+  const latest = state.latest;
+  if (latest && latest.sequence === state.sequence && now.getTime() - latest.computedAt.getTime() < maxAgeMs) return latest;
+  let summary: MonthSummary;
+  try {
+    summary = summarizeLedger(state.ledger, now);
+  } catch (error) {
+    throw toAppError(error);
+  }
+  const { setting } = state;
   const loaded: LoadedMonth = {
-    month: options.month,
-    sequence,
-    computedAt: options.now,
-    reportingCurrency,
-    offices,
-    teams: teamRows.map((team) => ({ id: team.id, name: team.name, colour: team.colour, officeId: team.officeId })),
-    reps: new Map(reps.map((user) => [user.id, { id: user.id, name: user.name, colour: user.colour }])),
-    deals,
-    rates,
+    month: state.month,
+    sequence: state.sequence,
+    computedAt: now,
+    reportingCurrency: setting.reportingCurrency,
+    offices: setting.offices,
+    teams: setting.teams,
+    reps: setting.reps,
+    deals: ledgerDeals(state.ledger),
+    rates: setting.rates,
     summary,
   };
-  cache().set(key, loaded);
+  state.latest = loaded;
   return loaded;
+}
+
+/** The offices by name, with their zones (the first decides the company's month). */
+export async function listWallOffices(now: Date): Promise<{ id: string; timeZone: string }[]> {
+  for (const pending of states().values()) {
+    const state = await pending.catch(() => null);
+    if (state && now.getTime() - state.setting.loadedAt < summaryRefreshMs) return state.setting.offices;
+  }
+  return prisma.office.findMany({ select: { id: true, timeZone: true }, orderBy: { name: 'asc' } });
 }
