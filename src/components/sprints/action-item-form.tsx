@@ -3,10 +3,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TActionItem } from '@/schemas/sprint';
 import { ZCreateActionItemInput } from '@/schemas/sprint';
-import { AdminApiError, messageOf } from '@/components/admin/admin-api';
 import { FormAlert } from '@/components/admin/form-field';
 import { addActionItem } from './sprints-api';
 import { focusFirstInvalid } from './focus-first-invalid';
+import { errorsFromFailure, FieldError } from './form-errors';
 
 // Agrees an action item at the retrospective: what, who and by when (by default the end
 // of the next sprint). It then shows at every standup until it is done.
@@ -56,26 +56,14 @@ export function ActionItemForm({
       setTitle('');
       setAdded(`Action item added for ${actionItem.ownerName}.`);
     } catch (caught) {
-      const fieldErrors: Errors = { form: messageOf(caught) };
-      if (caught instanceof AdminApiError) {
-        for (const issue of caught.issues) {
-          const field = issue.path.split('.')[0] as keyof Errors;
-          if (field === 'title' || field === 'ownerId' || field === 'dueOn') fieldErrors[field] ??= issue.message;
-        }
-      }
-      setErrors(fieldErrors);
+      setErrors(errorsFromFailure(caught, ['title', 'ownerId', 'dueOn'] as const));
     } finally {
       setSaving(false);
     }
   }
 
   const describedBy = (name: keyof Errors) => (errors[name] ? `${id}-${name}-error` : undefined);
-  const errorText = (name: keyof Errors) =>
-    errors[name] ? (
-      <span id={`${id}-${name}-error`} className="field-error">
-        {errors[name]}
-      </span>
-    ) : null;
+  const errorText = (name: keyof Errors) => <FieldError id={`${id}-${name}-error`} message={errors[name]} />;
 
   return (
     <form aria-label="Add action item" className="action-item-form" onSubmit={submit} noValidate>

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TCommitment, TCommitmentGoal, TForecast, TSprintTeam } from '@/schemas/sprint';
-import { AdminApiError, messageOf } from '@/components/admin/admin-api';
+import { errorsFromFailure } from './form-errors';
 import { FormAlert } from '@/components/admin/form-field';
 import { stageLabels } from '@/components/board/board-format';
 import type { TDealStage } from '@/schemas/deal';
@@ -65,14 +65,7 @@ export function ForecastForm({
       setSavedAt(rep.forecast?.createdAt ?? new Date().toISOString());
       router.refresh();
     } catch (caught) {
-      const fieldErrors: ForecastFieldErrors = { form: messageOf(caught) };
-      if (caught instanceof AdminApiError) {
-        for (const issue of caught.issues) {
-          const field = issue.path.split('.')[0];
-          if (field === 'commitMinor' || field === 'bestCaseMinor' || field === 'commitments') fieldErrors[field] ??= issue.message;
-        }
-      }
-      setErrors(fieldErrors);
+      setErrors(errorsFromFailure(caught, ['commitMinor', 'bestCaseMinor', 'commitments'] as const));
     } finally {
       setSaving(false);
     }

@@ -3,7 +3,7 @@
 import { forwardRef, useId, useState, type FormEvent } from 'react';
 import type { TRetroNote, TRetroNoteKind } from '@/schemas/sprint';
 import { ZCreateRetroNoteInput } from '@/schemas/sprint';
-import { AdminApiError, messageOf } from '@/components/admin/admin-api';
+import { errorsFromFailure, FieldError } from './form-errors';
 import { FormAlert } from '@/components/admin/form-field';
 import { noteKindLabels } from './sprint-format';
 import { parseTagsText } from './tags-input';
@@ -60,14 +60,7 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
       setTagsText('');
       setAdded(`Note added under “${noteKindLabels[note.kind]}”.`);
     } catch (caught) {
-      const fieldErrors: Errors = { form: messageOf(caught) };
-      if (caught instanceof AdminApiError) {
-        for (const issue of caught.issues) {
-          const field = issue.path.split('.')[0] as keyof Errors;
-          if (field === 'text' || field === 'tags' || field === 'dealId' || field === 'kind') fieldErrors[field] ??= issue.message;
-        }
-      }
-      setErrors(fieldErrors);
+      setErrors(errorsFromFailure(caught, ['text', 'tags', 'dealId', 'kind'] as const));
     } finally {
       setSaving(false);
     }
@@ -75,12 +68,7 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
 
   const describedBy = (name: keyof Errors, hint?: boolean) =>
     [hint ? `${id}-${name}-hint` : null, errors[name] ? `${id}-${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  const errorText = (name: keyof Errors) =>
-    errors[name] ? (
-      <span id={`${id}-${name}-error`} className="field-error">
-        {errors[name]}
-      </span>
-    ) : null;
+  const errorText = (name: keyof Errors) => <FieldError id={`${id}-${name}-error`} message={errors[name]} />;
 
   return (
     <form aria-label="Add note" className="note-form" onSubmit={submit} noValidate>
