@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
+import { socketPath } from '@/realtime/socket-path';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/realtime/events';
 
 type State = 'connecting' | 'live' | 'offline';
 

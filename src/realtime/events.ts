@@ -62,4 +62,4 @@ export type SocketData = {
 };
 
 /** The path socket.io is served on, next to Next.js on the same port. */
-export const socketPath = '/socket.io';
+export { socketPath } from './socket-path';

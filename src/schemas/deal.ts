@@ -3,8 +3,9 @@ import { z } from 'zod';
 // The deal board's inputs and outputs, shared by the browser forms, the route handlers,
 // the socket events and the OpenAPI document.
 
-export const dealStages = ['BACKLOG', 'TODO', 'IN_PROGRESS', 'COMPLETED'] as const;
-export const openDealStages = ['BACKLOG', 'TODO', 'IN_PROGRESS'] as const;
+import { dealStages, openDealStages } from './deal-stages';
+
+export { dealStages, openDealStages };
 export const ZDealStage = z.enum(dealStages);
 export const ZOpenDealStage = z.enum(openDealStages);
 export const ZDealOutcome = z.enum(['WON', 'LOST']);

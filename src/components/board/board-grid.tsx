@@ -4,7 +4,8 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, ty
 import Link from 'next/link';
 import { useDroppable } from '@dnd-kit/core';
 import type { DealTotals } from '@/domain/board/board-view';
-import { dealStages, type TBoardLane, type TBoardTeam, type TDealCard, type TDealStage } from '@/schemas/deal';
+import { dealStages } from '@/schemas/deal-stages';
+import type { TBoardLane, TBoardTeam, TDealCard, TDealStage } from '@/schemas/deal';
 import { formatDealCount, formatTotalAmount, stageLabels } from './board-format';
 import { PlusIcon } from './icons';
 import { cardDroppableId, cellDroppableId, type DroppableData } from './use-board-drag';

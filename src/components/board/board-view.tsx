@@ -1,19 +1,20 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { columnTotals, filterDeals, groupIntoCells, laneTotals } from '@/domain/board/board-view';
 import { canAssignDeal, canCreateDealFor, canEditDeal, type BoardActor } from '@/domain/board/permissions';
 import { formatMonth, monthKey, monthStartInZone, parseMonthKey } from '@/domain/calendar';
-import { openDealStages, type TBoard, type TBoardLane, type TDealCard, type TDealChange, type TDealStage } from '@/schemas/deal';
+import { openDealStages } from '@/schemas/deal-stages';
+import type { TBoard, TBoardLane, TDealCard, TDealChange, TDealStage } from '@/schemas/deal';
 import type { MenuItem } from './actions-menu';
 import { stageLabels } from './board-format';
 import { BoardGrid, type CellDropState, type LaneGroup } from './board-grid';
 import { BoardFilters, BoardHeader, noFilters, type BoardChoice, type BoardFilterState } from './board-toolbar';
-import { CloseDealDialog } from './close-deal-dialog';
 import { DealCard, DealCardPreview } from './deal-card';
 import { DealDetailsDialog } from './deal-details-dialog';
-import { DealFormDialog, type OwnerChoice } from './deal-form-dialog';
+import type { OwnerChoice } from './deal-form-dialog';
 import { describeWhatChanged } from './describe-change';
 import { currentPlace, isCurrentPlace, othersInCell, type DropTarget, type GridModel } from './drop-target';
 import { MoveDealDialog, type MoveChoice } from './move-deal-dialog';
@@ -22,6 +23,11 @@ import { useBoardData } from './use-board-data';
 import { useBoardDrag } from './use-board-drag';
 import { useBoardLive } from './use-board-live';
 import { useDealActions } from './use-deal-actions';
+
+// The create/edit and close forms validate with the deal schemas (zod): they load when
+// first opened, so the board's first download and hydration carry neither.
+const DealFormDialog = dynamic(() => import('./deal-form-dialog').then((module) => module.DealFormDialog), { ssr: false });
+const CloseDealDialog = dynamic(() => import('./close-deal-dialog').then((module) => module.CloseDealDialog), { ssr: false });
 
 // The deal board in the browser: it holds the board's state, renders it and forwards
 // what the user does (drags, menus, dialogs) to the deal actions. The rules of who may

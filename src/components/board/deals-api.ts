@@ -1,19 +1,19 @@
-import { z } from 'zod';
-import {
-  ZBoard,
-  ZDealCard,
-  ZDealChange,
-  type TBoard,
-  type TBoardScope,
-  type TCloseDealInput,
-  type TCreateDealInput,
-  type TDealCard,
-  type TDealChange,
-  type TMoveDealInput,
-  type TReopenDealInput,
-  type TUpdateDealInput,
-  type TVersionedInput,
+import type { z } from 'zod';
+import type {
+  TBoard,
+  TBoardScope,
+  TCloseDealInput,
+  TCreateDealInput,
+  TDealCard,
+  TDealChange,
+  TMoveDealInput,
+  TReopenDealInput,
+  TUpdateDealInput,
+  TVersionedInput,
 } from '@/schemas/deal';
+
+type ApiSchemas = typeof import('./deal-api-schemas');
+const loadSchemas = (): Promise<ApiSchemas> => import('./deal-api-schemas');
 
 // The browser's side of the deal API: one function per endpoint, each returning the
 // parsed reply or throwing DealApiError. Every change carries an idempotency key made
@@ -55,20 +55,8 @@ export class DealApiError extends Error {
   }
 }
 
-const ZErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-  details: z.object({ deal: ZDealCard.optional() }).passthrough().optional(),
-});
-
-const ZDealResult = z.object({ deal: ZDealCard, change: ZDealChange });
-export type DealResult = z.infer<typeof ZDealResult>;
-
-const ZDealWithHistory = z.object({ deal: ZDealCard, history: z.array(ZDealChange) });
-export type DealWithHistory = z.infer<typeof ZDealWithHistory>;
+export type DealResult = { deal: TDealCard; change: TDealChange };
+export type DealWithHistory = { deal: TDealCard; history: TDealChange[] };
 
 const knownCodes = new Set<string>([
   'BAD_REQUEST',
@@ -90,7 +78,7 @@ async function toError(response: Response): Promise<DealApiError> {
   } catch {
     // Not JSON: keep the fallback message.
   }
-  const parsed = ZErrorBody.safeParse(body);
+  const parsed = (await loadSchemas()).ZErrorBody.safeParse(body);
   if (!parsed.success) {
     return new DealApiError({ code: response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', status: response.status, message: fallback });
   }
@@ -111,7 +99,8 @@ const retryDelaysMilliseconds = [400, 1_500];
  * a change carries its idempotency key in the body, so the server applies it once however
  * many copies arrive.
  */
-async function request<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+async function request<T>(path: string, init: RequestInit, schemaOf: (schemas: ApiSchemas) => z.ZodType<T>): Promise<T> {
+  const schema = schemaOf(await loadSchemas());
   let response: Response | null = null;
   for (let attempt = 0; response === null; attempt += 1) {
     try {
@@ -152,40 +141,40 @@ export function boardApiPath(scope: TBoardScope): string {
 
 export async function fetchBoard(scope: TBoardScope, completedMonth: string | null): Promise<TBoard> {
   const query = completedMonth ? `?completedMonth=${encodeURIComponent(completedMonth)}` : '';
-  const reply = await request(`${boardApiPath(scope)}${query}`, { method: 'GET', cache: 'no-store' }, z.object({ board: ZBoard }));
+  const reply = await request(`${boardApiPath(scope)}${query}`, { method: 'GET', cache: 'no-store' }, (schemas) => schemas.ZBoardReply);
   return reply.board;
 }
 
 export function fetchDeal(dealId: string): Promise<DealWithHistory> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'GET', cache: 'no-store' }, ZDealWithHistory);
+  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'GET', cache: 'no-store' }, (schemas) => schemas.ZDealWithHistory);
 }
 
 export function createDeal(input: TCreateDealInput): Promise<DealResult> {
-  return request('/api/deals', { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+  return request('/api/deals', { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
 }
 
 export function updateDeal(dealId: string, input: TUpdateDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'PATCH', body: JSON.stringify(input) }, ZDealResult);
+  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'PATCH', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
 }
 
 export function deleteDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'DELETE', body: JSON.stringify(input) }, ZDealResult);
+  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'DELETE', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
 }
 
 export function moveDeal(dealId: string, input: TMoveDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/move`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+  return request(`/api/deals/${encodeURIComponent(dealId)}/move`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
 }
 
 export function closeDeal(dealId: string, input: TCloseDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/close`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+  return request(`/api/deals/${encodeURIComponent(dealId)}/close`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
 }
 
 export function reopenDeal(dealId: string, input: TReopenDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/reopen`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+  return request(`/api/deals/${encodeURIComponent(dealId)}/reopen`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
 }
 
 export function restoreDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/restore`, { method: 'POST', body: JSON.stringify(input) }, ZDealResult);
+  return request(`/api/deals/${encodeURIComponent(dealId)}/restore`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
 }
 
 export type { TDealChange };

@@ -1,4 +1,5 @@
-import { dealStages, type TDealStage } from '@/schemas/deal';
+import { dealStages } from '@/schemas/deal-stages';
+import type { TDealStage } from '@/schemas/deal';
 
 // Where a dragged card would land, worked out from what the board shows. A target is a
 // cell (one rep's row × one column) and an index among the cell's visible cards, not

@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import { openDealStages, type TDealCard, type TOpenDealStage } from '@/schemas/deal';
+import { openDealStages } from '@/schemas/deal-stages';
+import type { TDealCard, TOpenDealStage } from '@/schemas/deal';
 import { stageLabels } from './board-format';
 import { ModalDialog } from './modal-dialog';
 

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { socketPath, type ClientToServerEvents, type ServerToClientEvents, type TBoardJoinReply } from '@/realtime/events';
+import { socketPath } from '@/realtime/socket-path';
+import type { ClientToServerEvents, ServerToClientEvents, TBoardJoinReply } from '@/realtime/events';
 import type { TDealChange } from '@/schemas/deal';
 
 // Keeps a board live: joins its teams' rooms, replays what was missed since the last

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
+import { socketPath } from '@/realtime/socket-path';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/realtime/events';
 import type { TWallSnapshot } from '@/schemas/wall';
 import { followWall, type WallConnection, type WallSocket } from './follow-wall';
 import { scopeKey, type TeamWin } from './live-snapshot';

@@ -1,5 +1,6 @@
 import { localDateOf } from '@/domain/calendar';
-import { dealStages, type TDealCard, type TDealStage } from '@/schemas/deal';
+import { dealStages } from '@/schemas/deal-stages';
+import type { TDealCard, TDealStage } from '@/schemas/deal';
 import { compareByPosition } from './positions';
 
 // Pure helpers over the cards of one board, shared by the browser (filtering, live

@@ -1,4 +1,5 @@
-import { openDealStages, type TDealOutcome, type TDealStage, type TOpenDealStage } from '@/schemas/deal';
+import { openDealStages } from '@/schemas/deal-stages';
+import type { TDealOutcome, TDealStage, TOpenDealStage } from '@/schemas/deal';
 import { BoardRuleError } from './board-rule-error';
 
 // Which stage changes are allowed. Open stages (BACKLOG, TODO, IN_PROGRESS) move freely

@@ -11,6 +11,7 @@ import { BoardView } from '@/components/board/board-view';
 import type { BoardChoice } from '@/components/board/board-toolbar';
 import { BoardSprintStrip } from '@/components/sprints/board-sprint-strip';
 import { listSprints } from '@/server/use-cases/list-sprints';
+import { monthKey, monthStartInZone } from '@/domain/calendar';
 import type { TSprint, TSprintList } from '@/schemas/sprint';
 
 // Every board page reads the session and the board, then renders the board view. A
@@ -116,9 +117,15 @@ export async function BoardPage({
 async function loadBoardSprints(user: SessionUser, board: TBoard): Promise<{ team: TSprintList['team']; current: TSprint; earlier: TSprint[] } | null> {
   const team = board.teams.length === 1 ? board.teams[0]! : null;
   if (!team || (board.scope.kind !== 'team' && board.scope.kind !== 'rep')) return null;
+  const currentMonth = monthStartInZone(new Date(), team.timeZone);
+  const previousKey = monthKey(new Date(Date.UTC(currentMonth.getUTCFullYear(), currentMonth.getUTCMonth() - 1, 1)));
   let thisMonth: TSprintList;
+  let lastMonth: TSprintList;
   try {
-    thisMonth = await listSprints({ actor: user, teamId: team.id });
+    [thisMonth, lastMonth] = await Promise.all([
+      listSprints({ actor: user, teamId: team.id, month: monthKey(currentMonth) }),
+      listSprints({ actor: user, teamId: team.id, month: previousKey }),
+    ]);
   } catch (error) {
     // A board the user may see but a team they may not (a rep's own board after a move): no strip.
     if (error instanceof AppError) return null;
@@ -126,9 +133,6 @@ async function loadBoardSprints(user: SessionUser, board: TBoard): Promise<{ tea
   }
   const current = thisMonth.sprints.find((sprint) => sprint.id === thisMonth.currentSprintId);
   if (!current) return null;
-  const [year, month] = thisMonth.month.split('-').map(Number) as [number, number];
-  const previousKey = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
-  const lastMonth = await listSprints({ actor: user, teamId: team.id, month: previousKey });
   const earlier = [...lastMonth.sprints, ...thisMonth.sprints].filter((sprint) => sprint.state === 'past').reverse();
   return { team: thisMonth.team, current, earlier };
 }

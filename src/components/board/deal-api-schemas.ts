@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { ZBoard, ZDealCard, ZDealChange } from '@/schemas/deal';
+
+// The shapes the deal API answers with, checked in the browser. Loaded on the first
+// request rather than with the board (deals-api.ts imports this module lazily), so that
+// zod is not part of what the board downloads and runs before it becomes interactive.
+
+export const ZErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+  details: z.object({ deal: ZDealCard.optional() }).passthrough().optional(),
+});
+
+export const ZDealResult = z.object({ deal: ZDealCard, change: ZDealChange });
+export const ZDealWithHistory = z.object({ deal: ZDealCard, history: z.array(ZDealChange) });
+export const ZBoardReply = z.object({ board: ZBoard });
