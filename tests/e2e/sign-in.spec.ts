@@ -21,6 +21,16 @@ test('a rep signs in through the form and sees the app shell, live', async ({ pa
   await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
 });
 
+test('signing in from a deep link comes back to that page', async ({ page }) => {
+  await page.goto('/notes?tag=pricing');
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fnotes%3Ftag%3Dpricing/);
+  await page.getByLabel('Email').fill(demoUsers.lead);
+  await page.getByLabel('Password').fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/notes\?tag=pricing$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test('a wrong password is refused with a clear message and no session', async ({ page }) => {
   await page.goto('/signin');
   await page.getByLabel('Email').fill(demoUsers.rep);

@@ -1,5 +1,7 @@
 import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { requestedPathHeader, safeReturnPath } from './requested-path';
 import { authOptions } from './options';
 import { loadSessionUser, type SessionUser } from './session-user';
 
@@ -10,9 +12,15 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   return userId ? loadSessionUser(userId) : null;
 }
 
-/** The signed-in user, or a redirect to the sign-in page. */
-export async function requireSessionUser(returnTo = '/'): Promise<SessionUser> {
+/**
+ * The signed-in user, or a redirect to the sign-in page that comes back to `returnTo`
+ * (by default the address that was asked for, as src/proxy.ts passes it on).
+ */
+export async function requireSessionUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    const path = safeReturnPath(returnTo ?? (await headers()).get(requestedPathHeader));
+    redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
   return user;
 }
