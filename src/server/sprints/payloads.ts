@@ -1,5 +1,5 @@
 import type { ActionItem, Blocker, Forecast, Prisma } from '@/generated/prisma/client';
-import type { TActionItem, TBlocker, TForecast, TRetroNote } from '@/schemas/sprint';
+import type { TActionItem, TBlocker, TCommitment, TForecast, TRetroNote, TSprintRep } from '@/schemas/sprint';
 import { sprintLabel } from './sprint-rows';
 import { localDateOf } from '@/domain/calendar';
 import { formatLocalDate } from '@/domain/pacing/working-days';
@@ -67,5 +67,23 @@ export function toRetroNote(note: RetroNoteRow): TRetroNote {
     authorId: note.authorId,
     authorName: note.author?.name ?? null,
     createdAt: note.createdAt.toISOString(),
+  };
+}
+
+/** A rep's row of a sprint: their month goal and wins (from their wall bar), latest forecast and commitments. */
+export function toSprintRep(
+  rep: { id: string; name: string; colour: string },
+  bar: { goalMinor: number; closedWonMinor: number } | undefined,
+  forecast: Forecast | undefined,
+  commitments: TCommitment[],
+): TSprintRep {
+  return {
+    userId: rep.id,
+    name: rep.name,
+    colour: rep.colour,
+    goalMinor: Math.round(bar?.goalMinor ?? 0),
+    closedWonMinor: Math.round(bar?.closedWonMinor ?? 0),
+    forecast: forecast ? toForecast(forecast) : null,
+    commitments,
   };
 }

@@ -7,7 +7,7 @@ import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { loadSprintTeam, loadTeamMembers, loadTeamSprint } from '@/server/sprints/team-context';
 import { adjacentSprintIds, toSprint } from '@/server/sprints/sprint-rows';
 import { loadSprintCommitments } from '@/server/sprints/commitments';
-import { toForecast } from '@/server/sprints/payloads';
+import { toSprintRep } from '@/server/sprints/payloads';
 
 /**
  * A team's sprint: each rep's forecast as it stood at the sprint's end (or now, for the
@@ -34,18 +34,7 @@ export async function getSprintOverview(options: {
   ]);
   const latest = latestForecasts(forecasts);
   const bars = new Map(wall.reps.map((bar) => [bar.id, bar]));
-  const reps: TSprintRep[] = members.map((member) => {
-    const forecast = latest.get(member.id);
-    return {
-      userId: member.id,
-      name: member.name,
-      colour: member.colour,
-      goalMinor: Math.round(bars.get(member.id)?.goalMinor ?? 0),
-      closedWonMinor: Math.round(bars.get(member.id)?.closedWonMinor ?? 0),
-      forecast: forecast ? toForecast(forecast) : null,
-      commitments: commitments.get(member.id) ?? [],
-    };
-  });
+  const reps: TSprintRep[] = members.map((member) => toSprintRep(member, bars.get(member.id), latest.get(member.id), commitments.get(member.id) ?? []));
   const totals = rollUpForecasts(latest.values());
   return {
     team: context.team,

@@ -7,7 +7,7 @@ import { ZSaveForecastInput, type TSprintRep } from '@/schemas/sprint';
 import { assertAllowed, loadSprintTeam, loadTeamSprint } from '@/server/sprints/team-context';
 import { sprintState } from '@/server/sprints/sprint-rows';
 import { loadSprintCommitments } from '@/server/sprints/commitments';
-import { toForecast } from '@/server/sprints/payloads';
+import { toSprintRep } from '@/server/sprints/payloads';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { monthKey } from '@/domain/calendar';
 
@@ -86,15 +86,5 @@ export async function saveForecast(options: {
     getWallSnapshot({ scope: { kind: 'office', officeId: context.team.officeId }, month: monthKey(sprint.month), now }),
   ]);
   const bar = wall.reps.find((candidate) => candidate.id === userId);
-  return {
-    rep: {
-      userId,
-      name: rep.name,
-      colour: rep.colour,
-      goalMinor: Math.round(bar?.goalMinor ?? 0),
-      closedWonMinor: Math.round(bar?.closedWonMinor ?? 0),
-      forecast: toForecast(forecast),
-      commitments: commitments.get(userId) ?? [],
-    },
-  };
+  return { rep: toSprintRep(rep, bar, forecast, commitments.get(userId) ?? []) };
 }
