@@ -238,6 +238,8 @@ export type TStandupRep = z.infer<typeof ZStandupRep>;
 export const ZStandup = z.object({
   team: ZSprintTeam,
   sprint: ZSprint,
+  previousSprintId: z.string().nullable(),
+  nextSprintId: z.string().nullable(),
   /** Changes since this instant are "what moved": the last standup, or a week ago. */
   since: z.string(),
   lastStandupAt: z.string().nullable(),

@@ -9,7 +9,7 @@ import { toDealCard } from '@/server/board/deal-card';
 import { toDealChange } from '@/server/board/record-deal-change';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { loadSprintTeam, loadTeamMembers, loadTeamSprint } from '@/server/sprints/team-context';
-import { toSprint } from '@/server/sprints/sprint-rows';
+import { adjacentSprintIds, toSprint } from '@/server/sprints/sprint-rows';
 import { loadSprintCommitments } from '@/server/sprints/commitments';
 import { toActionItem, toBlocker, toForecast } from '@/server/sprints/payloads';
 
@@ -32,7 +32,7 @@ export async function getStandup(options: { actor: SessionUser; teamId: unknown;
   const lastStandup = await prisma.standup.findFirst({ where: { teamId }, orderBy: { heldAt: 'desc' } });
   const since = lastStandup?.heldAt ?? new Date(now.getTime() - aWeek);
 
-  const [events, openDeals, commitments, forecasts, wall, blockers, actionItems] = await Promise.all([
+  const [events, openDeals, commitments, forecasts, wall, blockers, actionItems, adjacent] = await Promise.all([
     prisma.dealEvent.findMany({
       where: { OR: [{ teamId }, { fromTeamId: teamId }], occurredAt: { gt: since } },
       include: { actor: { select: { name: true } } },
@@ -48,6 +48,7 @@ export async function getStandup(options: { actor: SessionUser; teamId: unknown;
     getWallSnapshot({ scope: { kind: 'office', officeId: context.team.officeId }, month: monthKey(monthStartInZone(now, context.team.timeZone)), now }),
     prisma.blocker.findMany({ where: { teamId, resolvedAt: null }, orderBy: { createdAt: 'asc' } }),
     prisma.actionItem.findMany({ where: { teamId, doneAt: null }, include: { owner: { select: { name: true } } }, orderBy: [{ dueOn: 'asc' }, { createdAt: 'asc' }] }),
+    adjacentSprintIds({ id: context.team.officeId, timeZone: context.team.timeZone }, sprint, now),
   ]);
 
   const movedByRep = new Map<string, TDealChange[]>();
@@ -82,6 +83,7 @@ export async function getStandup(options: { actor: SessionUser; teamId: unknown;
   return {
     team: context.team,
     sprint: toSprint(sprint, now),
+    ...adjacent,
     since: since.toISOString(),
     lastStandupAt: lastStandup?.heldAt.toISOString() ?? null,
     staleAfterDays: context.staleAfterDays,

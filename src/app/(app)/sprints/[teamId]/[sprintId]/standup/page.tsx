@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import { getStandup } from '@/server/use-cases/get-standup';
-import { getSprintOverview } from '@/server/use-cases/get-sprint-overview';
 import { SprintHeader } from '@/components/sprints/sprint-header';
 import { loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
 import { StandupView } from '@/components/sprints/standup-view';
@@ -14,8 +13,6 @@ export default async function StandupPage({ params }: { params: Promise<{ teamId
   const user = await requireSessionUser(`/sprints/${encodeURIComponent(teamId)}/${encodeURIComponent(sprintId)}/standup`);
   const { data: standup, problem } = await loadOrProblem(() => getStandup({ actor: user, teamId, sprintId }));
   if (problem) return <SprintProblem {...problem} />;
-  // The overview names the sprints either side.
-  const overview = await loadOrProblem(() => getSprintOverview({ actor: user, teamId, sprintId }));
 
   return (
     <div className="sprint-page standup-page">
@@ -24,8 +21,8 @@ export default async function StandupPage({ params }: { params: Promise<{ teamId
         sprint={standup.sprint}
         mode="standup"
         title="Standup"
-        previousSprintId={overview.data?.previousSprintId ?? null}
-        nextSprintId={overview.data?.nextSprintId ?? null}
+        previousSprintId={standup.previousSprintId}
+        nextSprintId={standup.nextSprintId}
       />
       <StandupView key={standup.sprint.id} initialStandup={standup} currentUserId={user.id} now={new Date().toISOString()} />
     </div>
