@@ -5,14 +5,12 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
     TZ=UTC
 WORKDIR /app
 
-# Dependencies first, for layer caching. `npm install` runs the postinstall step, which
-# generates the Prisma client from prisma/schema.prisma.
+# Dependencies first, for layer caching. `npm ci` installs exactly the locked versions and
+# runs the postinstall step, which generates the Prisma client from prisma/schema.prisma.
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY src/cli/generate-client.mjs ./src/cli/generate-client.mjs
-# npm install rather than npm ci: the lock file cannot list the other platforms' optional
-# SWC packages (see .ci/run), and npm ci would refuse it. Locked versions are installed.
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 
 COPY . .
 RUN npm run build
