@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoLogins, generateDemoData, type DemoData } from './generate-demo-data';
 import type { OfficeRecord } from './record-builders';
+import { paceAt } from '@/domain/pacing/pace';
 
 const today = new Date('2026-11-18T15:30:00Z');
 const data = generateDemoData({ today });
@@ -36,20 +37,13 @@ function isWorkingDay(demo: DemoData, office: OfficeRecord, isoDate: string): bo
   return weekday !== 0 && weekday !== 6 && !isHoliday;
 }
 
-/** Share of the month's working days that lie before the office's local today. */
+/** The wall's pace for an office at `now` (the pacing module's rule, with the demo's holidays). */
 function paceOf(demo: DemoData, office: OfficeRecord, now: Date): number {
-  const localToday = localDate(now, office.timeZone);
-  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const monthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  let total = 0;
-  let elapsed = 0;
-  for (let time = monthStart.getTime(); time < monthEnd.getTime(); time += dayLength) {
-    const isoDate = new Date(time).toISOString().slice(0, 10);
-    if (!isWorkingDay(demo, office, isoDate)) continue;
-    total += 1;
-    if (isoDate < localToday) elapsed += 1;
-  }
-  return elapsed / total;
+  const holidays = demo.holidays
+    .filter((holiday) => holiday.officeId === office.id)
+    .map((holiday) => holiday.date.toISOString().slice(0, 10));
+  const calendar = { timeZone: office.timeZone, businessDayStart: office.businessDayStart, businessDayEnd: office.businessDayEnd, holidays };
+  return paceAt(calendar, now.toISOString().slice(0, 7), now);
 }
 
 describe('generateDemoData', () => {
@@ -178,6 +172,8 @@ describe('generateDemoData', () => {
     // Sydney is already in December while New York is still in November.
     ['2026-11-30T14:30:00Z'],
     ['2026-12-01T00:30:00Z'],
+    // The first working day of a month, in the afternoon in New York and after hours in London.
+    ['2026-12-01T20:00:00Z'],
     ['2027-01-01T12:00:00Z'],
   ])('dates nothing after today except expected close dates (today %s)', (isoToday) => {
     const now = new Date(isoToday);
@@ -244,6 +240,8 @@ describe('generateDemoData', () => {
     ['2026-11-18T15:30:00Z'],
     ['2026-03-12T02:00:00Z'],
     ['2027-07-21T22:00:00Z'],
+    // Nothing closed before today, yet pace has begun: today's closes carry the month.
+    ['2026-12-01T20:00:00Z'],
   ])('has teams both ahead of and behind pace this month (today %s)', (isoToday) => {
     const now = new Date(isoToday);
     const demo = isoToday === today.toISOString() ? data : generateDemoData({ today: now });
@@ -262,10 +260,11 @@ describe('generateDemoData', () => {
             localDate(deal.closedAt, office.timeZone).startsWith(currentMonth),
         )
         .reduce((sum, deal) => sum + (deal.closedAmountMinor ?? 0), 0);
-      return won / goal - paceOf(demo, office, now);
+      // Won against where the team should be by now: above 1 is ahead of pace.
+      return won / goal / paceOf(demo, office, now);
     });
-    expect(verdicts.some((difference) => difference > 0.1)).toBe(true);
-    expect(verdicts.some((difference) => difference < -0.1)).toBe(true);
+    expect(verdicts.some((ratio) => ratio > 1.1)).toBe(true);
+    expect(verdicts.some((ratio) => ratio < 0.9)).toBe(true);
   });
 
   it('records every deal as a time-ordered history that ends in its current state', () => {

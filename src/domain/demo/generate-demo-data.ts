@@ -3,11 +3,14 @@
 // deterministic: the same `today` and seed give the same rows, ids included, so the
 // seed can insert them as they are. Nothing here reads the clock or touches a database.
 
+import { paceAt } from '@/domain/pacing/pace';
+import type { OfficeCalendar as PacingCalendar } from '@/domain/pacing/working-days';
 import { listPublicHolidaysBetween, type HolidayCountry } from './public-holidays';
 import {
   fromDayNumber,
   listWorkingDays,
   localDayAt,
+  localMinuteAt,
   localTimeToInstant,
   nextWorkingDay,
   previousWorkingDay,
@@ -171,6 +174,10 @@ type DemoOffice = OfficeCalendar & {
   index: number;
   /** The office's local calendar day at `today`. */
   localToday: number;
+  /** The office's local minute of the day at `today`: nothing today happens later. */
+  localMinuteNow: number;
+  /** The same calendar as the pacing module reads it (for this month's pace). */
+  pacingCalendar: PacingCalendar;
 };
 
 type Seller = {
@@ -287,9 +294,34 @@ function createOffices(context: Context) {
       timeZone: specification.timeZone,
       holidayDays,
       localToday: localDayAt(context.today, specification.timeZone),
+      localMinuteNow: localMinuteAt(context.today, specification.timeZone),
+      pacingCalendar: {
+        timeZone: specification.timeZone,
+        businessDayStart: record.businessDayStart,
+        businessDayEnd: record.businessDayEnd,
+        holidays: [...holidayDays].map((day) => fromDayNumber(day).toISOString().slice(0, 10)),
+      },
     });
   });
   return { offices, holidays, demoOffices };
+}
+
+/** Demo activity keeps clear of the first 10 and last 15 minutes of business hours. */
+const activityMargins = { start: 10, end: 15 };
+/** Today takes activity only once this many minutes of it are available. */
+const minimumActivityMinutesToday = 5;
+
+/** The first and last local minute of `day` on which demo activity may fall: today's end at now. */
+function activityMinutes(office: DemoOffice, day: number): [number, number] {
+  const { businessDayStart, businessDayEnd } = office.record;
+  const earliest = businessDayStart + activityMargins.start;
+  const latest = businessDayEnd - activityMargins.end;
+  return [earliest, day === office.localToday ? Math.max(earliest, Math.min(latest, office.localMinuteNow - 1)) : latest];
+}
+
+function hasActivityTimeToday(office: DemoOffice): boolean {
+  const [earliest, latest] = activityMinutes(office, office.localToday);
+  return latest - earliest >= minimumActivityMinutesToday;
 }
 
 function hueToHex(hue: number, saturation: number, lightness: number): string {
@@ -536,15 +568,15 @@ function createDealWriter(context: Context) {
     for (let index = 0; index < count - 2; index += 1) days.push(random.pick(workingDays.length > 0 ? workingDays : [firstDay]));
     if (count > 1) days.push(lastDay);
     days.sort((first, second) => first - second);
-    const { businessDayStart, businessDayEnd } = office.record;
     const instants: Date[] = [];
     let groupStart = 0;
     while (groupStart < days.length) {
       const day = days[groupStart] as number;
       let groupEnd = groupStart;
       while (days[groupEnd + 1] === day) groupEnd += 1;
+      const [earliest, latest] = activityMinutes(office, day);
       const minutes = new Set<number>();
-      while (minutes.size < groupEnd - groupStart + 1) minutes.add(random.integer(businessDayStart + 10, businessDayEnd - 15));
+      while (minutes.size < groupEnd - groupStart + 1) minutes.add(random.integer(earliest, latest));
       for (const minute of [...minutes].sort((first, second) => first - second)) {
         instants.push(localTimeToInstant(day, minute * 60 + random.integer(0, 59), office.timeZone));
       }
@@ -775,7 +807,10 @@ function createGoalsAndClosedDeals(context: Context, sellers: Seller[], dealWrit
 
     for (const [seller, goalMinor] of monthGoals) {
       const { office } = seller;
-      const lastClosingDay = isCurrentMonth ? Math.min(month.lastDay, office.localToday - 1) : month.lastDay;
+      // This month, deals have closed up to now: today too, once its business hours have run a while.
+      const lastClosingDay = isCurrentMonth
+        ? Math.min(month.lastDay, hasActivityTimeToday(office) ? office.localToday : office.localToday - 1)
+        : month.lastDay;
       const lastMonth = months[monthsOfHistory + seller.lastMonthOffset] as Month;
       const closingDays = listWorkingDays(
         office,
@@ -786,8 +821,8 @@ function createGoalsAndClosedDeals(context: Context, sellers: Seller[], dealWrit
 
       let wonMinor: number;
       if (isCurrentMonth) {
-        const workingDays = listWorkingDays(office, month.firstDay, month.lastDay).length;
-        const pace = listWorkingDays(office, month.firstDay, lastClosingDay).length / Math.max(1, workingDays);
+        // The wall's own pace: working days gone, today's by the share of its business hours.
+        const pace = paceAt(office.pacingCalendar, month.start, context.today);
         const factor = currentMonthFactors[office.index]?.[seller.segmentIndex] ?? 1;
         // Shares are scaled so that the team as a whole lands exactly on its factor.
         const totals = teamCurrentTotals.get(seller.team.id) ?? { goal: 1, weighted: 1 };

@@ -54,6 +54,11 @@ export function localDayAt(instant: Date, timeZone: string): number {
   return Math.floor(wallClockAt(instant.getTime(), timeZone) / dayLength);
 }
 
+/** The local minute of the day (0 to 1439) in `timeZone` at an instant. */
+export function localMinuteAt(instant: Date, timeZone: string): number {
+  return Math.floor((wallClockAt(instant.getTime(), timeZone) % dayLength) / 60_000);
+}
+
 /** The instant at which the wall clock in `timeZone` shows `secondOfDay` on `day`. */
 export function localTimeToInstant(day: number, secondOfDay: number, timeZone: string): Date {
   const wallClock = day * dayLength + secondOfDay * 1000;
