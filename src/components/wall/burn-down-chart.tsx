@@ -4,7 +4,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Toolt
 import { formatMoney } from '@/domain/money';
 import { describeRemaining } from './wall-figures';
 import type { TBurnDown } from '@/schemas/wall';
-import { burnDownRows, nonWorkingRuns, type BurnDownRow } from './burn-down-rows';
+import { burnDownRows, monthStartRow, nonWorkingRuns, type BurnDownRow } from './burn-down-rows';
 
 // The 2D burn-down of one scope: revenue still to win, day by day, falling against the
 // ideal line, with the projection dashed to month end. Weekends and holidays are shaded.
@@ -21,7 +21,7 @@ function ChartTooltip({ active, payload, formatters }: { active?: boolean; paylo
   return (
     <div className="burn-down-tooltip">
       <p className="burn-down-tooltip-date">
-        {formatters.day(row)}
+        {row.isStart ? 'Start of the month' : formatters.day(row)}
         {row.isWorkingDay ? '' : ' · not a working day'}
       </p>
       {row.actual !== null ? <p>Still to win: {formatters.remaining(row.actual)}</p> : null}
@@ -33,6 +33,8 @@ function ChartTooltip({ active, payload, formatters }: { active?: boolean; paylo
 
 export function BurnDownChart({ burnDown, height = 340 }: { burnDown: TBurnDown; height?: number }) {
   const rows = burnDownRows(burnDown);
+  const start = monthStartRow(burnDown);
+  const data = start ? [start, ...rows] : rows;
   const colour = statusColours[burnDown.bar.status];
   const longDay = new Intl.DateTimeFormat(burnDown.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(burnDown.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -51,7 +53,7 @@ export function BurnDownChart({ burnDown, height = 340 }: { burnDown: TBurnDown;
       <ComposedChart
         responsive
         style={{ width: '100%', height }}
-        data={rows}
+        data={data}
         margin={{ top: 16, right: 20, bottom: 4, left: 8 }}
         title={`${burnDown.title}: burn-down for ${burnDown.monthLabel}`}
       >
@@ -62,7 +64,7 @@ export function BurnDownChart({ burnDown, height = 340 }: { burnDown: TBurnDown;
         <XAxis
           type="number"
           dataKey="day"
-          domain={[0.5, rows.length + 0.5]}
+          domain={[start ? 0 : 0.5, rows.length + 0.5]}
           ticks={ticks}
           tickFormatter={(day: number) => {
             const row = rows[day - 1];

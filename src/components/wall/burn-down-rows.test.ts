@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burnDownRows, latestRow, nonWorkingRuns } from './burn-down-rows';
+import { burnDownRows, latestRow, monthStartRow, nonWorkingRuns } from './burn-down-rows';
 
 const point = (date: string, isWorkingDay: boolean, actual: number | null) => ({
   date,
@@ -36,5 +36,17 @@ describe('burnDownRows', () => {
 
   it('finds the last day that has begun', () => {
     expect(latestRow(rows)?.date).toBe('2026-05-04');
+  });
+});
+
+describe('monthStartRow', () => {
+  it('starts every line from the whole goal once the month has begun', () => {
+    const start = monthStartRow({ bar: { goalMinor: 500 }, points: [point('2026-12-01', true, 420), point('2026-12-02', true, null)] });
+    expect(start).toMatchObject({ day: 0, ideal: 500, actual: 500, projected: null, isStart: true });
+  });
+
+  it('has no actual figure before the month begins, and no row for a month without points', () => {
+    expect(monthStartRow({ bar: { goalMinor: 500 }, points: [point('2027-01-01', false, null)] })?.actual).toBeNull();
+    expect(monthStartRow({ bar: { goalMinor: 500 }, points: [] })).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ export type BurnDownRow = {
   ideal: number;
   actual: number | null;
   projected: number | null;
+  /** The month's opening point (day 0), where every line starts from the whole goal. */
+  isStart?: boolean;
 };
 
 export function burnDownRows(burnDown: Pick<TBurnDown, 'points'>): BurnDownRow[] {
@@ -30,6 +32,29 @@ export function burnDownRows(burnDown: Pick<TBurnDown, 'points'>): BurnDownRow[]
       projected: point.projectedRemainingMinor,
     };
   });
+}
+
+/**
+ * Day 0, the start of the month: the whole goal is still to win. Drawn before the first
+ * day so the lines start from the goal, and so that on the month's first day the actual
+ * line is a line rather than a single point. It has an actual figure once the month has begun.
+ */
+export function monthStartRow(burnDown: Pick<TBurnDown, 'points'> & { bar: Pick<TBurnDown['bar'], 'goalMinor'> }): BurnDownRow | null {
+  const first = burnDown.points[0];
+  if (!first) return null;
+  const instant = new Date(`${first.date}T00:00:00Z`);
+  const goal = burnDown.bar.goalMinor;
+  return {
+    day: 0,
+    date: first.date,
+    instant,
+    weekday: instant.getUTCDay(),
+    isWorkingDay: true,
+    ideal: goal,
+    actual: first.actualRemainingMinor === null ? null : goal,
+    projected: null,
+    isStart: true,
+  };
 }
 
 /** Runs of consecutive days that are not working days, as first and last day numbers. */
