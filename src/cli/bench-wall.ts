@@ -7,6 +7,7 @@ import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
 import type { TWallSnapshot } from '@/schemas/wall';
+import { applyFigures } from '@/components/wall/live-snapshot';
 import { createWallToken } from '@/server/use-cases/create-wall-token';
 import { loadSessionUser } from '@/server/auth/session-user';
 import { monthStartInZone } from '@/domain/calendar';
@@ -38,6 +39,8 @@ type Wall = {
   lastAt: number;
   longestGapMs: number;
   backwards: number;
+  /** Figures that did not fit the bars this wall holds (each would make a real wall join again). */
+  unfitting: number;
 };
 
 async function connectWalls(baseUrl: string, wallToken: string): Promise<Wall[]> {
@@ -50,8 +53,16 @@ async function connectWalls(baseUrl: string, wallToken: string): Promise<Wall[]>
           transports: ['websocket'],
           auth: { wallToken },
         });
-        const wall: Wall = { socket, arrivals: [], latest: null, lastAt: 0, longestGapMs: 0, backwards: 0 };
-        socket.on('wall:snapshot', (snapshot) => {
+        const wall: Wall = { socket, arrivals: [], latest: null, lastAt: 0, longestGapMs: 0, backwards: 0, unfitting: 0 };
+        // What a real wall does (src/components/wall/follow-wall.ts): figures are applied
+        // to the bars it holds; a whole snapshot replaces them.
+        socket.on('wall:figures', (figures) => {
+          const applied = wall.latest ? applyFigures(wall.latest, figures) : null;
+          if (applied) receive(applied);
+          else wall.unfitting += 1;
+        });
+        socket.on('wall:snapshot', (snapshot) => receive(snapshot));
+        const receive = (snapshot: TWallSnapshot) => {
           const at = performance.now();
           wall.arrivals.push({ sequence: snapshot.sequence, at });
           if (wall.lastAt) wall.longestGapMs = Math.max(wall.longestGapMs, at - wall.lastAt);
@@ -63,7 +74,7 @@ async function connectWalls(baseUrl: string, wallToken: string): Promise<Wall[]>
             for (const team of snapshot.teams) if (team.closedWonMinor < (before.get(team.id) ?? 0)) wall.backwards += 1;
           }
           wall.latest = snapshot;
-        });
+        };
         const joined = await socket.emitWithAck('wall:join', { detail: 'teams' });
         if (!joined.ok) throw new Error(`a wall could not join: ${joined.error}`);
         wall.latest = joined.snapshot;
@@ -240,6 +251,7 @@ async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: { id
     http: describeSamples(httpSamples),
     longestGapMs,
     backwards: walls.reduce((sum, wall) => sum + wall.backwards, 0),
+    unfitting: walls.reduce((sum, wall) => sum + wall.unfitting, 0),
     wrong,
     truthSequence: truth.snapshot.sequence,
     settleMs: 1500,
@@ -285,7 +297,7 @@ process; the app is the built production server in its own process.
 Load: ${load.closes} closes asked at ${loadRate}/s; achieved ${round(load.achievedRate)}/s; ${load.failures} failed.
 Close requests under load: median ${round(load.http.median)} ms, p95 ${round(load.http.p95)} ms.
 Longest gap between updates on any wall during the load: ${round(load.longestGapMs)} ms (target ≤ 1,000 ms).
-Figures that moved backwards: ${load.backwards}. Walls not on the right figures ${load.settleMs} ms after the load: ${load.wrong} of ${wallCount}.
+Figures that moved backwards: ${load.backwards}. Walls not on the right figures ${load.settleMs} ms after the load: ${load.wrong} of ${wallCount}. Updates that did not fit a wall's bars: ${load.unfitting}.
 `,
     );
     log(`load: ${round(load.achievedRate)} closes/s achieved, ${load.failures} failed, longest gap ${round(load.longestGapMs)} ms, ${load.backwards} backwards, ${load.wrong} walls wrong`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TDealChange } from '@/schemas/deal';
-import { ZWallScope, type TWallScope, type TWallSnapshot } from '@/schemas/wall';
+import { ZWallScope, type TWallFigures, type TWallScope, type TWallSnapshot } from '@/schemas/wall';
 
 // The socket.io event maps, declared once and shared by the server and the browser.
 // Every payload has a zod schema; what clients send is validated on arrival.
@@ -32,8 +32,10 @@ export type ServerToClientEvents = {
   'session:ready': (payload: TSessionReady) => void;
   /** A committed change to a deal on one of the teams this socket's boards show. */
   'deal:changed': (change: TDealChange) => void;
-  /** The latest figures of a wall this socket shows (bursts are coalesced). */
+  /** The latest figures of a wall this socket shows, whole (bursts are coalesced). */
   'wall:snapshot': (snapshot: TWallSnapshot) => void;
+  /** The latest figures of a wall whose bars are unchanged: numbers only, for the snapshot with the same layout. */
+  'wall:figures': (figures: TWallFigures) => void;
 };
 
 /** A wall asks for live figures. A TV link's socket may omit the scope: its link decides. */

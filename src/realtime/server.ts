@@ -11,7 +11,7 @@ import { teamRoom, wallRoom } from './rooms';
 import { socketPath, ZBoardJoinRequest, ZBoardLeaveRequest, ZPingRequest, ZWallJoinRequest } from './events';
 import { resolveWallToken } from '@/server/wall/wall-token';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
-import { startWallPublisher, withoutReps } from './wall-publisher';
+import { startWallPublisher } from './wall-publisher';
 import { wallTokenRoom } from './wall-connections';
 import { setRealtimeServer, setWallPublisher, type RealtimeServer } from './registry';
 
@@ -89,8 +89,7 @@ export async function attachRealtime(
         for (const room of socket.rooms) if (room.startsWith('wall:')) await socket.leave(room);
         const detail = parsed.success ? parsed.data.detail : 'full';
         await socket.join(wallRoom(scope, detail));
-        const snapshot = await getWallSnapshot({ scope });
-        acknowledge({ ok: true, snapshot: detail === 'teams' ? withoutReps(snapshot) : snapshot });
+        acknowledge({ ok: true, snapshot: await getWallSnapshot({ scope, detail }) });
       } catch (error) {
         acknowledge({ ok: false, error: error instanceof Error ? error.message : 'could not load the wall' });
       }

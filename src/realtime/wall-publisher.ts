@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import type { TDealChange } from '@/schemas/deal';
-import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
+import type { TWallScope } from '@/schemas/wall';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import { listWallOffices, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
-import { toWallSnapshot } from '@/server/wall/wall-bars';
+import { cutWall, type WallDetail } from '@/server/wall/wall-bars';
 import type { RealtimeServer } from './registry';
 import { wallRoom } from './rooms';
 
@@ -20,14 +20,14 @@ import { wallRoom } from './rooms';
 //   publish costs a few in-memory additions and no query (load-month-summary.ts).
 // - Figures are also refreshed every `refreshMs`, because pace moves with the clock;
 //   that refresh reads the DealEvent log for changes made on other instances.
-// - Each wall room gets one emit of its slice (socket.io encodes it once for the room).
-//   Without Redis, rooms nobody here watches are skipped; with the Redis adapter every
-//   room is published, since walls on other instances may be watching.
+// - Each wall room gets one emit of its slice (socket.io encodes it once for the room):
+//   the whole snapshot the first time and whenever its bars change (a team renamed, a
+//   rep joining), otherwise its figures alone (`wall:figures`: four numbers a bar, which
+//   each wall turns back into the same figures). Without Redis, rooms nobody here watches
+//   are skipped; with the Redis adapter every room is published, since walls on other
+//   instances may be watching.
 
-/** The figures a TV shows: every bar but the reps'. */
-export function withoutReps(snapshot: TWallSnapshot): TWallSnapshot {
-  return { ...snapshot, reps: [] };
-}
+const wallDetails: readonly WallDetail[] = ['full', 'teams'];
 
 export type WallPublisher = { markDirty: (change?: TDealChange) => void; stop: () => void };
 
@@ -54,6 +54,8 @@ export function startWallPublisher(
   /** Something other than a change asked (the clock, an administrative edit): read the log too. */
   let isLogWanted = false;
   const lastSentSequence = new Map<string, number>();
+  /** The layout each room was last sent whole: figures alone apply to it. */
+  const lastLayout = new Map<string, string>();
 
   const rooms = io.of('/').adapter.rooms;
   const isWatched = (room: string) => options.isShared === true || rooms.has(room);
@@ -61,11 +63,17 @@ export function startWallPublisher(
   function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date): void {
     const startedAt = performance.now();
     for (const scope of scopes) {
-      const snapshot = toWallSnapshot(loaded, scope, now, true);
-      const full = wallRoom(scope, 'full');
-      const teams = wallRoom(scope, 'teams');
-      if (isWatched(full)) io.to(full).emit('wall:snapshot', snapshot);
-      if (isWatched(teams)) io.to(teams).emit('wall:snapshot', withoutReps(snapshot));
+      for (const detail of wallDetails) {
+        const room = wallRoom(scope, detail);
+        if (!isWatched(room)) continue;
+        const { snapshot, figures } = cutWall(loaded, scope, now, true, detail);
+        if (lastLayout.get(room) === figures.layout) {
+          io.to(room).emit('wall:figures', figures);
+        } else {
+          io.to(room).emit('wall:snapshot', snapshot);
+          lastLayout.set(room, figures.layout);
+        }
+      }
     }
     lastSendMs = performance.now() - startedAt;
   }

@@ -79,8 +79,29 @@ export const ZWallSnapshot = z.object({
   offices: z.array(ZWallBar),
   teams: z.array(ZWallBar),
   reps: z.array(ZWallBar),
+  /**
+   * Names the bars (which, in what order, with their names, colours and formats) and the
+   * month's label: a live update in figures only applies to a snapshot with the same layout.
+   */
+  layout: z.string(),
 });
 export type TWallSnapshot = z.infer<typeof ZWallSnapshot>;
+
+/**
+ * A live update of a wall whose bars are unchanged: for each bar, in the order of the
+ * snapshot with the same `layout` (company, offices, teams, reps), its goal, closed-won
+ * and weighted open amounts and its pace. The wall rebuilds each bar's figures from
+ * them (src/domain/pacing/wall-bar-figures.ts).
+ */
+export const ZWallFigures = z.object({
+  scope: ZWallScope,
+  month: z.string(),
+  generatedAt: z.string(),
+  sequence: z.number().int(),
+  layout: z.string(),
+  rows: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+});
+export type TWallFigures = z.infer<typeof ZWallFigures>;
 
 export const ZBurnDownScope = z.object({
   kind: z.enum(['rep', 'team', 'office', 'company']),

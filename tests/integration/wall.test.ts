@@ -6,6 +6,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { attachRealtime } from '@/realtime/server';
 import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
 import type { TWallSnapshot } from '@/schemas/wall';
+import { applyFigures } from '@/components/wall/live-snapshot';
 import { seedDemoData } from '@/server/demo-seed';
 import { closeDeal } from '@/server/use-cases/close-deal';
 import { loadSessionUser } from '@/server/auth/session-user';
@@ -170,9 +171,31 @@ describe('live walls', () => {
       extraHeaders: cookie ? { cookie } : undefined,
     });
     sockets.push(socket);
+    // Like a wall in the browser: whole snapshots replace what it holds, figures apply to it.
     const snapshots: TWallSnapshot[] = [];
-    socket.on('wall:snapshot', (snapshot) => snapshots.push(snapshot));
-    return { socket, snapshots };
+    const received = { snapshots: 0, figures: 0, unfitting: 0 };
+    let held: TWallSnapshot | null = null;
+    socket.on('wall:snapshot', (snapshot) => {
+      received.snapshots += 1;
+      held = snapshot;
+      snapshots.push(snapshot);
+    });
+    socket.on('wall:figures', (figures) => {
+      received.figures += 1;
+      const applied = held ? applyFigures(held, figures) : null;
+      if (!applied) {
+        received.unfitting += 1;
+        return;
+      }
+      held = applied;
+      snapshots.push(applied);
+    });
+    const join = async (request: Parameters<ClientToServerEvents['wall:join']>[0]) => {
+      const reply = await socket.emitWithAck('wall:join', request);
+      if (reply.ok) held = reply.snapshot;
+      return reply;
+    };
+    return { socket, snapshots, received, join };
   }
 
   async function closeOneOpenDeal() {
@@ -197,7 +220,7 @@ describe('live walls', () => {
     const url = await startInstance();
     const created = await get(wallTokensRoute.POST, '/api/wall-tokens', { as: people.admin, method: 'POST', body: { name: 'Lobby', scope: 'COMPANY' } });
     const tv = openWall(url, { wallToken: created.body.token.token });
-    const joined = await tv.socket.emitWithAck('wall:join', {});
+    const joined = await tv.join({});
     expect(joined.ok).toBe(true);
     if (!joined.ok) return;
     const before = joined.snapshot.teams.find((team) => team.id === people.rep.teamId)!;
@@ -216,7 +239,7 @@ describe('live walls', () => {
     const created = await get(wallTokensRoute.POST, '/api/wall-tokens', { as: people.admin, method: 'POST', body: { name: 'Lobby', scope: 'COMPANY' } });
     const tv = openWall(url, { wallToken: created.body.token.token });
     // A TV screen: team and office bars only.
-    const joined = await tv.socket.emitWithAck('wall:join', { detail: 'teams' });
+    const joined = await tv.join({ detail: 'teams' });
     expect(joined.ok).toBe(true);
     // Deals of several reps and teams, closed one after another as fast as they go.
     const open = await database().prisma.deal.findMany({
@@ -242,6 +265,11 @@ describe('live walls', () => {
       [snapshot.company!, ...snapshot.offices, ...snapshot.teams].map((bar) => [bar.id, bar.goalMinor, bar.closedWonMinor, bar.projectedMinor]);
     expect(figures(shown)).toEqual(figures(truth));
     expect(shown.reps).toEqual([]);
+    // A new server sends its first update whole; the bars did not change, so the rest
+    // were figures alone, and every one fitted the bars the wall held.
+    expect(tv.received.snapshots).toBeLessThanOrEqual(1);
+    expect(tv.received.figures).toBeGreaterThan(0);
+    expect(tv.received.unfitting).toBe(0);
   });
 
   it('reaches a wall connected to another instance through Redis', async () => {
@@ -251,7 +279,7 @@ describe('live walls', () => {
     await startInstance({ redisUrl });
     const cookie = `next-auth.session-token=${await encode({ token: { sub: people.manager.id, role: 'MANAGER' }, secret })}`;
     const wall = openWall(wallInstance, {}, cookie);
-    const joined = await wall.socket.emitWithAck('wall:join', { scope: { kind: 'company' } });
+    const joined = await wall.join({ scope: { kind: 'company' } });
     expect(joined.ok).toBe(true);
     const closed = await closeOneOpenDeal();
     await expect.poll(() => wall.snapshots.some((snapshot) => snapshot.sequence >= closed.change.sequence), { timeout: 5_000 }).toBe(true);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TWallJoinReply } from '@/realtime/events';
-import type { TWallSnapshot } from '@/schemas/wall';
+import type { TWallFigures, TWallSnapshot } from '@/schemas/wall';
 import { followWall, silenceLimitMs, type WallConnection, type WallSocket } from './follow-wall';
 import { buildWallBar, buildWallSnapshot } from './wall-bar-fixture';
 
@@ -11,6 +11,7 @@ function fakeSocket() {
     disconnect: [] as ((reason: string) => void)[],
     connectError: [] as ((error: Error) => void)[],
     snapshot: [] as ((snapshot: TWallSnapshot) => void)[],
+    figures: [] as ((figures: TWallFigures) => void)[],
   };
   const joins: { request: object; answer: (error: Error | null, reply?: TWallJoinReply) => void }[] = [];
   const state = { isConnected: false, isActive: true, connects: 0, disconnects: 0 };
@@ -25,6 +26,7 @@ function fakeSocket() {
     onDisconnect: (listener) => listeners.disconnect.push(listener),
     onConnectError: (listener) => listeners.connectError.push(listener),
     onSnapshot: (listener) => listeners.snapshot.push(listener),
+    onFigures: (listener) => listeners.figures.push(listener),
     join: (request, _timeoutMs, callback) => joins.push({ request, answer: callback }),
     connect: () => {
       state.connects += 1;
@@ -53,6 +55,9 @@ function fakeSocket() {
     },
     push(snapshot: TWallSnapshot) {
       for (const listener of listeners.snapshot) listener(snapshot);
+    },
+    pushFigures(figures: TWallFigures) {
+      for (const listener of listeners.figures) listener(figures);
     },
   };
 }
@@ -123,6 +128,46 @@ describe('followWall', () => {
     wall.fake.push({ ...before });
     wall.fake.push(buildWallSnapshot({ sequence: 11, teams: [buildWallBar({ id: 'a', name: 'NY Enterprise', closedWonMinor: 1_200_100 })] }));
     expect(wall.wins).toEqual(['NY Enterprise +1200000']);
+    wall.stop();
+  });
+
+  it('applies pushed figures to the bars on screen, and celebrates the win they carry', () => {
+    const before = buildWallSnapshot({ sequence: 10, teams: [buildWallBar({ id: 'a', name: 'NY Enterprise', goalMinor: 1_000, closedWonMinor: 100 })] });
+    const wall = follow({ initial: before });
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(null, joined(before));
+    const figures = (sequence: number, wonMinor: number): TWallFigures => ({
+      scope: before.scope,
+      month: before.month,
+      generatedAt: `at ${sequence}`,
+      sequence,
+      layout: before.layout,
+      rows: [[1_000, wonMinor, 0, 0.5]],
+    });
+    wall.fake.pushFigures(figures(11, 600));
+    expect(wall.shown().teams[0]).toMatchObject({ name: 'NY Enterprise', closedWonMinor: 600, percentOfGoal: 60, status: 'ahead' });
+    expect(wall.wins).toEqual(['NY Enterprise +500']);
+    // Older figures never move it back.
+    wall.fake.pushFigures(figures(9, 50));
+    expect(wall.shown().teams[0]!.closedWonMinor).toBe(600);
+    expect(wall.fake.joins).toHaveLength(1);
+    wall.stop();
+  });
+
+  it('joins again for the whole snapshot when newer figures are for other bars, at most every few seconds', () => {
+    const wall = follow();
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 12 })));
+    const renamed: TWallFigures = { scope: { kind: 'company' }, month: '2026-06', generatedAt: 'later', sequence: 13, layout: 'layout-2', rows: [[1, 1, 0, 0]] };
+    wall.fake.pushFigures({ ...renamed, sequence: 11 });
+    expect(wall.fake.joins).toHaveLength(1);
+    vi.advanceTimersByTime(5_000);
+    wall.fake.pushFigures(renamed);
+    expect(wall.fake.joins).toHaveLength(2);
+    wall.fake.joins[1]!.answer(null, joined(buildWallSnapshot({ sequence: 13, layout: 'layout-2' })));
+    expect(wall.shown().layout).toBe('layout-2');
+    wall.fake.pushFigures({ ...renamed, layout: 'layout-3', sequence: 14 });
+    expect(wall.fake.joins).toHaveLength(2);
     wall.stop();
   });
 

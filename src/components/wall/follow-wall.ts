@@ -1,6 +1,6 @@
 import type { TWallJoinReply } from '@/realtime/events';
-import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
-import { canReplaceSnapshot, findTeamWins, type TeamWin } from './live-snapshot';
+import type { TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
+import { applyFigures, canReplaceSnapshot, findTeamWins, type TeamWin } from './live-snapshot';
 
 // How a wall follows its live figures over one socket, kept apart from React and from
 // socket.io so the rules can be tested with a fake socket:
@@ -9,6 +9,8 @@ import { canReplaceSnapshot, findTeamWins, type TeamWin } from './live-snapshot'
 //   wall resynchronises after a server restart (unless a newer push already arrived on
 //   this connection);
 // - a pushed snapshot older than what is shown is ignored; equal or newer replaces it;
+// - pushed figures apply to the bars on screen; figures for other bars (the server's
+//   layout changed, say a team was renamed) make it join again for the whole snapshot;
 // - socket.io reconnects lost connections itself; when the server ends the connection
 //   (a revoked TV link, a shutdown) or refuses it for a reason other than credentials,
 //   this asks again with a growing delay, forever;
@@ -37,6 +39,7 @@ export type WallSocket = {
   onDisconnect: (listener: (reason: string) => void) => void;
   onConnectError: (listener: (error: Error) => void) => void;
   onSnapshot: (listener: (snapshot: TWallSnapshot) => void) => void;
+  onFigures: (listener: (figures: TWallFigures) => void) => void;
   join: (request: { scope?: TWallScope; detail?: 'full' | 'teams' }, timeoutMs: number, callback: (error: Error | null, reply?: TWallJoinReply) => void) => void;
   connect: () => void;
   disconnect: () => void;
@@ -58,6 +61,8 @@ export const joinTimeoutMs = 10_000;
 /** The server refreshes every wall every 30 s; this long without a word means a stuck connection. */
 export const silenceLimitMs = 100_000;
 const firstRetryMs = 1_000;
+/** Figures for bars this wall does not show ask for the whole snapshot, at most this often. */
+const rejoinIntervalMs = 5_000;
 const longestRetryMs = 30_000;
 
 /** Starts following; returns the function that stops. */
@@ -68,6 +73,8 @@ export function followWall(options: FollowWallOptions): () => void {
   let retryDelayMs = firstRetryMs;
   let lastHeardAt = Date.now();
   let hasPushSinceJoin = false;
+  let isJoining = false;
+  let lastJoinAt = 0;
 
   const retry = (action: () => void) => {
     clearTimeout(retryTimer);
@@ -79,8 +86,11 @@ export function followWall(options: FollowWallOptions): () => void {
 
   const join = () => {
     hasPushSinceJoin = false;
+    isJoining = true;
+    lastJoinAt = Date.now();
     // A TV shows team bars only, so it asks for the smaller updates without rep bars.
     socket.join(isTv ? { detail: 'teams' } : { scope }, joinTimeoutMs, (error, reply) => {
+      isJoining = false;
       if (isStopped) return;
       if (error || !reply?.ok) {
         setConnection('reconnecting');
@@ -106,15 +116,32 @@ export function followWall(options: FollowWallOptions): () => void {
     join();
   });
 
-  socket.onSnapshot((snapshot) => {
-    if (isStopped) return;
-    lastHeardAt = Date.now();
-    const previous = shown();
+  const accept = (previous: TWallSnapshot, snapshot: TWallSnapshot) => {
     if (!canReplaceSnapshot(previous, snapshot)) return;
     hasPushSinceJoin = true;
     show(snapshot);
     const wins = findTeamWins(previous, snapshot);
     if (wins.length > 0) onWins(wins);
+  };
+
+  socket.onSnapshot((snapshot) => {
+    if (isStopped) return;
+    lastHeardAt = Date.now();
+    accept(shown(), snapshot);
+  });
+
+  socket.onFigures((figures) => {
+    if (isStopped) return;
+    lastHeardAt = Date.now();
+    const previous = shown();
+    const snapshot = applyFigures(previous, figures);
+    if (snapshot) {
+      accept(previous, snapshot);
+      return;
+    }
+    // Newer figures for bars not on screen: fetch the whole wall again.
+    const isNewer = figures.month > previous.month || (figures.month === previous.month && figures.sequence >= previous.sequence);
+    if (isNewer && !isJoining && socket.isConnected && Date.now() - lastJoinAt >= rejoinIntervalMs) join();
   });
 
   socket.onDisconnect((reason) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canReplaceSnapshot, findTeamWins } from './live-snapshot';
+import { applyFigures, canReplaceSnapshot, findTeamWins } from './live-snapshot';
+import type { TWallFigures } from '@/schemas/wall';
 import { buildWallBar, buildWallSnapshot } from './wall-bar-fixture';
 
 describe('canReplaceSnapshot', () => {
@@ -47,5 +48,42 @@ describe('findTeamWins', () => {
     expect(findTeamWins(before, reopened)).toEqual([]);
     const nextMonth = buildWallSnapshot({ month: '2026-07', sequence: 12, teams: [buildWallBar({ id: 'a', closedWonMinor: 9_000_000_00 })] });
     expect(findTeamWins(before, nextMonth)).toEqual([]);
+  });
+});
+
+describe('applyFigures', () => {
+  const shown = buildWallSnapshot({
+    offices: [buildWallBar({ kind: 'office', id: 'office-ny', name: 'New York', teamId: null })],
+    teams: [buildWallBar(), buildWallBar({ id: 'team-2', teamId: 'team-2', name: 'NY Mid-Market', colour: '#16a34a' })],
+  });
+  const figures = (overrides: Partial<TWallFigures> = {}): TWallFigures => ({
+    scope: { kind: 'company' },
+    month: '2026-06',
+    generatedAt: '2026-06-15T12:00:30.000Z',
+    sequence: 12,
+    layout: 'layout-1',
+    rows: [
+      [300_000_000, 150_000_000, 60_000_000, 0.5],
+      [120_000_000, 84_000_000, 30_000_000, 0.5],
+      [180_000_000, 66_000_000, 30_000_000, 0.5],
+    ],
+    ...overrides,
+  });
+
+  it('keeps each bar and gives it the figures of its row, in the order company, offices, teams, reps', () => {
+    const next = applyFigures(shown, figures())!;
+    expect(next.sequence).toBe(12);
+    expect(next.generatedAt).toBe('2026-06-15T12:00:30.000Z');
+    expect(next.offices[0]).toMatchObject({ name: 'New York', goalMinor: 300_000_000, closedWonMinor: 150_000_000, percentOfGoal: 50, status: 'ahead' });
+    expect(next.teams[0]).toMatchObject({ name: 'NY Enterprise', closedWonMinor: 84_000_000, percentOfGoal: 70, aheadBy: 20, projectedMinor: 114_000_000 });
+    expect(next.teams[1]).toMatchObject({ name: 'NY Mid-Market', colour: '#16a34a', percentOfGoal: 66_000_000 / 1_800_000, status: 'behind' });
+    expect(next.monthLabel).toBe(shown.monthLabel);
+  });
+
+  it('refuses figures for other bars: another layout, month or scope, or a different number of rows', () => {
+    expect(applyFigures(shown, figures({ layout: 'layout-2' }))).toBeNull();
+    expect(applyFigures(shown, figures({ month: '2026-07' }))).toBeNull();
+    expect(applyFigures(shown, figures({ scope: { kind: 'office', officeId: 'office-ny' } }))).toBeNull();
+    expect(applyFigures(shown, figures({ rows: figures().rows.slice(1) }))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
+import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
+import { wallBarFiguresFromRow } from '@/domain/pacing/wall-bar-figures';
 
 // The rules a live wall applies to the figures the server pushes. Pure, so they are
 // tested without a socket.
@@ -18,6 +19,24 @@ export function canReplaceSnapshot(shown: TWallSnapshot, incoming: TWallSnapshot
   if (scopeKey(incoming.scope) !== scopeKey(shown.scope)) return false;
   if (incoming.month !== shown.month) return incoming.month > shown.month;
   return incoming.sequence >= shown.sequence;
+}
+
+/**
+ * The snapshot on screen with the figures of a live update: each bar keeps its name and
+ * colours and takes the figures its row stands for. Null when the update is for other
+ * bars than the ones shown (another layout: a team renamed, a rep joined, another scope
+ * or month); the wall then asks for the whole snapshot. Whether the result may replace
+ * what is shown is `canReplaceSnapshot`'s to say.
+ */
+export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWallSnapshot | null {
+  if (figures.layout !== shown.layout || figures.month !== shown.month || scopeKey(figures.scope) !== scopeKey(shown.scope)) return null;
+  const groups = [shown.company ? [shown.company] : [], shown.offices, shown.teams, shown.reps];
+  if (groups.reduce((count, group) => count + group.length, 0) !== figures.rows.length) return null;
+  let index = 0;
+  const [company, offices, teams, reps] = groups.map((group) =>
+    group.map((bar): TWallBar => ({ ...bar, ...wallBarFiguresFromRow(figures.rows[index++]!) })),
+  ) as [TWallBar[], TWallBar[], TWallBar[], TWallBar[]];
+  return { ...shown, generatedAt: figures.generatedAt, sequence: figures.sequence, company: company[0] ?? null, offices, teams, reps };
 }
 
 /** A team whose closed-won figure went up between two snapshots of the same month. */

@@ -43,6 +43,7 @@ function toWallSocket(socket: Socket<ServerToClientEvents, ClientToServerEvents>
     onDisconnect: (listener) => socket.on('disconnect', (reason) => listener(reason)),
     onConnectError: (listener) => socket.on('connect_error', listener),
     onSnapshot: (listener) => socket.on('wall:snapshot', listener),
+    onFigures: (listener) => socket.on('wall:figures', listener),
     join: (request, timeoutMs, callback) => socket.timeout(timeoutMs).emit('wall:join', request, callback),
     connect: () => socket.connect(),
     disconnect: () => socket.disconnect(),

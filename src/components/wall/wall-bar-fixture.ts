@@ -37,6 +37,7 @@ export function buildWallSnapshot(overrides: Partial<TWallSnapshot> = {}): TWall
     offices: [],
     teams: [buildWallBar()],
     reps: [],
+    layout: 'layout-1',
     ...overrides,
   };
 }

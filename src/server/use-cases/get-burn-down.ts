@@ -5,7 +5,7 @@ import { closedWonEntries, type PacingDeal } from '@/domain/pacing/deal-contribu
 import { convertMinorUnits } from '@/domain/pacing/exchange-rates';
 import { ZBurnDownScope, type TBurnDown } from '@/schemas/wall';
 import { loadMonthSummary } from '@/server/wall/load-month-summary';
-import { buildAllBars } from '@/server/wall/wall-bars';
+import { buildAllBars, withoutProgress } from '@/server/wall/wall-bars';
 import { wallTimeZone } from './get-wall-snapshot';
 
 /**
@@ -59,7 +59,7 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
     currency: found.currency,
     locale: found.locale,
     timeZone: office.timeZone,
-    bar: found,
+    bar: withoutProgress(found),
     points: burnDownSeries({
       calendar: office.calendar,
       month,

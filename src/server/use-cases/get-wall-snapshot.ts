@@ -3,7 +3,7 @@ import { AppError } from '@/server/errors';
 import { monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { ZWallScope, type TWallSnapshot } from '@/schemas/wall';
 import { loadMonthSummary } from '@/server/wall/load-month-summary';
-import { toWallSnapshot } from '@/server/wall/wall-bars';
+import { toWallSnapshot, type WallDetail } from '@/server/wall/wall-bars';
 
 /** The zone whose calendar decides which month is "current" for a wall: the office's, or for the company the first office's by name. */
 export async function wallTimeZone(scope: { kind: 'company' } | { kind: 'office'; officeId: string }): Promise<string> {
@@ -18,9 +18,10 @@ export async function wallTimeZone(scope: { kind: 'company' } | { kind: 'office'
 
 /**
  * The pacing wall for a scope and month (the current one by default): a bar per rep,
- * team and office, and the company's when the scope is the company.
+ * team and office, and the company's when the scope is the company. `teams` leaves out
+ * the reps (what a TV shows).
  */
-export async function getWallSnapshot(options: { scope: unknown; month?: string | null; now?: Date }): Promise<TWallSnapshot> {
+export async function getWallSnapshot(options: { scope: unknown; month?: string | null; now?: Date; detail?: WallDetail }): Promise<TWallSnapshot> {
   const scope = ZWallScope.parse(options.scope);
   const now = options.now ?? new Date();
   const current = monthStartInZone(now, await wallTimeZone(scope));
@@ -32,5 +33,5 @@ export async function getWallSnapshot(options: { scope: unknown; month?: string 
     month = parsed;
   }
   const loaded = await loadMonthSummary({ month, now });
-  return toWallSnapshot(loaded, scope, now, month.getTime() === current.getTime());
+  return toWallSnapshot(loaded, scope, now, month.getTime() === current.getTime(), options.detail);
 }

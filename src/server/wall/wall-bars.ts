@@ -1,24 +1,22 @@
+import { createHash } from 'node:crypto';
 import type { ScopeProgress } from '@/domain/pacing/scope-progress';
-import type { TWallBar, TWallScope, TWallSnapshot } from '@/schemas/wall';
+import { toWallBarRow, wallBarFigures, type WallBarRow } from '@/domain/pacing/wall-bar-figures';
+import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
 import { formatMonth, monthKey } from '@/domain/calendar';
 import type { LoadedMonth } from './load-month-summary';
 
-function bar(
-  identity: Pick<TWallBar, 'kind' | 'id' | 'name' | 'colour' | 'officeId' | 'teamId' | 'currency' | 'locale'>,
-  progress: ScopeProgress,
-): TWallBar {
-  return {
-    ...identity,
-    goalMinor: progress.goalMinor,
-    closedWonMinor: progress.closedWonMinor,
-    remainingMinor: progress.remainingMinor,
-    projectedMinor: progress.projectedMinor,
-    percentOfGoal: progress.percentOfGoal,
-    expectedPercent: progress.expectedPercent,
-    projectedPercent: progress.projectedPercent,
-    aheadBy: progress.aheadBy,
-    status: progress.status,
-  };
+type BarIdentity = Pick<TWallBar, 'kind' | 'id' | 'name' | 'colour' | 'officeId' | 'teamId' | 'currency' | 'locale'>;
+
+/** A bar, and the progress its figures came from (which a live update sends as a row). */
+export type WallBarWithProgress = TWallBar & { progress: ScopeProgress };
+
+function bar(identity: BarIdentity, progress: ScopeProgress): WallBarWithProgress {
+  return { ...identity, ...wallBarFigures(progress), progress };
+}
+
+/** The bar as the API shows it. */
+export function withoutProgress({ progress: _progress, ...rest }: WallBarWithProgress): TWallBar {
+  return rest;
 }
 
 /** The locale the company's figures are written in: the office that reports in its own currency. */
@@ -78,21 +76,64 @@ export function buildAllBars(loaded: LoadedMonth) {
   return { company, offices, teams, reps };
 }
 
-/** The snapshot one wall shows: the company's, or one office's teams and reps. */
-export function toWallSnapshot(loaded: LoadedMonth, scope: TWallScope, now: Date, isCurrentMonth: boolean): TWallSnapshot {
+export type WallDetail = 'full' | 'teams';
+
+/** One wall's figures, whole and as a live update. */
+export type WallCut = { snapshot: TWallSnapshot; figures: TWallFigures };
+
+/**
+ * The snapshot one wall shows: the company's, or one office's teams and reps (`teams`
+ * leaves the reps out, as TV screens show team bars only), with the same figures as a
+ * live update that applies to it.
+ */
+export function cutWall(loaded: LoadedMonth, scope: TWallScope, now: Date, isCurrentMonth: boolean, detail: WallDetail = 'full'): WallCut {
   const all = buildAllBars(loaded);
-  const inScope = (officeId: string | null) => scope.kind === 'company' || officeId === scope.officeId;
+  const inScope = (bar: { officeId: string | null }) => scope.kind === 'company' || bar.officeId === scope.officeId;
   const locale = scope.kind === 'office' ? (loaded.offices.find((office) => office.id === scope.officeId)?.locale ?? 'en-US') : companyLocale(loaded);
+  const company = scope.kind === 'company' ? all.company : null;
+  const offices = all.offices.filter(inScope);
+  const teams = all.teams.filter(inScope);
+  const reps = detail === 'full' ? all.reps.filter(inScope) : [];
+  const month = monthKey(loaded.month);
+  const monthLabel = formatMonth(loaded.month, locale);
+  const ordered = [...(company ? [company] : []), ...offices, ...teams, ...reps];
+  const layout = layoutKey({ scope, month, monthLabel, isCurrentMonth, detail, bars: ordered.map(identityOf) });
+  const generatedAt = now.toISOString();
   return {
-    scope,
-    month: monthKey(loaded.month),
-    monthLabel: formatMonth(loaded.month, locale),
-    generatedAt: now.toISOString(),
-    sequence: loaded.sequence,
-    isCurrentMonth,
-    company: scope.kind === 'company' ? all.company : null,
-    offices: all.offices.filter((office) => inScope(office.officeId)),
-    teams: all.teams.filter((team) => inScope(team.officeId)),
-    reps: all.reps.filter((rep) => inScope(rep.officeId)),
+    snapshot: {
+      scope,
+      month,
+      monthLabel,
+      generatedAt,
+      sequence: loaded.sequence,
+      isCurrentMonth,
+      company: company ? withoutProgress(company) : null,
+      offices: offices.map(withoutProgress),
+      teams: teams.map(withoutProgress),
+      reps: reps.map(withoutProgress),
+      layout,
+    },
+    figures: {
+      scope,
+      month,
+      generatedAt,
+      sequence: loaded.sequence,
+      layout,
+      rows: ordered.map((entry): WallBarRow => toWallBarRow(entry.progress)),
+    },
   };
+}
+
+export function toWallSnapshot(loaded: LoadedMonth, scope: TWallScope, now: Date, isCurrentMonth: boolean, detail: WallDetail = 'full'): TWallSnapshot {
+  return cutWall(loaded, scope, now, isCurrentMonth, detail).snapshot;
+}
+
+function identityOf(entry: WallBarWithProgress): BarIdentity {
+  const { kind, id, name, colour, officeId, teamId, currency, locale } = entry;
+  return { kind, id, name, colour, officeId, teamId, currency, locale };
+}
+
+/** Everything about a wall but its figures, as a short key: equal keys, interchangeable bars. */
+function layoutKey(parts: object): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }

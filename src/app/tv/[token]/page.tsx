@@ -25,7 +25,7 @@ export default async function TvPage({ params, searchParams }: { params: Paramet
   const wall = await resolveWallToken(token);
   // Before anything streams, so an unknown or revoked link answers 404.
   if (!wall) notFound();
-  const snapshot = await getWallSnapshot({ scope: wall.scope });
+  const snapshot = await getWallSnapshot({ scope: wall.scope, detail: 'teams' });
   const { celebrate } = await searchParams;
   return <TvView token={token} initialSnapshot={snapshot} isCelebrationOn={celebrate !== 'off'} />;
 }
