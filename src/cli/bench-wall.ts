@@ -70,8 +70,16 @@ async function connectWalls(baseUrl: string, wallToken: string): Promise<Wall[]>
           if (wall.latest && snapshot.sequence < wall.latest.sequence) return;
           if (wall.latest) {
             // Closing deals only ever adds revenue: any team figure that falls is a bug.
-            const before = new Map(wall.latest.teams.map((team) => [team.id, team.closedWonMinor]));
-            for (const team of snapshot.teams) if (team.closedWonMinor < (before.get(team.id) ?? 0)) wall.backwards += 1;
+            // Bars of the same layout come in the same order.
+            const previous = wall.latest.teams;
+            if (snapshot.layout === wall.latest.layout) {
+              snapshot.teams.forEach((team, index) => {
+                if (team.closedWonMinor < previous[index]!.closedWonMinor) wall.backwards += 1;
+              });
+            } else {
+              const before = new Map(previous.map((team) => [team.id, team.closedWonMinor]));
+              for (const team of snapshot.teams) if (team.closedWonMinor < (before.get(team.id) ?? 0)) wall.backwards += 1;
+            }
           }
           wall.latest = snapshot;
         };

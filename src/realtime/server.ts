@@ -4,7 +4,6 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { userFromApiToken, userFromCookieHeader } from '@/server/auth/authenticate-request';
 import { loadSessionUser } from '@/server/auth/session-user';
-import { loadBoardActor } from '@/server/board/actor-context';
 import { canViewTeamBoard } from '@/domain/board/permissions';
 import { listDealChangesSince } from '@/server/use-cases/list-deal-changes-since';
 import { teamRoom, wallRoom } from './rooms';
@@ -114,7 +113,7 @@ export async function attachRealtime(
           socket.disconnect(true);
           return;
         }
-        const actor = await loadBoardActor(user);
+        const actor = user;
         const teamIds = parsed.data.teamIds.filter((teamId) => canViewTeamBoard(actor, teamId));
         // Join before reading the backlog, so nothing falls between the two.
         await socket.join(teamIds.map(teamRoom));

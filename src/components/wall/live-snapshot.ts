@@ -1,5 +1,5 @@
 import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
-import { wallBarFiguresFromRow } from '@/domain/pacing/wall-bar-figures';
+import { wallBarFiguresFromRow, type WallBarRow } from '@/domain/pacing/wall-bar-figures';
 
 // The rules a live wall applies to the figures the server pushes. Pure, so they are
 // tested without a socket.
@@ -30,13 +30,48 @@ export function canReplaceSnapshot(shown: TWallSnapshot, incoming: TWallSnapshot
  */
 export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWallSnapshot | null {
   if (figures.layout !== shown.layout || figures.month !== shown.month || scopeKey(figures.scope) !== scopeKey(shown.scope)) return null;
-  const groups = [shown.company ? [shown.company] : [], shown.offices, shown.teams, shown.reps];
-  if (groups.reduce((count, group) => count + group.length, 0) !== figures.rows.length) return null;
+  const barCount = (shown.company ? 1 : 0) + shown.offices.length + shown.teams.length + shown.reps.length;
+  if (barCount !== figures.rows.length) return null;
   let index = 0;
-  const [company, offices, teams, reps] = groups.map((group) =>
-    group.map((bar): TWallBar => ({ ...bar, ...wallBarFiguresFromRow(figures.rows[index++]!) })),
-  ) as [TWallBar[], TWallBar[], TWallBar[], TWallBar[]];
-  return { ...shown, generatedAt: figures.generatedAt, sequence: figures.sequence, company: company[0] ?? null, offices, teams, reps };
+  const rebuild = (bars: readonly TWallBar[]) => bars.map((bar) => withFigures(bar, figures.rows[index++]!));
+  const company = shown.company ? withFigures(shown.company, figures.rows[index++]!) : null;
+  return {
+    scope: shown.scope,
+    month: shown.month,
+    monthLabel: shown.monthLabel,
+    generatedAt: figures.generatedAt,
+    sequence: figures.sequence,
+    isCurrentMonth: shown.isCurrentMonth,
+    company,
+    offices: rebuild(shown.offices),
+    teams: rebuild(shown.teams),
+    reps: rebuild(shown.reps),
+    layout: shown.layout,
+  };
+}
+
+/** A bar with the figures of its row (written out field by field: a wall rebuilds dozens at a time). */
+function withFigures(bar: TWallBar, row: WallBarRow): TWallBar {
+  const figures = wallBarFiguresFromRow(row);
+  return {
+    kind: bar.kind,
+    id: bar.id,
+    name: bar.name,
+    colour: bar.colour,
+    officeId: bar.officeId,
+    teamId: bar.teamId,
+    currency: bar.currency,
+    locale: bar.locale,
+    goalMinor: figures.goalMinor,
+    closedWonMinor: figures.closedWonMinor,
+    remainingMinor: figures.remainingMinor,
+    projectedMinor: figures.projectedMinor,
+    percentOfGoal: figures.percentOfGoal,
+    expectedPercent: figures.expectedPercent,
+    projectedPercent: figures.projectedPercent,
+    aheadBy: figures.aheadBy,
+    status: figures.status,
+  };
 }
 
 /** A team whose closed-won figure went up between two snapshots of the same month. */

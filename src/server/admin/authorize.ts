@@ -3,12 +3,23 @@ import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import type { AdminActor, Refusal } from '@/domain/admin/permissions';
-import { loadBoardActor } from '@/server/board/actor-context';
 
-/** The actor with the teams they lead and manage, as the administration rules need. */
+/**
+ * The actor with the teams they lead and manage, as the administration rules need. Read
+ * again here, inside the administrative change's own transaction when it passes one,
+ * rather than taken from the session: these changes may move leads and managers.
+ */
 export async function loadAdminActor(actor: SessionUser, client: TransactionClient | typeof prisma = prisma): Promise<AdminActor> {
-  const { id, role, ledTeamIds, managedTeamIds } = await loadBoardActor(actor, client);
-  return { id, role, ledTeamIds, managedTeamIds };
+  const teams = await client.team.findMany({
+    where: { OR: [{ leadId: actor.id }, { managerId: actor.id }] },
+    select: { id: true, leadId: true, managerId: true },
+  });
+  return {
+    id: actor.id,
+    role: actor.role,
+    ledTeamIds: teams.filter((team) => team.leadId === actor.id).map((team) => team.id),
+    managedTeamIds: teams.filter((team) => team.managerId === actor.id).map((team) => team.id),
+  };
 }
 
 /** Throws 403 with the rule's reason when it refuses. */

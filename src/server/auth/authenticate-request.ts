@@ -3,7 +3,7 @@ import { prisma } from '@/server/db';
 import { getEnvironment } from '@/server/env';
 import { AppError } from '@/server/errors';
 import { hashApiToken } from './api-token';
-import { loadSessionUser, type SessionUser } from './session-user';
+import { loadSessionUser, sessionUserColumns, toSessionUser, type SessionUser } from './session-user';
 
 // Resolves who sent a request: a personal API token (Authorization: Bearer) or the
 // next-auth session cookie. Route handlers and the socket.io handshake both use it.
@@ -55,18 +55,21 @@ export async function userFromCookieHeader(cookieHeader: string | null | undefin
   return loadSessionUser(claims.sub);
 }
 
-/** The user behind a personal API token, or null when it is unknown or revoked. */
+type TokenRow = Parameters<typeof toSessionUser>[0] & { tokenId: string; revokedAt: Date | null; lastUsedAt: Date | null };
+
+/** The user behind a personal API token, or null when it is unknown or revoked. One read: the token and its user. */
 export async function userFromApiToken(token: string): Promise<SessionUser | null> {
-  const record = await prisma.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
-  });
+  const [record] = await prisma.$queryRaw<TokenRow[]>`
+    SELECT k."id" AS "tokenId", k."revokedAt", k."lastUsedAt", ${sessionUserColumns}
+    FROM "ApiToken" k JOIN "User" u ON u."id" = k."userId"
+    WHERE k."tokenHash" = ${hashApiToken(token)}`;
   if (!record || record.revokedAt) return null;
-  const user = await loadSessionUser(record.userId);
+  const user = toSessionUser(record);
   if (!user) return null;
   const now = new Date();
-  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > lastUsedResolutionMs) {
-    await prisma.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
+  const lastUsedAt = record.lastUsedAt ? new Date(record.lastUsedAt) : null;
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > lastUsedResolutionMs) {
+    await prisma.apiToken.update({ where: { id: record.tokenId }, data: { lastUsedAt: now } });
   }
   return user;
 }

@@ -8,8 +8,8 @@ import { ZCredentials } from '@/schemas/credentials';
 // password take the same time.
 let decoyHash: Promise<string> | undefined;
 
-/** The signed-in user for a correct email and password; null otherwise. */
-export async function verifyCredentials(input: unknown): Promise<SessionUser | null> {
+/** Who signs in with a correct email and password; null otherwise. */
+export async function verifyCredentials(input: unknown): Promise<Omit<SessionUser, 'ledTeamIds' | 'managedTeamIds'> | null> {
   const parsed = ZCredentials.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

@@ -7,7 +7,6 @@ import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import { broadcastDealChange } from '@/realtime/broadcast';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
-import { loadBoardActor } from './actor-context';
 import { recordDealChange, scopedIdempotencyKey, toDealChange } from './record-deal-change';
 
 export type DealChangeResult = { deal: TDealCard; change: TDealChange; replayed: boolean };
@@ -87,7 +86,7 @@ export async function changeDeal(options: {
     prisma.$transaction(
       async (tx) => {
         const deal = await tx.deal.findUnique({ where: { id: options.dealId } });
-        const actor = await loadBoardActor(options.actor, tx);
+        const actor = options.actor;
         if (!deal || !canViewTeamBoard(actor, deal.teamId)) throw new AppError('NOT_FOUND', 'No such deal.');
         if (deal.deletedAt && !options.allowDeleted) {
           throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import { loadBoardActor } from '@/server/board/actor-context';
 import { refusalToChangeNote } from '@/domain/sprints/permissions';
 import { assertAllowed } from './team-context';
 
@@ -11,6 +10,6 @@ export async function loadChangeableNote(actor: SessionUser, noteId: unknown) {
   const id = z.string().min(1).max(100).parse(noteId);
   const note = await prisma.retroNote.findUnique({ where: { id } });
   if (!note) throw new AppError('NOT_FOUND', 'No such note.');
-  assertAllowed(refusalToChangeNote(await loadBoardActor(actor), note));
+  assertAllowed(refusalToChangeNote(actor, note));
   return note;
 }

@@ -2,7 +2,6 @@ import type { Sprint } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import { loadBoardActor } from '@/server/board/actor-context';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import { refusalToRunRituals, type Refusal } from '@/domain/sprints/permissions';
 import { z } from 'zod';
@@ -27,20 +26,18 @@ export function assertAllowed(refusal: Refusal): void {
 
 export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown): Promise<SprintTeamContext> {
   const id = ZId.parse(teamId);
-  const [actor, team] = await Promise.all([
-    loadBoardActor(sessionUser),
-    prisma.team.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        name: true,
-        colour: true,
-        officeId: true,
-        staleAfterDays: true,
-        office: { select: { name: true, timeZone: true, locale: true, currency: true } },
-      },
-    }),
-  ]);
+  const actor = sessionUser;
+  const team = await prisma.team.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      colour: true,
+      officeId: true,
+      staleAfterDays: true,
+      office: { select: { name: true, timeZone: true, locale: true, currency: true } },
+    },
+  });
   if (!team) throw new AppError('NOT_FOUND', 'No such team.');
   if (!canViewTeamBoard(actor, team.id)) {
     throw new AppError('FORBIDDEN', 'You cannot see this team: it is not one you are on, lead or manage.');

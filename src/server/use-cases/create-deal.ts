@@ -6,7 +6,6 @@ import { positionBetween } from '@/domain/board/positions';
 import { ZCreateDealInput } from '@/schemas/deal';
 import { broadcastDealChange } from '@/realtime/broadcast';
 import { calendarDateToDate } from '@/server/board/deal-card';
-import { loadBoardActor } from '@/server/board/actor-context';
 import { findReplayedChange, writeOnce, type DealChangeResult } from '@/server/board/change-deal';
 import { recordDealChange, scopedIdempotencyKey } from '@/server/board/record-deal-change';
 
@@ -18,7 +17,7 @@ export async function createDeal(options: { actor: SessionUser; input: unknown }
   if (replayed) return replayed;
 
   const result = await writeOnce(idempotencyKey, () => prisma.$transaction(async (tx) => {
-    const actor = await loadBoardActor(options.actor, tx);
+    const actor = options.actor;
     const ownerId = input.ownerId ?? options.actor.id;
     const owner = await tx.user.findUnique({
       where: { id: ownerId },

@@ -11,7 +11,6 @@ import {
 import { monthKey, monthRangeInZone, monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { ZBoardScope, type TBoard, type TBoardLane, type TBoardScope, type TBoardTeam } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
-import { loadBoardActor } from '@/server/board/actor-context';
 
 const teamSelection = {
   id: true,
@@ -96,7 +95,7 @@ export async function getBoard(options: {
     month = parseMonthKey(options.completedMonth);
     if (!month) throw new AppError('BAD_REQUEST', 'completedMonth must look like 2026-11.');
   }
-  const actor = await loadBoardActor(options.actor);
+  const actor = options.actor;
   // Read the sequence first: a change committed while the board loads is then replayed
   // by live catch-up rather than lost (a duplicate is ignored by its version).
   const sequence = (await prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0;

@@ -5,7 +5,6 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard } from '@/domain/board/permissions';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
-import { loadBoardActor } from '@/server/board/actor-context';
 import { toDealChange } from '@/server/board/record-deal-change';
 
 /** One deal, deleted or not, with its whole history from DealEvent, oldest first. */
@@ -14,10 +13,8 @@ export async function getDeal(options: {
   dealId: unknown;
 }): Promise<{ deal: TDealCard; history: TDealChange[] }> {
   const dealId = z.string().min(1).max(100).parse(options.dealId);
-  const [deal, actor] = await Promise.all([
-    prisma.deal.findUnique({ where: { id: dealId } }),
-    loadBoardActor(options.actor),
-  ]);
+  const { actor } = options;
+  const deal = await prisma.deal.findUnique({ where: { id: dealId } });
   if (!deal || !canViewTeamBoard(actor, deal.teamId)) {
     // A deal that moved away from the actor's teams stays visible in its history only
     // to those who may see its current team.

@@ -4,7 +4,7 @@ import { ZUpdateProfileInput } from '@/schemas/admin';
 import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 
 /** Any signed-in user renames themselves. */
-export async function updateOwnProfile(options: { actor: SessionUser; input: unknown }): Promise<SessionUser> {
+export async function updateOwnProfile(options: { actor: SessionUser; input: unknown }): Promise<Omit<SessionUser, 'ledTeamIds' | 'managedTeamIds'>> {
   const input = ZUpdateProfileInput.parse(options.input);
   const { actor } = options;
   return prisma.$transaction(async (tx) => {

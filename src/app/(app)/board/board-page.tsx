@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { ZodError } from 'zod';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import type { SessionUser } from '@/server/auth/session-user';
-import { loadBoardActor } from '@/server/board/actor-context';
 import { AppError } from '@/server/errors';
 import { getBoard } from '@/server/use-cases/get-board';
 import type { BoardActor } from '@/domain/board/permissions';
@@ -68,7 +67,7 @@ export async function BoardPage({
   const user = await requireSessionUser(path);
   const parameters = await searchParams;
   const completedMonth = typeof parameters.completedMonth === 'string' ? parameters.completedMonth : null;
-  const actor = await loadBoardActor(user);
+  const actor = user;
 
   let board: TBoard;
   try {

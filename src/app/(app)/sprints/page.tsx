@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { requireSessionUser } from '@/server/auth/get-session-user';
-import { loadBoardActor } from '@/server/board/actor-context';
 import { listTeams } from '@/server/use-cases/list-teams';
 import { loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: 'Sprints' };
 // they lead or manage. Admins without a team pick one.
 export default async function SprintsIndexPage() {
   const user = await requireSessionUser('/sprints');
-  const actor = await loadBoardActor(user);
+  const actor = user;
   const teamId = user.teamId ?? actor.ledTeamIds[0] ?? actor.managedTeamIds[0];
   if (teamId) redirect(`/sprints/${encodeURIComponent(teamId)}`);
 
