@@ -59,8 +59,15 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** A month as the office would write it, e.g. "November 2026". */
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatMonth(monthStart: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthStart);
+  let formatter = monthFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormatters.set(locale, formatter);
+  }
+  return formatter.format(monthStart);
 }
 
 /** How far a time zone is ahead of UTC at an instant, in milliseconds. */

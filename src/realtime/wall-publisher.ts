@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { TDealChange } from '@/schemas/deal';
 import type { TWallScope } from '@/schemas/wall';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
-import { listWallOffices, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
+import { cutMonthSummaryNow, listWallOffices, listWallOfficesNow, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
 import { cutWall, type WallDetail } from '@/server/wall/wall-bars';
 import type { RealtimeServer } from './registry';
 import { wallRoom } from './rooms';
@@ -87,7 +87,7 @@ export function startWallPublisher(
     isLogWanted = false;
     try {
       const now = new Date();
-      const offices = await listWallOffices(now);
+      const offices = listWallOfficesNow(now) ?? (await listWallOffices(now));
       const scopes: { scope: TWallScope; timeZone: string }[] = [
         { scope: { kind: 'company' }, timeZone: offices[0]?.timeZone ?? 'UTC' },
         ...offices.map((office) => ({ scope: { kind: 'office' as const, officeId: office.id }, timeZone: office.timeZone })),
@@ -111,7 +111,9 @@ export function startWallPublisher(
       for (const { month, scopes: monthScopes } of byMonth.values()) {
         // First what this process knows, with no query: never wait on a busy pool. A
         // change whose predecessors are still on their way waits for the next publish.
-        const known = await loadMonthSummary({ month, now, changes, mayReadLog: false, maxAgeMs: 0 });
+        // Normally this needs no await either, so the walls hear before anything else
+        // queued on the event loop (the closing request's own reply included).
+        const known = cutMonthSummaryNow({ month, now, changes }) ?? (await loadMonthSummary({ month, now, changes, mayReadLog: false, maxAgeMs: 0 }));
         let isSent = false;
         if (wantsLog ? changes.length > 0 : known.sequence !== lastSentSequence.get(monthKey(month))) {
           send(known, monthScopes, now);

@@ -7,7 +7,7 @@ import { closeDeal } from '@/server/use-cases/close-deal';
 import { reopenDeal } from '@/server/use-cases/reopen-deal';
 import { deleteDeal } from '@/server/use-cases/delete-deal';
 import { updateDeal } from '@/server/use-cases/update-deal';
-import { invalidateMonthSummaries, loadMonthSummary } from '@/server/wall/load-month-summary';
+import { cutMonthSummaryNow, invalidateMonthSummaries, loadMonthSummary } from '@/server/wall/load-month-summary';
 import { useTestDatabase } from '../setup/test-database';
 
 // The wall's month figures are kept up to date change by change (a running ledger). They
@@ -86,5 +86,18 @@ describe('the running month figures', () => {
     expect(inOrder.summary).toEqual(freshAgain.summary);
     expect(replayed.summary).toEqual(freshAgain.summary);
     expect(inOrder.sequence).toBe(freshAgain.sequence);
+  });
+
+  it('are cut at once, with no await, from the changes handed over, once the month is loaded', async () => {
+    const now = new Date();
+    invalidateMonthSummaries();
+    // Not loaded yet: the publisher must take the path that reads the month.
+    expect(cutMonthSummaryNow({ month, now, changes: [] })).toBeNull();
+    await loadMonthSummary({ month, now });
+    const changes = await makeChanges();
+    const cut = cutMonthSummaryNow({ month, now, changes })!;
+    expect(cut.sequence).toBe(Math.max(...changes.map((change) => change.sequence)));
+    const fresh = await freshSummary(now);
+    expect(cut.summary).toEqual(fresh.summary);
   });
 });

@@ -5,7 +5,7 @@ import { closedWonEntries, type PacingDeal } from '@/domain/pacing/deal-contribu
 import { convertMinorUnits } from '@/domain/pacing/exchange-rates';
 import { ZBurnDownScope, type TBurnDown } from '@/schemas/wall';
 import { loadMonthSummary } from '@/server/wall/load-month-summary';
-import { buildAllBars, withoutProgress } from '@/server/wall/wall-bars';
+import { buildAllBars } from '@/server/wall/wall-bars';
 import { wallTimeZone } from './get-wall-snapshot';
 
 /**
@@ -24,7 +24,7 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
   const loaded = await loadMonthSummary({ month, now });
   const bars = buildAllBars(loaded);
   const candidates = scope.kind === 'company' ? [bars.company] : bars[`${scope.kind}s` as 'reps' | 'teams' | 'offices'];
-  const found = candidates.find((candidate) => candidate.id === scope.id);
+  const found = candidates.find((candidate) => candidate.bar.id === scope.id)?.bar;
   if (!found) throw new AppError('NOT_FOUND', `No ${scope.kind} with that id has figures for ${monthKey(month)}.`);
 
   const office =
@@ -59,7 +59,7 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
     currency: found.currency,
     locale: found.locale,
     timeZone: office.timeZone,
-    bar: withoutProgress(found),
+    bar: found,
     points: burnDownSeries({
       calendar: office.calendar,
       month,

@@ -68,28 +68,49 @@ type MonthState = {
   /** The promise the cache holds for this state. */
   self: Promise<MonthState> | null;
   /** Runs one update at a time: the ledger is never replaced while another applies to it. */
-  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  exclusive: Serializer;
 };
 
-function serializer(): <T>(work: () => Promise<T>) => Promise<T> {
+type Serializer = (<T>(work: () => Promise<T>) => Promise<T>) & { isIdle: () => boolean };
+
+function serializer(): Serializer {
   let tail: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>) => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
+  let queued = 0;
+  const run = <T>(work: () => Promise<T>) => {
+    queued += 1;
+    const running = tail.then(work, work).finally(() => {
+      queued -= 1;
+    });
+    tail = running.catch(() => undefined);
+    return running;
   };
+  return Object.assign(run, { isIdle: () => queued === 0 });
 }
 
-type CacheGlobal = typeof globalThis & { __cadenceMonthStates?: Map<string, Promise<MonthState>> };
+type CacheGlobal = typeof globalThis & { __cadenceMonthStates?: Map<string, Promise<MonthState>>; __cadenceLoadedMonthStates?: Map<string, MonthState> };
 function states(): Map<string, Promise<MonthState>> {
   const holder = globalThis as CacheGlobal;
   holder.__cadenceMonthStates ??= new Map();
   return holder.__cadenceMonthStates;
 }
 
+/** The months whose read has finished, for the publisher's path with no await. */
+function loadedStates(): Map<string, MonthState> {
+  const holder = globalThis as CacheGlobal;
+  holder.__cadenceLoadedMonthStates ??= new Map();
+  return holder.__cadenceLoadedMonthStates;
+}
+
+/** The loaded month, when it is still the cached one. */
+function currentLoadedState(key: string): MonthState | null {
+  const state = loadedStates().get(key);
+  return state && state.self !== null && states().get(key) === state.self ? state : null;
+}
+
 /** Forgets every month (after a change that leaves no DealEvent, such as a goal edit). */
 export function invalidateMonthSummaries(): void {
   states().clear();
+  loadedStates().clear();
 }
 
 export async function currentSequence(): Promise<number> {
@@ -312,6 +333,7 @@ function monthState(month: Date): Promise<MonthState> {
   if (cached) return cached;
   const pending: Promise<MonthState> = loadMonthState(month).then((state) => {
     state.self = pending;
+    if (states().get(key) === pending) loadedStates().set(key, state);
     return state;
   });
   states().set(key, pending);
@@ -357,6 +379,33 @@ export async function loadMonthSummary(options: {
     state = await reload(key, state);
   }
   return cutSummary(state, options.now, options.maxAgeMs ?? summaryRefreshMs);
+}
+
+/**
+ * The publisher's path with no await at all: the month's figures with the changes this
+ * process just committed, cut at once (so the walls hear before anything else queued on
+ * the event loop runs). Null when that cannot be done without waiting: the month is not
+ * loaded yet, another update to it is under way, or a change does not fit (the caller
+ * then takes `loadMonthSummary`, which deals with each of those).
+ */
+export function cutMonthSummaryNow(options: { month: Date; now: Date; changes: readonly TDealChange[] }): LoadedMonth | null {
+  const state = currentLoadedState(monthKey(options.month));
+  if (!state || !state.exclusive.isIdle()) return null;
+  try {
+    applyFollowingChanges(state, options.changes);
+    return cutSummary(state, options.now, 0);
+  } catch (error) {
+    if (isPacingError(error) || error instanceof AppError) return null;
+    throw error;
+  }
+}
+
+/** The offices, with no await, when a loaded month's setting is fresh; null otherwise. */
+export function listWallOfficesNow(now: Date): { id: string; timeZone: string }[] | null {
+  for (const [key, state] of loadedStates()) {
+    if (currentLoadedState(key) === state && now.getTime() - state.setting.loadedAt < summaryRefreshMs) return state.setting.offices;
+  }
+  return null;
 }
 
 function reload(key: string, stale: MonthState): Promise<MonthState> {
