@@ -191,6 +191,23 @@ describe('concurrent edits and retries', () => {
     expect(await database().prisma.dealEvent.count({ where: { dealId: deal.id } })).toBe(1);
   });
 
+  it('lets exactly one of two changes made at once on the same version through, and refuses the other with 409', async () => {
+    const deal = await dealOf(people.rep);
+    const [a, b] = await Promise.all([
+      call(people.rep, moveRoute.POST as Handler, { params: { dealId: deal.id }, body: { version: 1, stage: 'IN_PROGRESS' } }),
+      call(people.lead, moveRoute.POST as Handler, { params: { dealId: deal.id }, body: { version: 1, stage: 'BACKLOG' } }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const winner = a.status === 200 ? a : b;
+    const loser = a.status === 200 ? b : a;
+    expect(loser.body.details.deal).toMatchObject({ version: 2, stage: winner.body.deal.stage });
+    const stored = await database().prisma.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    expect(stored).toMatchObject({ version: 2, stage: winner.body.deal.stage });
+    const events = await database().prisma.dealEvent.findMany({ where: { dealId: deal.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.after).toMatchObject({ version: 2, stage: winner.body.deal.stage });
+  });
+
   it('applies a retried request with the same idempotency key once', async () => {
     const deal = await dealOf(people.rep);
     const request = { params: { dealId: deal.id }, body: { version: 1, stage: 'IN_PROGRESS', idempotencyKey: 'move-7f3a9c21' } };
@@ -229,6 +246,25 @@ describe('orders cards within a column', () => {
     expect(result.status).toBe(200);
     const column = await database().prisma.deal.findMany({ where: { ownerId: people.rep.id, stage: 'TODO' }, orderBy: { position: 'asc' } });
     expect(column.map((deal) => deal.account)).toEqual(['Top', 'Moving', 'Bottom']);
+  });
+
+  it('spaces the column out again when the gap between two neighbours is worn away, in the same write as the move', async () => {
+    const top = await dealOf(people.rep, { position: 1000, account: 'Top' });
+    const bottom = await dealOf(people.rep, { position: 1000 + 1e-7, account: 'Bottom' });
+    const last = await dealOf(people.rep, { position: 5000, account: 'Last' });
+    const moving = await dealOf(people.rep, { stage: 'BACKLOG', account: 'Moving' });
+    const result = await call(people.rep, moveRoute.POST as Handler, {
+      params: { dealId: moving.id },
+      body: { version: 1, stage: 'TODO', afterDealId: top.id, beforeDealId: bottom.id },
+    });
+    expect(result.status).toBe(200);
+    const column = await database().prisma.deal.findMany({ where: { ownerId: people.rep.id, stage: 'TODO' }, orderBy: { position: 'asc' } });
+    expect(column.map((deal) => deal.account)).toEqual(['Top', 'Moving', 'Bottom', 'Last']);
+    expect(column.map((deal) => deal.position)).toEqual([1024, 2048, 3072, 4096]);
+    expect(result.body.deal.position).toBe(2048);
+    // The neighbours were re-spaced without versions or events of their own.
+    expect(column.find((deal) => deal.id === last.id)!.version).toBe(1);
+    expect(await database().prisma.dealEvent.count({ where: { dealId: { in: [top.id, bottom.id, last.id] } } })).toBe(0);
   });
 });
 

@@ -8,13 +8,20 @@ const data = generateDemoData({ today });
 
 const dayLength = 86_400_000;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = make()));
+  return found;
+}
+
 /** YYYY-MM-DD of an instant in an office's time zone. */
 function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return formatter(`date ${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(instant);
 }
 
 function localMinuteOfDay(instant: Date, timeZone: string): number {
-  const [hour, minute] = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const [hour, minute] = formatter(`time ${timeZone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }))
     .format(instant)
     .split(':')
     .map(Number);

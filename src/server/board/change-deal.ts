@@ -1,22 +1,26 @@
-import type { Deal, Prisma } from '@/generated/prisma/client';
+import type { Deal } from '@/generated/prisma/client';
 import type { DealEventType } from '@/generated/prisma/enums';
-import { prisma, type TransactionClient } from '@/server/db';
+import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
+import type { PositionedCard } from '@/domain/board/positions';
 import { broadcastDealChange } from '@/realtime/broadcast';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
-import { recordDealChange, scopedIdempotencyKey, toDealChange } from './record-deal-change';
+import type { DealReader } from './place-deal';
+import { scopedIdempotencyKey, toDealChange, writeDealUpdate, type DealChangeData } from './record-deal-change';
 
 export type DealChangeResult = { deal: TDealCard; change: TDealChange; replayed: boolean };
 
 export type DealChangePlan = {
   type: DealEventType;
-  data: Prisma.DealUncheckedUpdateManyInput;
+  data: DealChangeData;
+  /** Other cards of the column with new positions, when placing this one re-spaced it. */
+  rebalanced?: readonly PositionedCard[];
 };
 
-type PlanContext = { deal: Deal; actor: BoardActor; tx: TransactionClient; now: Date };
+type PlanContext = { deal: Deal; actor: BoardActor; db: DealReader; now: Date };
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
@@ -64,9 +68,14 @@ function conflict(current: Deal): AppError {
 /**
  * The one path by which an existing deal changes: find it or 404, check the actor may
  * see it, check the version the change was based on (409 with the current card), let
- * the use case check its rules and plan the update, write the update and its DealEvent
- * in one transaction, and broadcast only after the commit. A retried request with the
- * same idempotency key returns what the first one did.
+ * the use case check its rules and plan the update, then write the update and its
+ * DealEvent in one statement that applies only at that version (so a change that lost
+ * a race is refused with 409 and writes nothing), and broadcast after the commit. A
+ * retried request with the same idempotency key returns what the first one did.
+ *
+ * The reads come before the write, outside a transaction; the version makes that safe.
+ * Only a placement that re-spaces the column writes other rows too: then the new
+ * positions and the change go in one transaction.
  */
 export async function changeDeal(options: {
   actor: SessionUser;
@@ -81,37 +90,46 @@ export async function changeDeal(options: {
   const replayed = await findReplayedChange(idempotencyKey);
   if (replayed) return replayed;
   const now = options.now ?? new Date();
+  const actor = options.actor;
 
-  const result = await writeOnce(idempotencyKey, () =>
-    prisma.$transaction(
-      async (tx) => {
-        const deal = await tx.deal.findUnique({ where: { id: options.dealId } });
-        const actor = options.actor;
-        if (!deal || !canViewTeamBoard(actor, deal.teamId)) throw new AppError('NOT_FOUND', 'No such deal.');
-        if (deal.deletedAt && !options.allowDeleted) {
-          throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');
-        }
-        if (deal.version !== options.version) throw conflict(deal);
+  const result = await writeOnce(idempotencyKey, async () => {
+    const deal = await prisma.deal.findUnique({ where: { id: options.dealId } });
+    if (!deal || !canViewTeamBoard(actor, deal.teamId)) throw new AppError('NOT_FOUND', 'No such deal.');
+    if (deal.deletedAt && !options.allowDeleted) {
+      throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');
+    }
+    if (deal.version !== options.version) throw conflict(deal);
 
-        const plan = await options.plan({ deal, actor, tx, now });
-        // One statement: UPDATE … WHERE id AND version … RETURNING the row.
-        const [after] = await tx.deal.updateManyAndReturn({
-          where: { id: deal.id, version: deal.version },
-          data: { ...plan.data, version: deal.version + 1 },
-        });
-        if (!after) throw conflict(await tx.deal.findUniqueOrThrow({ where: { id: deal.id } }));
-        const change = await recordDealChange(tx, {
-          type: plan.type,
-          before: deal,
-          after,
-          actor: { id: options.actor.id, name: options.actor.name },
-          idempotencyKey,
-        });
-        return { deal: change.deal, change, replayed: false };
-      },
-      { maxWait: 10_000, timeout: 20_000 },
-    ),
-  );
+    const plan = await options.plan({ deal, actor, db: prisma, now });
+    const write = {
+      type: plan.type,
+      before: deal,
+      data: plan.data,
+      actor: { id: actor.id, name: actor.name },
+      idempotencyKey,
+      now,
+    };
+    const rebalanced = plan.rebalanced ?? [];
+    const written =
+      rebalanced.length === 0
+        ? await writeDealUpdate(prisma, write)
+        : await prisma.$transaction(
+            async (tx) => {
+              for (const card of rebalanced) await tx.deal.update({ where: { id: card.id }, data: { position: card.position } });
+              const done = await writeDealUpdate(tx, write);
+              // Nothing of a refused change may stay: undo the re-spacing too.
+              if (!done) throw conflict(await tx.deal.findUniqueOrThrow({ where: { id: deal.id } }));
+              return done;
+            },
+            { maxWait: 10_000, timeout: 20_000 },
+          );
+    if (!written) {
+      const current = await prisma.deal.findUnique({ where: { id: deal.id } });
+      if (!current) throw new AppError('NOT_FOUND', 'No such deal.');
+      throw conflict(current);
+    }
+    return { deal: written.change.deal, change: written.change, replayed: false };
+  });
   if (!result.replayed) broadcastDealChange(result.change);
   return result;
 }

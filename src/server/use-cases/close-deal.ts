@@ -13,7 +13,7 @@ export async function closeDeal(options: { actor: SessionUser; dealId: string; i
     dealId: options.dealId,
     version: input.version,
     idempotencyKey: input.idempotencyKey,
-    plan: async ({ deal, actor, tx, now }) => {
+    plan: async ({ deal, actor, db, now }) => {
       assertCanEditDeal(actor, deal);
       const closing = planClose(
         deal,
@@ -24,7 +24,7 @@ export async function closeDeal(options: { actor: SessionUser; dealId: string; i
         },
         now,
       );
-      const position = await placeDeal(tx, {
+      const placement = await placeDeal(db, {
         dealId: deal.id,
         ownerId: deal.ownerId,
         stage: 'COMPLETED',
@@ -41,8 +41,9 @@ export async function closeDeal(options: { actor: SessionUser; dealId: string; i
           closedAmountMinor: closing.closedAmountMinor,
           closedAt: closing.closedAt,
           stageChangedAt: now,
-          position,
+          position: placement.position,
         },
+        rebalanced: placement.rebalanced,
       };
     },
   });

@@ -17,13 +17,13 @@ export async function moveDeal(options: { actor: SessionUser; dealId: string; in
     dealId: options.dealId,
     version: input.version,
     idempotencyKey: input.idempotencyKey,
-    plan: async ({ deal, actor, tx, now }) => {
+    plan: async ({ deal, actor, db, now }) => {
       assertCanEditDeal(actor, deal);
       planMove(deal, input.stage);
       let ownerId = deal.ownerId;
       let teamId = deal.teamId;
       if (input.ownerId && input.ownerId !== deal.ownerId) {
-        const owner = await tx.user.findUnique({
+        const owner = await db.user.findUnique({
           where: { id: input.ownerId },
           select: { id: true, teamId: true, active: true },
         });
@@ -32,7 +32,7 @@ export async function moveDeal(options: { actor: SessionUser; dealId: string; in
         ownerId = owner.id;
         teamId = owner.teamId ?? deal.teamId;
       }
-      const position = await placeDeal(tx, {
+      const placement = await placeDeal(db, {
         dealId: deal.id,
         ownerId,
         stage: input.stage,
@@ -45,9 +45,10 @@ export async function moveDeal(options: { actor: SessionUser; dealId: string; in
           stage: input.stage,
           ownerId,
           teamId,
-          position,
+          position: placement.position,
           ...(input.stage !== deal.stage ? { stageChangedAt: now } : {}),
         },
+        rebalanced: placement.rebalanced,
       };
     },
   });

@@ -13,10 +13,10 @@ export async function reopenDeal(options: { actor: SessionUser; dealId: string; 
     dealId: options.dealId,
     version: input.version,
     idempotencyKey: input.idempotencyKey,
-    plan: async ({ deal, actor, tx, now }) => {
+    plan: async ({ deal, actor, db, now }) => {
       assertCanEditDeal(actor, deal);
       const reopened = planReopen(deal);
-      const position = await placeDeal(tx, {
+      const placement = await placeDeal(db, {
         dealId: deal.id,
         ownerId: deal.ownerId,
         stage: input.stage,
@@ -25,7 +25,8 @@ export async function reopenDeal(options: { actor: SessionUser; dealId: string; 
       });
       return {
         type: 'REOPENED',
-        data: { ...reopened, stage: input.stage, stageChangedAt: now, position },
+        data: { ...reopened, stage: input.stage, stageChangedAt: now, position: placement.position },
+        rebalanced: placement.rebalanced,
       };
     },
   });
