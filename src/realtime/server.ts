@@ -6,7 +6,7 @@ import { userFromApiToken, userFromCookieHeader } from '@/server/auth/authentica
 import { loadSessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard } from '@/domain/board/permissions';
 import { listDealChangesSince } from '@/server/use-cases/list-deal-changes-since';
-import { teamRoom, wallRoom, wallShardOf, wallShardRoom } from './rooms';
+import { teamRoom, wallRoom } from './rooms';
 import { socketPath, ZBoardJoinRequest, ZBoardLeaveRequest, ZPingRequest, ZWallJoinRequest } from './events';
 import { resolveWallToken } from '@/server/wall/wall-token';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
@@ -87,8 +87,7 @@ export async function attachRealtime(
         // Leave any other wall first: a socket shows one wall at a time.
         for (const room of socket.rooms) if (room.startsWith('wall:')) await socket.leave(room);
         const detail = parsed.success ? parsed.data.detail : 'full';
-        const room = wallRoom(scope, detail);
-        await socket.join([room, wallShardRoom(room, wallShardOf(socket.id))]);
+        await socket.join(wallRoom(scope, detail));
         acknowledge({ ok: true, snapshot: await getWallSnapshot({ scope, detail }) });
       } catch (error) {
         acknowledge({ ok: false, error: error instanceof Error ? error.message : 'could not load the wall' });

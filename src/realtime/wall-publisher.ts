@@ -5,7 +5,7 @@ import { monthKey, monthStartInZone } from '@/domain/calendar';
 import { cutMonthSummaryNow, listWallOffices, listWallOfficesNow, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
 import { cutWall, type WallDetail } from '@/server/wall/wall-bars';
 import type { RealtimeServer } from './registry';
-import { wallRoom, wallShardCount, wallShardRoom } from './rooms';
+import { wallRoom } from './rooms';
 
 // Pushes fresh wall figures after deals change (docs/decisions/005 and 007).
 //
@@ -60,31 +60,22 @@ export function startWallPublisher(
   const rooms = io.of('/').adapter.rooms;
   const isWatched = (room: string) => options.isShared === true || rooms.has(room);
 
-  async function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date): Promise<void> {
-    const emits: { room: string; emit: (room: string) => void }[] = [];
+  function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date): void {
+    const startedAt = performance.now();
     for (const scope of scopes) {
       for (const detail of wallDetails) {
         const room = wallRoom(scope, detail);
         if (!isWatched(room)) continue;
         const { snapshot, figures } = cutWall(loaded, scope, now, true, detail);
         if (lastLayout.get(room) === figures.layout) {
-          emits.push({ room, emit: (target) => io.to(target).emit('wall:figures', figures) });
+          io.to(room).emit('wall:figures', figures);
         } else {
-          emits.push({ room, emit: (target) => io.to(target).emit('wall:snapshot', snapshot) });
+          io.to(room).emit('wall:snapshot', snapshot);
           lastLayout.set(room, figures.layout);
         }
       }
     }
-    // Shard by shard, giving the event loop back in between (see wallShardRoom). The
-    // first shard goes out at once.
-    let sendingMs = 0;
-    for (let shard = 0; shard < wallShardCount; shard += 1) {
-      if (shard > 0) await new Promise((resolve) => setImmediate(resolve));
-      const startedAt = performance.now();
-      for (const { room, emit } of emits) emit(wallShardRoom(room, shard));
-      sendingMs += performance.now() - startedAt;
-    }
-    lastSendMs = sendingMs;
+    lastSendMs = performance.now() - startedAt;
   }
 
   async function publish(): Promise<void> {
@@ -125,7 +116,7 @@ export function startWallPublisher(
         const known = cutMonthSummaryNow({ month, now, changes }) ?? (await loadMonthSummary({ month, now, changes, mayReadLog: false, maxAgeMs: 0 }));
         let isSent = false;
         if (wantsLog ? changes.length > 0 : known.sequence !== lastSentSequence.get(monthKey(month))) {
-          await send(known, monthScopes, now);
+          send(known, monthScopes, now);
           isSent = true;
         }
         let sequence = known.sequence;
@@ -133,7 +124,7 @@ export function startWallPublisher(
         // made on other instances, or one that was rolled back).
         if (wantsLog) {
           const caughtUp = await loadMonthSummary({ month, now, maxAgeMs: 0 });
-          if (!isSent || caughtUp.sequence > known.sequence) await send(caughtUp, monthScopes, now);
+          if (!isSent || caughtUp.sequence > known.sequence) send(caughtUp, monthScopes, now);
           sequence = caughtUp.sequence;
         }
         lastSentSequence.set(monthKey(month), sequence);
