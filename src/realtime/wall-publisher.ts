@@ -12,10 +12,11 @@ import { wallRoom } from './rooms';
 // - A change publishes at once when the last publish is at least `minimumIntervalMs`
 //   old; changes arriving sooner are coalesced into one publish at the end of that
 //   interval. A TV needs the latest numbers, not every event. Sending to a thousand
-//   sockets blocks the event loop (one write per socket), so the interval also grows to
-//   three times the time the last publish's sends took (up to 500 ms): on a slow or busy
-//   machine sending takes about a third of the loop at most and requests keep being
-//   served, while every wall still hears within a second.
+//   sockets blocks the event loop (one write per socket), so while changes keep coming
+//   (less than 250 ms apart) the interval grows to eight times the time the last
+//   publish's sends took (up to 400 ms): under load sending takes about an eighth of the
+//   loop at most and the closes themselves keep going through, while every wall still
+//   hears well within a second. A change after a quiet spell goes out at once.
 // - The changes this process committed are handed to the month's running ledger, so a
 //   publish costs a few in-memory additions and no query (load-month-summary.ts).
 // - Figures are also refreshed every `refreshMs`, because pace moves with the clock;
@@ -37,9 +38,13 @@ export function startWallPublisher(
 ): WallPublisher {
   const minimumIntervalMs = options.minimumIntervalMs ?? 100;
   const refreshMs = options.refreshMs ?? 30_000;
-  /** Sends may take a third of the event loop; walls still hear about twice a second. */
-  const sendBudgetFactor = 3;
-  const maximumIntervalMs = 500;
+  /** Sends may take an eighth of the event loop; walls still hear at least about twice a second. */
+  const sendBudgetFactor = 8;
+  const maximumIntervalMs = 400;
+  /** Changes closer together than this are a steady stream (see `schedule`). */
+  const quietMs = 250;
+  let lastChangeAt = 0;
+  let isBusy = false;
   /** A change handed over out of order waits this long for the ones before it, then the log is read. */
   const gapPatienceMs = 300;
   let isDirty = false;
@@ -143,7 +148,9 @@ export function startWallPublisher(
 
   function schedule(): void {
     if (isStopped || isRunning || timer) return;
-    const interval = Math.max(minimumIntervalMs, Math.min(sendBudgetFactor * lastSendMs, maximumIntervalMs));
+    // A change after a quiet spell goes out as soon as the minimum interval allows; only
+    // a steady stream of changes is held to the send budget.
+    const interval = isBusy ? Math.max(minimumIntervalMs, Math.min(sendBudgetFactor * lastSendMs, maximumIntervalMs)) : minimumIntervalMs;
     const wait = lastPublishAt + interval - Date.now();
     if (wait <= 0) {
       void publish();
@@ -156,8 +163,14 @@ export function startWallPublisher(
   }
 
   function markDirty(change?: TDealChange): void {
-    if (change) held.push({ change, at: Date.now() });
-    else isLogWanted = true;
+    if (change) {
+      const now = Date.now();
+      isBusy = now - lastChangeAt < quietMs;
+      lastChangeAt = now;
+      held.push({ change, at: now });
+    } else {
+      isLogWanted = true;
+    }
     isDirty = true;
     schedule();
   }
