@@ -1,5 +1,5 @@
 import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
-import { wallBarFiguresFromRow, type WallBarRow } from '@/domain/pacing/wall-bar-figures';
+import { toWallBar, wallBarFiguresFromRow } from '@/domain/pacing/wall-bar-figures';
 
 // The rules a live wall applies to the figures the server pushes. Pure, so they are
 // tested without a socket.
@@ -33,8 +33,8 @@ export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWall
   const barCount = (shown.company ? 1 : 0) + shown.offices.length + shown.teams.length + shown.reps.length;
   if (barCount !== figures.rows.length) return null;
   let index = 0;
-  const rebuild = (bars: readonly TWallBar[]) => bars.map((bar) => withFigures(bar, figures.rows[index++]!));
-  const company = shown.company ? withFigures(shown.company, figures.rows[index++]!) : null;
+  const rebuild = (bars: readonly TWallBar[]) => bars.map((bar) => toWallBar(bar, wallBarFiguresFromRow(figures.rows[index++]!)));
+  const company = shown.company ? toWallBar(shown.company, wallBarFiguresFromRow(figures.rows[index++]!)) : null;
   return {
     scope: shown.scope,
     month: shown.month,
@@ -47,30 +47,6 @@ export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWall
     teams: rebuild(shown.teams),
     reps: rebuild(shown.reps),
     layout: shown.layout,
-  };
-}
-
-/** A bar with the figures of its row (written out field by field: a wall rebuilds dozens at a time). */
-function withFigures(bar: TWallBar, row: WallBarRow): TWallBar {
-  const figures = wallBarFiguresFromRow(row);
-  return {
-    kind: bar.kind,
-    id: bar.id,
-    name: bar.name,
-    colour: bar.colour,
-    officeId: bar.officeId,
-    teamId: bar.teamId,
-    currency: bar.currency,
-    locale: bar.locale,
-    goalMinor: figures.goalMinor,
-    closedWonMinor: figures.closedWonMinor,
-    remainingMinor: figures.remainingMinor,
-    projectedMinor: figures.projectedMinor,
-    percentOfGoal: figures.percentOfGoal,
-    expectedPercent: figures.expectedPercent,
-    projectedPercent: figures.projectedPercent,
-    aheadBy: figures.aheadBy,
-    status: figures.status,
   };
 }
 

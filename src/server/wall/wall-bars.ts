@@ -1,41 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { ScopeProgress } from '@/domain/pacing/scope-progress';
-import { toWallBarRow, wallBarFigures, type WallBarRow } from '@/domain/pacing/wall-bar-figures';
+import { toWallBar, toWallBarRow, wallBarFigures, type WallBarIdentity, type WallBarRow } from '@/domain/pacing/wall-bar-figures';
 import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
 import { formatMonth, monthKey } from '@/domain/calendar';
 import type { LoadedMonth } from './load-month-summary';
 
-type BarIdentity = Pick<TWallBar, 'kind' | 'id' | 'name' | 'colour' | 'officeId' | 'teamId' | 'currency' | 'locale'>;
-
 /** A bar, and the progress its figures came from (which a live update sends as a row). */
 export type WallBarEntry = { bar: TWallBar; progress: ScopeProgress };
 
-// Written out field by field: Node's object spread is slow for objects this size (about
-// 15 µs a bar against 0.2 µs), and a wall cut builds a bar for every rep.
-function bar(identity: BarIdentity, progress: ScopeProgress): WallBarEntry {
-  const figures = wallBarFigures(progress);
-  return {
-    bar: {
-      kind: identity.kind,
-      id: identity.id,
-      name: identity.name,
-      colour: identity.colour,
-      officeId: identity.officeId,
-      teamId: identity.teamId,
-      currency: identity.currency,
-      locale: identity.locale,
-      goalMinor: figures.goalMinor,
-      closedWonMinor: figures.closedWonMinor,
-      remainingMinor: figures.remainingMinor,
-      projectedMinor: figures.projectedMinor,
-      percentOfGoal: figures.percentOfGoal,
-      expectedPercent: figures.expectedPercent,
-      projectedPercent: figures.projectedPercent,
-      aheadBy: figures.aheadBy,
-      status: figures.status,
-    },
-    progress,
-  };
+function bar(identity: WallBarIdentity, progress: ScopeProgress): WallBarEntry {
+  return { bar: toWallBar(identity, wallBarFigures(progress)), progress };
 }
 
 /** The locale the company's figures are written in: the office that reports in its own currency. */
@@ -148,7 +122,7 @@ export function toWallSnapshot(loaded: LoadedMonth, scope: TWallScope, now: Date
   return cutWall(loaded, scope, now, isCurrentMonth, detail).snapshot;
 }
 
-function identityOf(bar: TWallBar): BarIdentity {
+function identityOf(bar: TWallBar): WallBarIdentity {
   return { kind: bar.kind, id: bar.id, name: bar.name, colour: bar.colour, officeId: bar.officeId, teamId: bar.teamId, currency: bar.currency, locale: bar.locale };
 }
 
