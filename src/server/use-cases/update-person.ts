@@ -34,10 +34,9 @@ export async function updatePerson(options: { actor: SessionUser; userId: string
     if (teamId !== before.teamId && teamId !== null) {
       const zoneTeamId = before.teamId ?? teamId;
       const zoneTeam = await tx.team.findUniqueOrThrow({ where: { id: zoneTeamId }, select: { office: { select: { timeZone: true } } } });
-      const [deals, goals] = await Promise.all([
-        tx.deal.findMany({ where: { ownerId: before.id }, select: { id: true, teamId: true, stage: true, deletedAt: true } }),
-        tx.monthlyGoal.findMany({ where: { userId: before.id }, select: { id: true, teamId: true, month: true } }),
-      ]);
+      // One after the other: a transaction is one connection, which runs one query at a time.
+      const deals = await tx.deal.findMany({ where: { ownerId: before.id }, select: { id: true, teamId: true, stage: true, deletedAt: true } });
+      const goals = await tx.monthlyGoal.findMany({ where: { userId: before.id }, select: { id: true, teamId: true, month: true } });
       const plan = planTeamMove({
         deals,
         goals: goals.map((goal) => ({ id: goal.id, teamId: goal.teamId, month: monthKey(goal.month) })),
