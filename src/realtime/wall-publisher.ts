@@ -13,8 +13,8 @@ import { wallRoom } from './rooms';
 //   old; changes arriving sooner are coalesced into one publish at the end of that
 //   interval. A TV needs the latest numbers, not every event. Sending to a thousand
 //   sockets blocks the event loop (one write per socket), so while changes keep coming
-//   (less than 250 ms apart) the interval grows to eight times the time the last
-//   publish's sends took (up to 400 ms): under load sending takes about an eighth of the
+//   (less than 250 ms apart) the interval grows to sixteen times the time the last
+//   publish's sends took (up to 450 ms): under load sending takes about a sixteenth of the
 //   loop at most and the closes themselves keep going through, while every wall still
 //   hears well within a second. A change after a quiet spell goes out at once.
 // - The changes this process committed are handed to the month's running ledger, so a
@@ -38,9 +38,9 @@ export function startWallPublisher(
 ): WallPublisher {
   const minimumIntervalMs = options.minimumIntervalMs ?? 100;
   const refreshMs = options.refreshMs ?? 30_000;
-  /** Sends may take an eighth of the event loop; walls still hear at least about twice a second. */
-  const sendBudgetFactor = 8;
-  const maximumIntervalMs = 400;
+  /** Sends may take a sixteenth of the event loop; walls still hear about twice a second. */
+  const sendBudgetFactor = 16;
+  const maximumIntervalMs = 450;
   /** Changes closer together than this are a steady stream (see `schedule`). */
   const quietMs = 250;
   let lastChangeAt = 0;

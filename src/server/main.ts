@@ -28,6 +28,12 @@ export async function startServer(options: {
   httpServer.on('request', (request, response) => {
     // socket.io answers its own path; everything else is Next.js.
     if (request.url?.startsWith('/socket.io/')) return;
+    // A write's answer is a card or an error, a kilobyte or two, streamed by Next.js so
+    // its size is not known in advance: gzip's set-up per response would cost more CPU
+    // than the bytes it saves. Pages, assets and GET reads are still compressed.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.url?.startsWith('/api/')) {
+      delete request.headers['accept-encoding'];
+    }
     void handle(request, response);
   });
   const realtime = await attachRealtime(httpServer, { redisUrl: options.redisUrl });
