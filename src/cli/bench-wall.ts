@@ -7,6 +7,8 @@ import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
 import type { TWallFigures, TWallSnapshot } from '@/schemas/wall';
+import type { TDealChange } from '@/schemas/deal';
+import { newChanges, rejoinAfter, rejoinMargin } from '@/domain/board/live-changes';
 import { applyFigures } from '@/components/wall/live-snapshot';
 import { createWallToken } from '@/server/use-cases/create-wall-token';
 import { loadSessionUser } from '@/server/auth/session-user';
@@ -23,9 +25,12 @@ import { runCommand } from './run-command';
 //  2. the company wall's snapshot endpoint;
 //  3. a load of 200 closes a second for 30 s with the walls connected, checking that
 //     every wall ends on the right figures, never moves a figure backwards, and hears
-//     at least once a second.
+//     at least once a second; and that boards watching every team get every card
+//     change, each once and each card's in order, one of them after dropping its
+//     connection mid-load and catching up the way a browser does.
 
 const wallCount = Number(process.env.BENCH_WALLS ?? 1000);
+const boardCount = Number(process.env.BENCH_BOARDS ?? 10);
 const latencyRounds = Number(process.env.BENCH_ROUNDS ?? 60);
 const loadRate = Number(process.env.BENCH_RATE ?? 200);
 const loadSeconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -141,6 +146,103 @@ async function arrivalsOf(walls: Wall[], sequence: number, timeoutMs = 10_000): 
   }
 }
 
+// A board watching every team, as src/components/board/use-board-live.ts and
+// use-board-data.ts do it (domain/board/live-changes.ts): changes are applied once
+// each (by sequence), and on a reconnect it joins again from a margin before the
+// highest sequence it has seen.
+type BoardWatcher = {
+  socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  /** The changes applied, in the order they were applied. */
+  applied: { sequence: number; dealId: string; version: number }[];
+  seen: Set<number>;
+  /** The sequence the board was loaded at. */
+  base: number;
+  highest: number;
+  hasJoined: boolean;
+  /** How far below the highest sequence already applied a live change came, at most. */
+  furthestBehind: number;
+  /** Changes delivered again (live or in a catch-up) that the board had already applied. */
+  redelivered: number;
+};
+
+function applyToBoard(board: BoardWatcher, changes: readonly TDealChange[], isLive: boolean): void {
+  const fresh = newChanges(changes, board.base, board.seen);
+  board.redelivered += changes.filter((change) => change.sequence > board.base).length - fresh.length;
+  for (const change of fresh) {
+    board.seen.add(change.sequence);
+    // A catch-up's changes are behind the live ones that came in while it was read.
+    if (isLive) board.furthestBehind = Math.max(board.furthestBehind, board.highest - change.sequence);
+    board.highest = Math.max(board.highest, change.sequence);
+    board.applied.push({ sequence: change.sequence, dealId: change.deal.id, version: change.deal.version });
+  }
+}
+
+async function joinBoard(board: BoardWatcher, teamIds: string[]): Promise<void> {
+  const afterSequence = board.hasJoined ? rejoinAfter(board.highest, board.base) : board.highest;
+  const reply = await board.socket.emitWithAck('board:join', { teamIds, afterSequence });
+  board.hasJoined = true;
+  if (!reply.ok) throw new Error(`a board could not join: ${reply.error}`);
+  if (!reply.complete) throw new Error('a board missed too much to catch up');
+  applyToBoard(board, reply.changes, false);
+}
+
+async function connectBoards(baseUrl: string, token: string, teamIds: string[], afterSequence: number): Promise<BoardWatcher[]> {
+  return Promise.all(
+    Array.from({ length: boardCount }, async () => {
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(baseUrl, {
+        path: socketPath,
+        transports: ['websocket'],
+        auth: { token },
+        forceNew: true,
+      });
+      const board: BoardWatcher = {
+        socket,
+        applied: [],
+        seen: new Set(),
+        base: afterSequence,
+        highest: afterSequence,
+        hasJoined: false,
+        furthestBehind: 0,
+        redelivered: 0,
+      };
+      socket.on('deal:changed', (change) => applyToBoard(board, [change], true));
+      await joinBoard(board, teamIds);
+      return board;
+    }),
+  );
+}
+
+/** Checks each board against the DealEvent log: every change after `afterSequence` applied once, each card's in version order. */
+async function checkBoards(environment: BenchEnvironment, boards: BoardWatcher[], afterSequence: number) {
+  const logged = await environment.database.prisma.dealEvent.findMany({
+    where: { sequence: { gt: afterSequence } },
+    select: { sequence: true },
+  });
+  const expected = logged.map((event) => Number(event.sequence));
+  let missing = 0;
+  let outOfOrder = 0;
+  let arrivedOutOfSequence = 0;
+  for (const board of boards) {
+    missing += expected.filter((sequence) => !board.seen.has(sequence)).length;
+    const lastVersion = new Map<string, number>();
+    let previous = 0;
+    for (const change of board.applied) {
+      if ((lastVersion.get(change.dealId) ?? 0) >= change.version) outOfOrder += 1;
+      lastVersion.set(change.dealId, change.version);
+      if (change.sequence < previous) arrivedOutOfSequence += 1;
+      previous = Math.max(previous, change.sequence);
+    }
+  }
+  return {
+    changes: expected.length,
+    missing,
+    outOfOrder,
+    arrivedOutOfSequence,
+    redelivered: boards.reduce((sum, board) => sum + board.redelivered, 0),
+    furthestBehind: Math.max(0, ...boards.map((board) => board.furthestBehind)),
+  };
+}
+
 async function createOpenDeals(environment: BenchEnvironment, count: number): Promise<{ id: string; version: number }[]> {
   const prisma = environment.database.prisma;
   const reps = await prisma.user.findMany({
@@ -241,7 +343,12 @@ async function measureSnapshotEndpoint(environment: BenchEnvironment): Promise<n
   return samples;
 }
 
-async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: { id: string; version: number }[]) {
+async function runLoad(
+  environment: BenchEnvironment,
+  walls: Wall[],
+  deals: { id: string; version: number }[],
+  boards: { watchers: BoardWatcher[]; teamIds: string[] },
+) {
   for (const wall of walls) {
     wall.arrivals.length = 0;
     wall.longestGapMs = 0;
@@ -255,6 +362,19 @@ async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: { id
   let longestLagMs = 0;
   const started = performance.now();
   const pending: Promise<void>[] = [];
+  // One board drops its connection for a second a third of the way in, then joins again
+  // from the highest sequence it saw (at 200 changes a second, longer would pass the
+  // 500 changes a catch-up replays, and a browser would load the board afresh).
+  const dropping = boards.watchers[0];
+  const reconnected = dropping
+    ? sleep((loadSeconds * 1000) / 3).then(async () => {
+        dropping.socket.disconnect();
+        await sleep(1000);
+        dropping.socket.connect();
+        await new Promise<void>((resolve) => dropping.socket.once('connect', () => resolve()));
+        await joinBoard(dropping, boards.teamIds);
+      })
+    : Promise.resolve();
   for (let index = 0; index < total; index += 1) {
     const due = started + (index * 1000) / loadRate;
     const wait = due - performance.now();
@@ -278,6 +398,7 @@ async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: { id
     );
   }
   await Promise.all(pending);
+  await reconnected;
   const elapsedSeconds = (performance.now() - started) / 1000;
   const loadEndedAt = performance.now();
   // Gaps are judged over the load itself: a wall's silence since its last update counts
@@ -320,9 +441,15 @@ await runCommand('bench:wall', async () => {
     const wall = latency.last;
     log('snapshot endpoint, 200 requests');
     const snapshot = describeSamples(await measureSnapshotEndpoint(environment));
+    const teamIds = (await environment.database.prisma.team.findMany({ select: { id: true } })).map((team) => team.id);
+    const loadFrom = Number((await environment.database.prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0);
+    log(`connecting ${boardCount} boards watching all ${teamIds.length} teams`);
+    const boards = await connectBoards(environment.baseUrl, environment.tokens.admin, teamIds, loadFrom);
     log(`load: ${loadRate} closes a second for ${loadSeconds} s`);
-    const load = await runLoad(environment, walls, deals);
+    const load = await runLoad(environment, walls, deals, { watchers: boards, teamIds });
+    const boardCheck = await checkBoards(environment, boards, loadFrom);
     for (const entry of walls) entry.socket.disconnect();
+    for (const board of boards) board.socket.disconnect();
     log(`floor: bare UPDATE + bare broadcast to ${wallCount} clients, ${latencyRounds} rounds`);
     const floor = describeSamples(await measureFloor(environment));
 
@@ -349,9 +476,11 @@ Closes went out at most ${round(load.longestLagMs)} ms behind their schedule (a 
 Close requests under load: median ${round(load.http.median)} ms, p95 ${round(load.http.p95)} ms.
 Longest gap between updates on any wall during the load: ${round(load.longestGapMs)} ms (target ≤ 1,000 ms).
 Figures that moved backwards: ${load.backwards}. Walls not on the right figures ${load.settleMs} ms after the load: ${load.wrong} of ${wallCount}. Updates that did not fit a wall's bars: ${load.unfitting}.
+Boards: ${boardCount} watching every team through the load, one of them offline for 1 s a third of the way in and then catching up as a browser does. Of ${boardCheck.changes} card changes, summed over the boards: missed ${boardCheck.missing}, applied out of a card's order ${boardCheck.outOfOrder}; delivered again and skipped by sequence ${boardCheck.redelivered} (the catch-up's margin); applied after a change with a higher sequence (two cards' changes sent the other way round from how they committed) ${boardCheck.arrivedOutOfSequence}, by at most ${boardCheck.furthestBehind} sequences (a reconnecting board asks again from ${rejoinMargin} back).
 `,
     );
     log(`load: ${round(load.achievedRate)} closes/s achieved, ${load.failures} failed, longest gap ${round(load.longestGapMs)} ms, ${load.backwards} backwards, ${load.wrong} walls wrong`);
+    log(`boards: ${boardCheck.changes} changes, ${boardCheck.missing} missed, ${boardCheck.outOfOrder} out of a card's order, ${boardCheck.redelivered} redelivered, ${boardCheck.arrivedOutOfSequence} out of sequence (by at most ${boardCheck.furthestBehind})`);
     log(`snapshot endpoint p95_ms=${round(snapshot.p95)}`);
     console.log(`wall p95_ms=${round(wall.p95)} floor_p95_ms=${round(floor.p95)} ratio=${round(ratio, 2)}`);
   } finally {

@@ -8,8 +8,9 @@ import type { TDealChange } from '@/schemas/deal';
 
 // Keeps a board live: joins its teams' rooms, replays what was missed since the last
 // change seen, and applies every change as it happens. On each reconnect it joins again
-// from the highest sequence seen, so nothing is missed and (with the caller skipping
-// sequences it has seen) nothing is applied twice.
+// from a margin before the highest sequence seen (domain/board/live-changes.ts), so
+// nothing is missed and (with the caller skipping sequences it has seen) nothing is
+// applied twice.
 
 export type ConnectionState = 'connecting' | 'live' | 'offline';
 
@@ -17,8 +18,8 @@ const joinTimeoutMilliseconds = 10_000;
 
 export function useBoardLive(options: {
   teamIds: readonly string[];
-  /** The highest change sequence the board reflects. */
-  afterSequence: () => number;
+  /** The sequence to ask for changes after: the first join, or a join again after a reconnect. */
+  afterSequence: (isRejoin: boolean) => number;
   onChanges: (changes: TDealChange[]) => void;
   /** Too much was missed to replay: load the board afresh. */
   onMissedTooMuch: () => void;
@@ -43,12 +44,13 @@ export function useBoardLive(options: {
       forceNew: true,
     });
     let isCurrent = true;
+    let hasJoined = false;
 
     const join = () => {
       setState('connecting');
       socket
         .timeout(joinTimeoutMilliseconds)
-        .emit('board:join', { teamIds, afterSequence: callbacks.current.afterSequence() }, (error: Error | null, reply: TBoardJoinReply) => {
+        .emit('board:join', { teamIds, afterSequence: callbacks.current.afterSequence(hasJoined) }, (error: Error | null, reply: TBoardJoinReply) => {
           if (!isCurrent) return;
           if (error || !reply?.ok) {
             setState('offline');
@@ -58,6 +60,7 @@ export function useBoardLive(options: {
             }, 2_000);
             return;
           }
+          hasJoined = true;
           if (reply.changes.length > 0) callbacks.current.onChanges(reply.changes);
           if (!reply.complete) callbacks.current.onMissedTooMuch();
           setState('live');
