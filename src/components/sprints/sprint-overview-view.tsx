@@ -29,7 +29,7 @@ export function SprintRollUp({ overview }: { overview: TSprintOverview }) {
         ))}
       </dl>
       <p className="muted small sprint-figures-note">
-        {rollUp.reps === 1 ? '1 rep has' : `${rollUp.reps} reps have`} given a forecast of {overview.reps.length}.
+        {rollUp.reps} of {overview.reps.length} {overview.reps.length === 1 ? 'rep has' : 'reps have'} given a forecast.
       </p>
     </section>
   );

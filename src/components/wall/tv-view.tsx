@@ -85,7 +85,7 @@ export function TvView({ token, initialSnapshot, isCelebrationOn }: { token: str
     return (
       <TvMessage
         title="This wallboard link has been revoked"
-        message="Ask an admin or a team lead for a new link: Settings → Wallboards in Cadence."
+        message="Ask an admin or a team lead for a new link: TV links, in Cadence’s menu."
       />
     );
   }

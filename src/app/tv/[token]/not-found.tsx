@@ -7,7 +7,7 @@ export default function TvNotFound() {
   return (
     <TvMessage
       title="This wallboard link is not valid or has been revoked"
-      message="Check the address, or ask an admin or a team lead for a new link: Settings → Wallboards in Cadence."
+      message="Check the address, or ask an admin or a team lead for a new link: TV links, in Cadence’s menu."
     />
   );
 }
