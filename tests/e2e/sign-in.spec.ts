@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoPassword, demoUsers } from './demo-users';
+import { signInThroughApi } from './fixtures';
 
 test('a rep signs in through the form and sees the app shell, live', async ({ page }) => {
   await page.goto('/');
@@ -71,6 +72,22 @@ test('an API token made in the settings page lets a script call the API', async 
   await expect(page.getByRole('cell', { name: 'Revoked' })).toBeVisible();
   const afterRevoke = await request.get('/api/me', { headers: { authorization: `Bearer ${token}` } });
   expect(afterRevoke.status()).toBe(401);
+});
+
+test('a board read comes gzipped; the small answer to a move does not (decision 010)', async ({ page }) => {
+  const lead = await signInThroughApi(page.request, 'lead');
+  const read = await page.request.get(`/api/boards/team/${lead.teamId}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(read.status()).toBe(200);
+  expect(read.headers()['content-encoding']).toBe('gzip');
+  const { board } = (await read.json()) as { board: { deals: { id: string; version: number; stage: string }[] } };
+  const deal = board.deals.find((candidate) => candidate.stage === 'BACKLOG')!;
+  const write = await page.request.post(`/api/deals/${deal.id}/move`, {
+    headers: { 'accept-encoding': 'gzip' },
+    data: { version: deal.version, stage: 'TODO' },
+  });
+  expect(write.status()).toBe(200);
+  expect(write.headers()['content-encoding']).toBeUndefined();
+  expect(((await write.json()) as { deal: { stage: string } }).deal.stage).toBe('TODO');
 });
 
 test('the health check answers without a session', async ({ request }) => {
