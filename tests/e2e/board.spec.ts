@@ -235,8 +235,13 @@ test('a rep can move their own deals but not drop them into a colleague’s row'
   const colleaguesDeal = board.deals.find((deal) => deal.ownerId === colleague.userId && deal.stage !== 'COMPLETED')!;
   await openBoard(page, rep.teamId!);
 
-  // A colleague's card cannot be picked up.
-  await expect(card(page, colleaguesDeal.id).locator('.deal-card-body')).toHaveAttribute('aria-disabled', 'true');
+  // A colleague's card cannot be picked up, but it still opens (read-only), so it is not
+  // announced as disabled.
+  const colleaguesCard = card(page, colleaguesDeal.id).locator('.deal-card-body');
+  await expect(colleaguesCard).toHaveAttribute('data-movable', 'false');
+  await expect(colleaguesCard).not.toHaveAttribute('aria-disabled', /.*/);
+  await expect(colleaguesCard).not.toHaveAttribute('aria-describedby', /.*/);
+  await expect(card(page, own.id).locator('.deal-card-body')).toHaveAttribute('data-movable', 'true');
 
   // Dropped on a colleague's row, the rep's own card stays where it was.
   await dragWithMouse(page, card(page, own.id), cell(page, colleague.userId, 'IN_PROGRESS'));

@@ -241,10 +241,12 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
           ref={activatorRef}
           role="button"
           tabIndex={0}
-          aria-disabled={isDisabled}
+          // The body always opens the deal, so it is never announced as disabled; a card
+          // the user may not move (or one being saved) just has no drag instructions.
+          data-movable={!isDisabled}
           aria-pressed={isDragging || undefined}
           aria-roledescription="deal card"
-          aria-describedby={dragDescriptionId}
+          aria-describedby={isDisabled ? undefined : dragDescriptionId}
           aria-label={describeCard(texts, props, days, stale)}
           aria-busy={isPending || undefined}
           className="deal-card-body"
