@@ -16,6 +16,7 @@ import * as burnDownRoute from '@/app/api/wall/burn-down/route';
 import * as tvRoute from '@/app/api/tv/[token]/route';
 import * as wallTokensRoute from '@/app/api/wall-tokens/route';
 import * as wallTokenRoute from '@/app/api/wall-tokens/[tokenId]/route';
+import { getHomeOverview } from '@/server/use-cases/get-home-overview';
 import { useTestDatabase } from '../setup/test-database';
 
 const secret = vi.hoisted(() => {
@@ -106,6 +107,28 @@ describe('the wall snapshot', () => {
     expect(points.at(-1)!.idealRemainingMinor).toBe(0);
     expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=team&id=nope', { as: people.rep })).status).toBe(404);
     expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=planet&id=x', { as: people.rep })).status).toBe(400);
+  });
+});
+
+describe("the home page's progress", () => {
+  it('shows a rep their own bar, their team and their office; a manager their teams; an admin the company and offices', async () => {
+    const wall = (await get(wallRoute.GET, '/api/wall', { as: people.admin })).body.snapshot as TWallSnapshot;
+    const kindsAndIds = (bars: { kind: string; id: string }[]) => bars.map((bar) => `${bar.kind}:${bar.id}`);
+
+    const rep = await getHomeOverview({ actor: (await loadSessionUser(people.rep.id))! });
+    const repTeam = wall.teams.find((team) => team.id === people.rep.teamId)!;
+    expect(kindsAndIds(rep.progress)).toEqual([`rep:${people.rep.id}`, `team:${repTeam.id}`, `office:${repTeam.officeId}`]);
+    // The same figures as the wall.
+    expect(rep.progress[1]!.closedWonMinor).toBe(repTeam.closedWonMinor);
+    expect(rep.progress[0]!.closedWonMinor).toBe(wall.reps.find((bar) => bar.id === people.rep.id)!.closedWonMinor);
+
+    const manager = await getHomeOverview({ actor: (await loadSessionUser(people.manager.id))! });
+    const managed = await database().prisma.team.findMany({ where: { managerId: people.manager.id }, select: { id: true } });
+    expect(manager.progress.map((bar) => bar.id).sort()).toEqual(managed.map((team) => team.id).sort());
+    expect(manager.progress.every((bar) => bar.kind === 'team')).toBe(true);
+
+    const admin = await getHomeOverview({ actor: (await loadSessionUser(people.admin.id))! });
+    expect(kindsAndIds(admin.progress)).toEqual(['company:company', ...wall.offices.map((office) => `office:${office.id}`)]);
   });
 });
 

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import { getHomeOverview } from '@/server/use-cases/get-home-overview';
 import { HomeView } from './home-view';
+import '@/components/wall/wall.css';
+import './home.css';
 
 export const metadata: Metadata = { title: 'Home' };
 

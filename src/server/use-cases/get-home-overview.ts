@@ -2,6 +2,8 @@ import { prisma } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { formatMonth, monthStartInZone } from '@/domain/calendar';
 import { formatMoney } from '@/domain/money';
+import type { TWallBar, TWallScope } from '@/schemas/wall';
+import { getWallSnapshot } from './get-wall-snapshot';
 
 export type HomeOverview = {
   organizationName: string | null;
@@ -16,7 +18,27 @@ export type HomeOverview = {
   } | null;
   monthLabel: string | null;
   counts: { offices: number; teams: number; activeUsers: number; openDeals: number };
+  /** This month's progress to goal for the scopes the user looks after: their own, their team's, their office's (or all of them for an admin). */
+  progress: TWallBar[];
 };
+
+/** The wall the home page reads: the user's own office, or the company for admins, managers and people on no team. */
+async function homeWallScope(actor: SessionUser): Promise<TWallScope> {
+  if (actor.role === 'ADMIN' || actor.role === 'MANAGER' || !actor.teamId) return { kind: 'company' };
+  const team = await prisma.team.findUnique({ where: { id: actor.teamId }, select: { officeId: true } });
+  return team ? { kind: 'office', officeId: team.officeId } : { kind: 'company' };
+}
+
+/** The bars the home page shows: what the user answers for first, then the scopes it rolls up into. */
+async function progressFor(actor: SessionUser, now: Date): Promise<TWallBar[]> {
+  const snapshot = await getWallSnapshot({ scope: await homeWallScope(actor), now, detail: 'full' });
+  if (actor.role === 'ADMIN') return [snapshot.company, ...snapshot.offices].filter((bar): bar is TWallBar => bar !== null);
+  const looksAfter = new Set([...actor.managedTeamIds, ...actor.ledTeamIds]);
+  if (actor.role === 'MANAGER') return snapshot.teams.filter((bar) => looksAfter.has(bar.id));
+  const own = snapshot.reps.filter((bar) => bar.id === actor.id && bar.teamId === actor.teamId);
+  const teams = snapshot.teams.filter((bar) => bar.id === actor.teamId || looksAfter.has(bar.id));
+  return [...own, ...teams, ...(actor.teamId ? snapshot.offices.slice(0, 1) : [])];
+}
 
 /** What the signed-in home page shows: the user's team and this month's goals. */
 export async function getHomeOverview(options: { actor: SessionUser; now?: Date }): Promise<HomeOverview> {
@@ -29,7 +51,8 @@ export async function getHomeOverview(options: { actor: SessionUser; now?: Date 
     prisma.deal.count({ where: { deletedAt: null, stage: { not: 'COMPLETED' } } }),
   ]);
   const counts = { offices, teams, activeUsers, openDeals };
-  if (!options.actor.teamId) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts };
+  const progress = offices > 0 ? await progressFor(options.actor, now) : [];
+  if (!options.actor.teamId) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts, progress };
 
   const team = await prisma.team.findUnique({
     where: { id: options.actor.teamId },
@@ -40,7 +63,7 @@ export async function getHomeOverview(options: { actor: SessionUser; now?: Date 
       members: { where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, role: true, colour: true } },
     },
   });
-  if (!team) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts };
+  if (!team) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts, progress };
 
   const month = monthStartInZone(now, team.office.timeZone);
   const goals = await prisma.monthlyGoal.findMany({
@@ -52,6 +75,7 @@ export async function getHomeOverview(options: { actor: SessionUser; now?: Date 
     organizationName: organization?.name ?? null,
     monthLabel: formatMonth(month, team.office.locale),
     counts,
+    progress,
     team: {
       name: team.name,
       colour: team.colour,
