@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --import tsx src/cli/start.ts',
+    command: 'node --max-semi-space-size=32 --import tsx src/cli/start.ts',
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -33,7 +33,8 @@ async function administer(sql: string): Promise<void> {
 function startApp(databaseUrl: string, port: number): ChildProcess {
   // BENCH_APP_NODE_ARGS passes extra flags to the app's Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  return spawn(process.execPath, [...extra, '--import', 'tsx', 'src/cli/start.ts'], {
+  // The same Node flags as `npm start` (package.json): a larger young generation (decision 010).
+  return spawn(process.execPath, ['--max-semi-space-size=32', ...extra, '--import', 'tsx', 'src/cli/start.ts'], {
     cwd: projectRoot,
     env: {
       ...process.env,
