@@ -36,10 +36,14 @@ export function ActionsMenu({
     if (returnFocus) buttonRef.current?.focus();
   };
 
+  /** Where the button was when the menu opened: the menu is drawn against it. */
+  const anchorRef = useRef<{ top: number; left: number } | null>(null);
+
   const open = () => {
     const rect = buttonRef.current?.getBoundingClientRect();
     if (!rect) return;
-    setPosition({ top: rect.bottom + 4, left: rect.right });
+    anchorRef.current = { top: rect.bottom + 4, left: rect.right };
+    setPosition(anchorRef.current);
     setOpenItems(items());
   };
 
@@ -62,8 +66,15 @@ export function ActionsMenu({
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
     };
+    // A scroll that moved the button leaves the menu adrift, so it closes. Scroll events
+    // come a frame late, so one from just before the menu opened (the page brought the
+    // button into view, or a live change shifted the board) finds it where it was.
     const closeOnScroll = (event: Event) => {
-      if (!menuRef.current?.contains(event.target as Node)) close(false);
+      if (menuRef.current?.contains(event.target as Node)) return;
+      const rect = buttonRef.current?.getBoundingClientRect();
+      const anchor = anchorRef.current;
+      if (rect && anchor && Math.abs(rect.bottom + 4 - anchor.top) < 1 && Math.abs(rect.right - anchor.left) < 1) return;
+      close(false);
     };
     document.addEventListener('pointerdown', closeOnOutside, true);
     window.addEventListener('scroll', closeOnScroll, true);
