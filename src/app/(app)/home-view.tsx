@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { HomeOverview } from '@/server/use-cases/get-home-overview';
 import type { TWallBar } from '@/schemas/wall';
-import { BarTrack } from '@/components/wall/wall-bar-list';
+import { BarTrack, StandingBadge } from '@/components/wall/wall-bar-list';
 import { axisMaximum, describeBar } from '@/components/wall/wall-figures';
 
 const roleLabels: Record<string, string> = { REP: 'Rep', LEAD: 'Team lead', MANAGER: 'Manager', ADMIN: 'Admin' };
@@ -33,11 +33,7 @@ function MonthProgress({ bars }: { bars: TWallBar[] }) {
                 <BarTrack bar={bar} axisMaximum={maximum} />
                 <span className="home-progress-figures">
                   <strong>{figures.headline}</strong>
-                  {bar.percentOfGoal !== null ? (
-                    <span className="wall-bar-standing" data-status={bar.status}>
-                      <span aria-hidden="true">{bar.status === 'ahead' ? '▲' : '▼'}</span> {figures.standing}
-                    </span>
-                  ) : null}
+                  <StandingBadge bar={bar} standing={figures.standing} />
                   <span className="home-progress-detail">{[figures.won, figures.pace, figures.projected].filter(Boolean).join(' · ')}</span>
                 </span>
               </Link>

@@ -8,7 +8,7 @@ import { useCelebrations } from './use-celebrations';
 import { useDailyReload } from './use-daily-reload';
 import { useIsClient } from './use-is-client';
 import { useWallLive } from './use-wall-live';
-import { BarTrack, WallBarList, WallLegend } from './wall-bar-list';
+import { BarTrack, StandingBadge, WallBarList, WallLegend } from './wall-bar-list';
 import { arrangeWall, axisMaximum, describeBar } from './wall-figures';
 
 // The wall on an office TV, read from across the room: dark, large, no navigation and
@@ -43,11 +43,7 @@ function TotalCard({ bar, axisMaximum: maximum }: { bar: TWallBar; axisMaximum: 
     >
       <span className="tv-total-top">
         <span className="tv-total-name">{bar.name}</span>
-        {bar.percentOfGoal !== null ? (
-          <span className="wall-bar-standing" data-status={bar.status}>
-            <span aria-hidden="true">{bar.status === 'ahead' ? '▲' : '▼'}</span> {figures.standing}
-          </span>
-        ) : null}
+        <StandingBadge bar={bar} standing={figures.standing} />
       </span>
       <span className="tv-total-figure">
         <strong>{figures.percent}</strong>

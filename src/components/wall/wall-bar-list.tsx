@@ -44,6 +44,16 @@ export function BarTrack({ bar, axisMaximum, forecastPercent = null }: { bar: TW
   );
 }
 
+/** Ahead or behind pace, in words with an arrow, so colour is never the only signal; nothing without a goal. */
+export function StandingBadge({ bar, standing }: { bar: TWallBar; standing: string }) {
+  if (bar.percentOfGoal === null) return null;
+  return (
+    <span className="wall-bar-standing" data-status={bar.status}>
+      <span aria-hidden="true">{bar.status === 'ahead' ? '▲' : '▼'}</span> {standing}
+    </span>
+  );
+}
+
 function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId, forecastOf }: RowOptions & { bar: TWallBar; isTotal?: boolean }) {
   const figures = describeBar(bar);
   const forecastPercent = forecastOf?.(bar) ?? null;
@@ -58,11 +68,7 @@ function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId, forecast
       <span className="wall-bar-figures">
         <span className="wall-bar-headline">
           <strong>{figures.headline}</strong>
-          {bar.percentOfGoal !== null ? (
-            <span className="wall-bar-standing" data-status={bar.status}>
-              <span aria-hidden="true">{bar.status === 'ahead' ? '▲' : '▼'}</span> {figures.standing}
-            </span>
-          ) : null}
+          <StandingBadge bar={bar} standing={figures.standing} />
         </span>
         <span className="wall-bar-detail">{[figures.won, figures.pace, figures.projected, forecastText].filter(Boolean).join(' · ')}</span>
       </span>
