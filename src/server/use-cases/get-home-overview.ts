@@ -22,16 +22,11 @@ export type HomeOverview = {
   progress: TWallBar[];
 };
 
-/** The wall the home page reads: the user's own office, or the company for admins, managers and people on no team. */
-async function homeWallScope(actor: SessionUser): Promise<TWallScope> {
-  if (actor.role === 'ADMIN' || actor.role === 'MANAGER' || !actor.teamId) return { kind: 'company' };
-  const team = await prisma.team.findUnique({ where: { id: actor.teamId }, select: { officeId: true } });
-  return team ? { kind: 'office', officeId: team.officeId } : { kind: 'company' };
-}
-
 /** The bars the home page shows: what the user answers for first, then the scopes it rolls up into. */
-async function progressFor(actor: SessionUser, now: Date): Promise<TWallBar[]> {
-  const snapshot = await getWallSnapshot({ scope: await homeWallScope(actor), now, detail: 'full' });
+async function progressFor(actor: SessionUser, now: Date, officeId: string | null): Promise<TWallBar[]> {
+  // The user's own office, or the company for admins, managers and people on no team.
+  const scope: TWallScope = actor.role === 'ADMIN' || actor.role === 'MANAGER' || !officeId ? { kind: 'company' } : { kind: 'office', officeId };
+  const snapshot = await getWallSnapshot({ scope, now, detail: 'full' });
   if (actor.role === 'ADMIN') return [snapshot.company, ...snapshot.offices].filter((bar): bar is TWallBar => bar !== null);
   const looksAfter = new Set([...actor.managedTeamIds, ...actor.ledTeamIds]);
   if (actor.role === 'MANAGER') return snapshot.teams.filter((bar) => looksAfter.has(bar.id));
@@ -51,18 +46,18 @@ export async function getHomeOverview(options: { actor: SessionUser; now?: Date 
     prisma.deal.count({ where: { deletedAt: null, stage: { not: 'COMPLETED' } } }),
   ]);
   const counts = { offices, teams, activeUsers, openDeals };
-  const progress = offices > 0 ? await progressFor(options.actor, now) : [];
-  if (!options.actor.teamId) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts, progress };
-
-  const team = await prisma.team.findUnique({
-    where: { id: options.actor.teamId },
-    include: {
-      office: true,
-      lead: { select: { name: true } },
-      manager: { select: { name: true } },
-      members: { where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, role: true, colour: true } },
-    },
-  });
+  const team = options.actor.teamId
+    ? await prisma.team.findUnique({
+        where: { id: options.actor.teamId },
+        include: {
+          office: true,
+          lead: { select: { name: true } },
+          manager: { select: { name: true } },
+          members: { where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, role: true, colour: true } },
+        },
+      })
+    : null;
+  const progress = offices > 0 ? await progressFor(options.actor, now, team?.officeId ?? null) : [];
   if (!team) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts, progress };
 
   const month = monthStartInZone(now, team.office.timeZone);
