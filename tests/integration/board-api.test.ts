@@ -235,16 +235,22 @@ describe('concurrent edits and retries', () => {
 });
 
 describe('orders cards within a column', () => {
+  /** Moves a Backlog card into To do between two neighbours; returns the answer and the column after. */
+  async function dropBetween(moving: { id: string }, after: { id: string }, before: { id: string }) {
+    const result = await call(people.rep, moveRoute.POST as Handler, {
+      params: { dealId: moving.id },
+      body: { version: 1, stage: 'TODO', afterDealId: after.id, beforeDealId: before.id },
+    });
+    const column = await database().prisma.deal.findMany({ where: { ownerId: people.rep.id, stage: 'TODO' }, orderBy: { position: 'asc' } });
+    return { result, column };
+  }
+
   it('places a card between the neighbours it was dropped between', async () => {
     const top = await dealOf(people.rep, { position: 1000, account: 'Top' });
     const bottom = await dealOf(people.rep, { position: 2000, account: 'Bottom' });
     const moving = await dealOf(people.rep, { stage: 'BACKLOG', account: 'Moving' });
-    const result = await call(people.rep, moveRoute.POST as Handler, {
-      params: { dealId: moving.id },
-      body: { version: 1, stage: 'TODO', afterDealId: top.id, beforeDealId: bottom.id },
-    });
+    const { result, column } = await dropBetween(moving, top, bottom);
     expect(result.status).toBe(200);
-    const column = await database().prisma.deal.findMany({ where: { ownerId: people.rep.id, stage: 'TODO' }, orderBy: { position: 'asc' } });
     expect(column.map((deal) => deal.account)).toEqual(['Top', 'Moving', 'Bottom']);
   });
 
@@ -253,12 +259,8 @@ describe('orders cards within a column', () => {
     const bottom = await dealOf(people.rep, { position: 1000 + 1e-7, account: 'Bottom' });
     const last = await dealOf(people.rep, { position: 5000, account: 'Last' });
     const moving = await dealOf(people.rep, { stage: 'BACKLOG', account: 'Moving' });
-    const result = await call(people.rep, moveRoute.POST as Handler, {
-      params: { dealId: moving.id },
-      body: { version: 1, stage: 'TODO', afterDealId: top.id, beforeDealId: bottom.id },
-    });
+    const { result, column } = await dropBetween(moving, top, bottom);
     expect(result.status).toBe(200);
-    const column = await database().prisma.deal.findMany({ where: { ownerId: people.rep.id, stage: 'TODO' }, orderBy: { position: 'asc' } });
     expect(column.map((deal) => deal.account)).toEqual(['Top', 'Moving', 'Bottom', 'Last']);
     expect(column.map((deal) => deal.position)).toEqual([1024, 2048, 3072, 4096]);
     expect(result.body.deal.position).toBe(2048);
