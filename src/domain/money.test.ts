@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorUnitDigits, toMajorUnits, toMinorUnits } from './money';
+import fc from 'fast-check';
+import { formatMoney, minorUnitDigits, parseMinorUnitsInput, parseMoneyInput, toMajorUnits, toMinorUnits } from './money';
 
 describe('money', () => {
   it('knows how many minor units each currency has', () => {
@@ -19,5 +20,59 @@ describe('money', () => {
     expect(formatMoney(1_234_550, 'GBP', 'en-GB')).toBe('£12,345.50');
     expect(formatMoney(1_234_550, 'EUR', 'de-DE')).toBe('12.345,50\u00a0€');
     expect(formatMoney(11_600_000, 'USD', 'en-US', { compact: true })).toBe('$116K');
+  });
+});
+
+describe('parseMoneyInput', () => {
+  it('reads what people type into minor units of the currency', () => {
+    expect(parseMoneyInput('12500', 'USD')).toEqual({ ok: true, amountMinor: 1_250_000 });
+    expect(parseMoneyInput(' 12500.5 ', 'EUR')).toEqual({ ok: true, amountMinor: 1_250_050 });
+    expect(parseMoneyInput('12,345.50', 'USD')).toEqual({ ok: true, amountMinor: 1_234_550 });
+    expect(parseMoneyInput('12.345,50', 'EUR')).toEqual({ ok: true, amountMinor: 1_234_550 });
+    expect(parseMoneyInput('99,99', 'EUR')).toEqual({ ok: true, amountMinor: 9_999 });
+    expect(parseMoneyInput('1,500', 'USD')).toEqual({ ok: true, amountMinor: 150_000 });
+    expect(parseMoneyInput('1.5', 'USD')).toEqual({ ok: true, amountMinor: 150 });
+    expect(parseMoneyInput('1.500.000', 'JPY')).toEqual({ ok: true, amountMinor: 1_500_000 });
+    expect(parseMoneyInput('$12 500', 'USD')).toEqual({ ok: true, amountMinor: 1_250_000 });
+    expect(parseMoneyInput("1'250'000", 'CHF')).toEqual({ ok: true, amountMinor: 125_000_000 });
+    expect(parseMoneyInput('1200', 'JPY')).toEqual({ ok: true, amountMinor: 1_200 });
+    expect(parseMoneyInput('1.250', 'KWD')).toEqual({ ok: true, amountMinor: 1_250 });
+    expect(parseMoneyInput('.5', 'USD')).toEqual({ ok: true, amountMinor: 50 });
+    expect(parseMoneyInput('-5', 'USD')).toEqual({ ok: true, amountMinor: -500 });
+  });
+
+  it('reads an empty field as no amount', () => {
+    expect(parseMoneyInput('', 'USD')).toEqual({ ok: true, amountMinor: null });
+    expect(parseMoneyInput('   ', 'USD')).toEqual({ ok: true, amountMinor: null });
+  });
+
+  it('refuses what is not an amount, and decimals the currency does not have', () => {
+    for (const text of ['ten', '12abc', '-', '.', '1,25,00', '1.2.3', '12,500.50.1', '1e5', '--5', '5-']) {
+      expect(parseMoneyInput(text, 'USD')).toEqual({ ok: false, problem: 'not-an-amount' });
+    }
+    expect(parseMoneyInput('12.345', 'USD')).toEqual({ ok: false, problem: 'too-many-decimals' });
+    expect(parseMoneyInput('1.5', 'JPY')).toEqual({ ok: false, problem: 'too-many-decimals' });
+    expect(parseMoneyInput('99999999999999999999', 'USD')).toEqual({ ok: false, problem: 'not-an-amount' });
+  });
+
+  it('reads back any amount written with grouped thousands and the currency’s decimals', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 2, 3), fc.integer({ min: 0, max: 10 ** 13 }), fc.boolean(), (digits, amountMinor, isGrouped) => {
+        const scale = 10 ** digits;
+        const whole = Math.floor(amountMinor / scale);
+        const wholeText = isGrouped ? whole.toLocaleString('en-US') : String(whole);
+        const text = digits === 0 ? wholeText : `${wholeText}.${String(amountMinor % scale).padStart(digits, '0')}`;
+        expect(parseMinorUnitsInput(text, digits)).toEqual({ ok: true, amountMinor });
+      }),
+    );
+  });
+
+  it('reads back what toMajorUnits shows, in either decimal separator', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), fc.constantFrom('.', ','), (amountMinor, separator) => {
+        const text = String(toMajorUnits(amountMinor, 'EUR')).replace('.', separator);
+        expect(parseMoneyInput(text, 'EUR')).toEqual({ ok: true, amountMinor });
+      }),
+    );
   });
 });

@@ -1,18 +1,10 @@
+import { errorStatus, type ErrorCode } from '@/schemas/api-error';
+
 // One error type for the whole server, with a code that maps to one HTTP status and
-// one user-facing message shape (see http.ts).
+// one user-facing message shape (see http.ts). The codes and the error body's schema are
+// shared with the browser and the OpenAPI document (src/schemas/api-error.ts).
 
-export const errorStatus = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  UNPROCESSABLE: 422,
-  TOO_MANY_REQUESTS: 429,
-  UNAVAILABLE: 503,
-} as const;
-
-export type ErrorCode = keyof typeof errorStatus;
+export { errorStatus, type ErrorCode };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

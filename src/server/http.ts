@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { isBoardRuleError } from '@/domain/board/board-rule-error';
+import type { TApiErrorBody } from '@/schemas/api-error';
 import { AppError, type ErrorCode } from './errors';
 
-// Shapes every JSON API response and maps errors to statuses in exactly one place.
+// Shapes every JSON API response and maps errors to statuses in exactly one place. Every
+// error body has the shape of ZApiErrorBody, which the browser's API client reads back.
 
-export type ApiErrorBody = {
-  error: { code: ErrorCode | 'INTERNAL'; message: string; issues?: { path: string; message: string }[] };
-};
+export type ApiErrorBody = TApiErrorBody;
 
 export function json<T>(body: T, init?: ResponseInit): Response {
   return Response.json(body, init);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZApiErrorBody } from '@/schemas/api-error';
 import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreatedApiToken } from '@/schemas/api-token';
 import {
   ZBoard,
@@ -67,14 +68,7 @@ export type Operation = {
   isPublic?: boolean;
 };
 
-const ZError = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-  details: z.unknown().optional(),
-});
+const ZError = ZApiErrorBody;
 
 const ZSessionUser = z.object({
   id: z.string(),

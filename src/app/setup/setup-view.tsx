@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
 import { z } from 'zod';
 import { ZSetupInput, minimumPasswordLength } from '@/schemas/admin';
-import { AdminApiError, messageOf, request } from '@/components/admin/admin-api';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/admin/form-field';
+import { ApiError, messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
 
 const accountFields = ['adminName', 'adminEmail', 'adminPassword', 'confirmPassword'] as const;
 const organisationFields = ['organizationName', 'reportingCurrency'] as const;
@@ -68,16 +68,16 @@ export function SetupView() {
     setFormError(null);
     setState('saving');
     try {
-      await request('POST', '/api/setup', z.unknown(), parsed.data);
+      await request('POST', '/api/setup', { reply: z.unknown(), body: parsed.data });
     } catch (caught) {
       setState('idle');
-      if (caught instanceof AdminApiError && caught.issues.length > 0) {
+      if (caught instanceof ApiError && caught.issues.length > 0) {
         const found = fieldErrorsFrom(caught.issues);
         setErrors(found);
         if (accountFields.some((field) => found[field]) && !organisationFields.some((field) => found[field])) setStep(1);
       }
       setFormError(
-        caught instanceof AdminApiError && caught.status === 409 ? `${caught.message} ` : messageOf(caught),
+        caught instanceof ApiError && caught.status === 409 ? `${caught.message} ` : messageOf(caught),
       );
       return;
     }

@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
-import { messageOf, request } from './admin-api';
-import { Field, FormAlert } from './form-field';
-import { useLoad } from './use-load';
+import { messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert } from '@/components/ui/field';
+import { useLoad } from '@/lib/use-load';
 
 const ZPeopleList = z.object({ people: z.array(ZPerson) });
 const objectTypes = ['Organization', 'Office', 'Holiday', 'Team', 'User', 'MonthlyGoal', 'ExchangeRate'];
@@ -81,7 +81,7 @@ export function AuditLogView() {
     setLoadingMore(true);
     setError(null);
     try {
-      const page = await request('GET', queryOf(filters, nextBefore), ZAuditPage);
+      const page = await request('GET', queryOf(filters, nextBefore), { reply: ZAuditPage });
       setMore({ entries: [...(extra?.entries ?? []), ...page.entries], nextBefore: page.nextBefore, forQuery: query });
     } catch (caught) {
       setError(messageOf(caught));

@@ -3,10 +3,10 @@
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { ZExchangeRateChange, ZExchangeRateTable, ZUpdateExchangeRatesInput } from '@/schemas/admin';
-import { messageOf, request } from './admin-api';
-import { Field, FormAlert } from './form-field';
+import { messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert } from '@/components/ui/field';
 import { addMonths, formatMonthKey, parseDecimalInput } from './format';
-import { useLoad } from './use-load';
+import { useLoad } from '@/lib/use-load';
 
 const ZUpdated = z.object({ updated: z.number() });
 
@@ -64,7 +64,7 @@ export function ExchangeRatesView() {
     setError(null);
     setNotice(null);
     try {
-      const result = await request('PUT', '/api/admin/exchange-rates', ZUpdated, parsed.data);
+      const result = await request('PUT', '/api/admin/exchange-rates', { reply: ZUpdated, body: parsed.data });
       await table.reload();
       setTexts({});
       setNotice(`Saved ${result.updated} rate(s).`);

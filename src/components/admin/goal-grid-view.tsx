@@ -14,7 +14,7 @@ import {
   type GoalCellChange,
   type KnownGoalUser,
 } from '@/domain/admin/goal-grid';
-import { formatMoney, minorUnitDigits, toMajorUnits, toMinorUnits } from '@/domain/money';
+import { describeMoneyInputProblem, formatMoney, minorUnitDigits, parseMoneyInput, toMajorUnits } from '@/domain/money';
 import {
   ZGoalGrid,
   ZGoalUpdateResult,
@@ -27,11 +27,11 @@ import {
   type TGoalGrid,
   type TGoalRow,
 } from '@/schemas/admin';
-import { AdminApiError, messageOf, request } from './admin-api';
-import { Field, FormAlert } from './form-field';
+import { ApiError, messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert } from '@/components/ui/field';
 import { addMonths, formatMonthKey, parseDecimalInput } from './format';
-import { ModalDialog } from './modal-dialog';
-import { useLoad } from './use-load';
+import { Dialog } from '@/components/ui/dialog';
+import { useLoad } from '@/lib/use-load';
 
 // The monthly goal grid: reps × months in major units of the office currency. Edits stay
 // in the browser (as the text typed) until Save sends only the changed cells; totals are
@@ -60,13 +60,12 @@ function toInputText(amountMinor: number | null | undefined, currency: string): 
 
 /** What was typed → minor units, null for empty, or an error message. */
 function parseCell(text: string, currency: string): { amountMinor: number | null } | { error: string } {
-  const major = parseDecimalInput(text);
-  if (major === null) return { amountMinor: null };
-  if (Number.isNaN(major)) return { error: 'Not an amount' };
-  if (major < 0) return { error: 'A goal cannot be negative' };
-  const minor = toMinorUnits(major, currency);
-  if (minor > maximumGoalMinor) return { error: 'Too large' };
-  return { amountMinor: minor };
+  const parsed = parseMoneyInput(text, currency);
+  if (!parsed.ok) return { error: describeMoneyInputProblem(parsed.problem, currency) };
+  if (parsed.amountMinor === null) return { amountMinor: null };
+  if (parsed.amountMinor < 0) return { error: 'A goal cannot be negative' };
+  if (parsed.amountMinor > maximumGoalMinor) return { error: 'Too large' };
+  return { amountMinor: parsed.amountMinor };
 }
 
 export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
@@ -199,13 +198,13 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
     setGridError(null);
     setNotice(null);
     try {
-      const result = await request('PUT', '/api/admin/goals', ZGoalUpdateResult, parsed.data);
+      const result = await request('PUT', '/api/admin/goals', { reply: ZGoalUpdateResult, body: parsed.data });
       setPastMonths(null);
       await grid.reload();
       setTexts({});
       setNotice(`Saved ${result.updated} goal(s).`);
     } catch (caught) {
-      const details = caught instanceof AdminApiError && caught.status === 409 ? ZPastMonthsDetails.safeParse(caught.details) : null;
+      const details = caught instanceof ApiError && caught.status === 409 ? ZPastMonthsDetails.safeParse(caught.details) : null;
       if (details?.success && details.data.pastMonths.length > 0 && !confirmPastMonths) {
         setPastMonths(details.data.pastMonths);
       } else {
@@ -508,7 +507,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
       ) : null}
 
       {pastMonths ? (
-        <ModalDialog title="Change goals of past months?" onClose={() => setPastMonths(null)} testId="past-months-dialog">
+        <Dialog title="Change goals of past months?" onClose={() => setPastMonths(null)} testId="past-months-dialog">
           <p style={{ marginTop: 0 }}>
             You are changing goals of {pastMonths.map((month) => formatMonthKey(month, locale, 'long')).join(', ')}, which{' '}
             {pastMonths.length === 1 ? 'has' : 'have'} ended. Past results on the wall and in reports will be measured against the new goals.
@@ -521,7 +520,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
               Cancel
             </button>
           </div>
-        </ModalDialog>
+        </Dialog>
       ) : null}
 
       {dialog?.kind === 'scale' && current && server ? (
@@ -576,7 +575,7 @@ function ScaleDialog({
   const chosen = fromNowOn ? months.filter((month) => month >= currentMonth) : months;
 
   return (
-    <ModalDialog title={`Scale ${row.name}'s goals`} description="Raise or lower every goal in the row by a percentage." onClose={onClose} testId="scale-dialog">
+    <Dialog title={`Scale ${row.name}'s goals`} description="Raise or lower every goal in the row by a percentage." onClose={onClose} testId="scale-dialog">
       <form
         noValidate
         onSubmit={(event) => {
@@ -605,7 +604,7 @@ function ScaleDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -626,7 +625,7 @@ function PasteDialog({
   const [errors, setErrors] = useState<{ line: number; message: string }[]>([]);
 
   return (
-    <ModalDialog title="Paste goals" description="From a spreadsheet or CSV: one line per person." onClose={onClose} wide testId="paste-dialog">
+    <Dialog title="Paste goals" description="From a spreadsheet or CSV: one line per person." onClose={onClose} size="wide" testId="paste-dialog">
       <form
         noValidate
         onSubmit={(event) => {
@@ -678,6 +677,6 @@ function PasteDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -9,10 +9,10 @@ import {
   type THolidayImportReport,
   type TOffice,
 } from '@/schemas/admin';
-import { AdminApiError, apiPath, messageOf, request } from './admin-api';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from './form-field';
-import { ModalDialog } from './modal-dialog';
-import { useLoad } from './use-load';
+import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
+import { Dialog } from '@/components/ui/dialog';
+import { useLoad } from '@/lib/use-load';
 
 const ZHolidayList = z.object({ holidays: z.array(ZHoliday) });
 const ZHolidayReply = z.object({ holiday: ZHoliday });
@@ -48,13 +48,13 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
     setFormError(null);
     setAdding(true);
     try {
-      const { holiday } = await request('POST', basePath, ZHolidayReply, parsed.data);
+      const { holiday } = await request('POST', basePath, { reply: ZHolidayReply, body: parsed.data });
       holidays.setData((current) => ({
         holidays: [...(current?.holidays ?? []), holiday].sort((a, b) => a.date.localeCompare(b.date)),
       }));
       setForm({ date: '', name: '' });
     } catch (caught) {
-      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
+      if (caught instanceof ApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
       setFormError(messageOf(caught));
     } finally {
       setAdding(false);
@@ -65,7 +65,7 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
     setRemoving(holidayId);
     setFormError(null);
     try {
-      await request('DELETE', apiPath(basePath, holidayId), ZHolidayReply);
+      await request('DELETE', apiPath(basePath, holidayId), { reply: ZHolidayReply });
       holidays.setData((current) => ({ holidays: (current?.holidays ?? []).filter((holiday) => holiday.id !== holidayId) }));
     } catch (caught) {
       setFormError(messageOf(caught));
@@ -89,12 +89,12 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
     setImporting(true);
     try {
       const content = await file.text();
-      const result = await request('POST', apiPath(basePath, 'import'), ZHolidayImportReport, { format, content });
+      const result = await request('POST', apiPath(basePath, 'import'), { reply: ZHolidayImportReport, body: { format, content } });
       setReport(result);
       await holidays.reload();
     } catch (caught) {
       // An invalid line refuses the whole file; the report says which lines.
-      const details = caught instanceof AdminApiError ? ZHolidayImportReport.safeParse(caught.details) : null;
+      const details = caught instanceof ApiError ? ZHolidayImportReport.safeParse(caught.details) : null;
       if (details?.success) {
         setReport(details.data);
         setImportError('Nothing was imported: fix the lines below and try again.');
@@ -108,7 +108,7 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
   }
 
   return (
-    <ModalDialog title={`Holidays · ${office.name}`} description="Holidays are not working days: pacing skips them." onClose={onClose} wide testId="holidays-dialog">
+    <Dialog title={`Holidays · ${office.name}`} description="Holidays are not working days: pacing skips them." onClose={onClose} size="wide" testId="holidays-dialog">
       <FormAlert message={formError ?? holidays.error} />
       <form onSubmit={add} noValidate aria-label="Add a holiday">
         <div className="field-row" style={{ alignItems: 'end' }}>
@@ -188,6 +188,6 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
           </tbody>
         </table>
       )}
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -8,12 +8,13 @@ import {
   ZUpdateOfficeInput,
   type TOffice,
 } from '@/schemas/admin';
-import { AdminApiError, apiPath, messageOf, request } from './admin-api';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from './form-field';
+import { apiPath, request } from '@/lib/api-client';
+import { Field, FormAlert } from '@/components/ui/field';
 import { minutesToTime, timeToMinutes } from './format';
 import { HolidaysDialog } from './holidays-dialog';
-import { ModalDialog } from './modal-dialog';
-import { useLoad } from './use-load';
+import { Dialog } from '@/components/ui/dialog';
+import { useZodForm } from '@/components/ui/use-zod-form';
+import { useLoad } from '@/lib/use-load';
 
 const ZOfficeList = z.object({ offices: z.array(ZOffice) });
 const ZOfficeReply = z.object({ office: ZOffice });
@@ -132,9 +133,8 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
     start: minutesToTime(office?.businessDayStart ?? 540),
     end: minutesToTime(office?.businessDayEnd ?? 1020),
   }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const { errors, formError, isBusy: isSaving } = submission;
 
   const set = (key: keyof OfficeForm) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -151,35 +151,22 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
       businessDayStart: timeToMinutes(form.start),
       businessDayEnd: form.end === '00:00' ? 1440 : timeToMinutes(form.end),
     };
-    const parsed = (office ? ZUpdateOfficeInput : ZCreateOfficeInput).safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error.issues));
-      setFormError(null);
-      return;
-    }
-    if (zones.data && !zones.data.timeZones.includes(form.timeZone.trim())) {
-      setErrors({ timeZone: 'Pick a time zone from the list' });
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setSaving(true);
-    try {
-      const reply = office
-        ? await request('PATCH', apiPath('/api/admin/offices', office.id), ZOfficeReply, candidate)
-        : await request('POST', '/api/admin/offices', ZOfficeReply, candidate);
-      onSaved(reply.office);
-    } catch (caught) {
-      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
-      setFormError(messageOf(caught));
-    } finally {
-      setSaving(false);
-    }
+    await submission.submit({
+      schema: office ? ZUpdateOfficeInput : ZCreateOfficeInput,
+      value: candidate,
+      check: () => (zones.data && !zones.data.timeZones.includes(form.timeZone.trim()) ? { timeZone: 'Pick a time zone from the list' } : null),
+      send: async () => {
+        const reply = office
+          ? await request('PATCH', apiPath('/api/admin/offices', office.id), { reply: ZOfficeReply, body: candidate })
+          : await request('POST', '/api/admin/offices', { reply: ZOfficeReply, body: candidate });
+        onSaved(reply.office);
+      },
+    });
   }
 
   return (
-    <ModalDialog title={office ? `Edit ${office.name}` : 'New office'} onClose={onClose} testId="office-dialog">
-      <form onSubmit={submit} noValidate>
+    <Dialog title={office ? `Edit ${office.name}` : 'New office'} onClose={onClose} testId="office-dialog">
+      <form ref={submission.formRef} onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="office-name" label="Name" error={errors.name}>
           {(control) => <input {...control} value={form.name} onChange={set('name')} data-autofocus autoComplete="off" />}
@@ -239,6 +226,6 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

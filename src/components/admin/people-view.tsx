@@ -17,12 +17,13 @@ import {
   type TRole,
   type TTeam,
 } from '@/schemas/admin';
-import { AdminApiError, apiPath, messageOf, request } from './admin-api';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from './form-field';
+import { apiPath, messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert } from '@/components/ui/field';
 import { roleLabels, todayInBrowser } from './format';
-import { ModalDialog } from './modal-dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import { OneTimeLink } from './one-time-link';
-import { useLoad } from './use-load';
+import { useLoad } from '@/lib/use-load';
 
 const ZPeopleList = z.object({ people: z.array(ZPerson) });
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
@@ -59,7 +60,7 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
     setResetting(person.id);
     setRowError(null);
     try {
-      const { link } = await request('POST', apiPath('/api/admin/people', person.id, 'password-reset'), ZResetReply);
+      const { link } = await request('POST', apiPath('/api/admin/people', person.id, 'password-reset'), { reply: ZResetReply });
       setDialog({ kind: 'link', person, link, title: `New password link for ${person.name}` });
     } catch (caught) {
       setRowError(messageOf(caught));
@@ -228,14 +229,14 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
         />
       ) : null}
       {dialog?.kind === 'link' ? (
-        <ModalDialog title={dialog.title} onClose={() => setDialog(null)} testId="link-dialog">
+        <Dialog title={dialog.title} onClose={() => setDialog(null)} testId="link-dialog">
           <OneTimeLink path={dialog.link.path} personName={dialog.person.name} expiresAt={dialog.link.expiresAt} />
           <div className="form-actions" style={{ marginTop: 14 }}>
             <button type="button" className="button" onClick={() => setDialog(null)} data-autofocus>
               Done
             </button>
           </div>
-        </ModalDialog>
+        </Dialog>
       ) : null}
     </>
   );
@@ -295,39 +296,29 @@ function InviteDialog({
     colour: '#64748b',
     startDate: todayInBrowser(),
   }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const { errors, formError, isBusy: isSaving } = submission;
   const needsTeam = form.role === 'REP' || form.role === 'LEAD';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const candidate = { ...form, teamId: form.teamId || null, startDate: form.startDate || undefined };
-    const parsed = ZInvitePersonInput.safeParse(candidate);
-    const clientErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-    if (needsTeam && !form.teamId) clientErrors.teamId ??= 'Reps and team leads need a team';
-    if (Object.keys(clientErrors).length > 0) {
-      setErrors(clientErrors);
-      setFormError(null);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setSaving(true);
-    try {
-      const reply = await request('POST', '/api/admin/people', ZInvitation, candidate);
-      onInvited(reply.person, reply.link);
-    } catch (caught) {
-      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
-      setFormError(messageOf(caught));
-    } finally {
-      setSaving(false);
-    }
+    const teamError = needsTeam && !form.teamId ? { teamId: 'Reps and team leads need a team' } : null;
+    await submission.submit({
+      schema: ZInvitePersonInput,
+      value: candidate,
+      adjustErrors: (found) => ({ ...teamError, ...found }),
+      check: () => teamError,
+      send: async () => {
+        const reply = await request('POST', '/api/admin/people', { reply: ZInvitation, body: candidate });
+        onInvited(reply.person, reply.link);
+      },
+    });
   }
 
   return (
-    <ModalDialog title="Invite a person" description="They get a one-time link to set their own password." onClose={onClose} testId="invite-dialog">
-      <form onSubmit={submit} noValidate>
+    <Dialog title="Invite a person" description="They get a one-time link to set their own password." onClose={onClose} testId="invite-dialog">
+      <form ref={submission.formRef} onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="invite-name" label="Name" error={errors.name}>
           {(control) => <input {...control} value={form.name} data-autofocus autoComplete="off" onChange={(event) => setForm({ ...form, name: event.currentTarget.value })} />}
@@ -363,7 +354,7 @@ function InviteDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -387,9 +378,8 @@ function EditPersonDialog({
     colour: person.colour,
     startDate: person.startDate.slice(0, 10),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const { errors, formError, isBusy: isSaving } = submission;
   const isTeamChanging = (form.teamId || null) !== person.teamId;
   const roleOptions = roles.includes(person.role) ? roles : [person.role, ...roles];
 
@@ -409,31 +399,21 @@ function EditPersonDialog({
       onClose();
       return;
     }
-    const parsed = ZUpdatePersonInput.safeParse(changes);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error.issues));
-      setFormError(null);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setSaving(true);
-    try {
-      const reply = await request('PATCH', apiPath('/api/admin/people', person.id), ZPersonUpdate, changes);
-      onSaved(reply.person, reply.moved);
-    } catch (caught) {
-      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
-      setFormError(messageOf(caught));
-    } finally {
-      setSaving(false);
-    }
+    await submission.submit({
+      schema: ZUpdatePersonInput,
+      value: changes,
+      send: async () => {
+        const reply = await request('PATCH', apiPath('/api/admin/people', person.id), { reply: ZPersonUpdate, body: changes });
+        onSaved(reply.person, reply.moved);
+      },
+    });
   }
 
   const newTeamName = teams.find((team) => team.id === form.teamId)?.name ?? 'no team';
 
   return (
-    <ModalDialog title={`Edit ${person.name}`} description={person.email} onClose={onClose} testId="edit-person-dialog">
-      <form onSubmit={submit} noValidate>
+    <Dialog title={`Edit ${person.name}`} description={person.email} onClose={onClose} testId="edit-person-dialog">
+      <form ref={submission.formRef} onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="person-name" label="Name" error={errors.name}>
           {(control) => <input {...control} value={form.name} data-autofocus onChange={(event) => setForm({ ...form, name: event.currentTarget.value })} />}
@@ -465,7 +445,7 @@ function EditPersonDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -482,9 +462,8 @@ function DeactivateDialog({
 }) {
   const sameTeamFirst = [...candidates].sort((a, b) => Number(b.teamId === person.teamId) - Number(a.teamId === person.teamId) || a.name.localeCompare(b.name));
   const [handOverTo, setHandOverTo] = useState(person.openDealCount > 0 ? '' : '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const { errors, formError, isBusy: isSaving, setErrors } = submission;
   const hasOpenDeals = person.openDealCount > 0;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -493,25 +472,20 @@ function DeactivateDialog({
       setErrors({ handOverToUserId: `Choose who takes over ${person.name}'s open deals` });
       return;
     }
-    setErrors({});
-    setFormError(null);
-    setSaving(true);
-    try {
-      const reply = await request('POST', apiPath('/api/admin/people', person.id, 'deactivate'), ZDeactivation, {
-        handOverToUserId: handOverTo || null,
-      });
-      onDone(reply.person, reply.handedOverDeals);
-    } catch (caught) {
-      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
-      setFormError(messageOf(caught));
-    } finally {
-      setSaving(false);
-    }
+    await submission.submit({
+      value: undefined,
+      send: async () => {
+        const reply = await request('POST', apiPath('/api/admin/people', person.id, 'deactivate'), { reply: ZDeactivation, body: {
+          handOverToUserId: handOverTo || null,
+        } });
+        onDone(reply.person, reply.handedOverDeals);
+      },
+    });
   }
 
   return (
-    <ModalDialog title={`Deactivate ${person.name}?`} description="They can no longer sign in. Their history stays." onClose={onClose} testId="deactivate-dialog">
-      <form onSubmit={submit} noValidate>
+    <Dialog title={`Deactivate ${person.name}?`} description="They can no longer sign in. Their history stays." onClose={onClose} testId="deactivate-dialog">
+      <form ref={submission.formRef} onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field
           id="deactivate-hand-over"
@@ -539,6 +513,6 @@ function DeactivateDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

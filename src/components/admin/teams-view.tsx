@@ -3,11 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffice, type TPerson, type TTeam } from '@/schemas/admin';
-import { AdminApiError, apiPath, messageOf, request } from './admin-api';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from './form-field';
+import { apiPath, request } from '@/lib/api-client';
+import { Field, FormAlert } from '@/components/ui/field';
 import { percentToPerMille, perMilleToPercent } from './format';
-import { ModalDialog } from './modal-dialog';
-import { useLoad } from './use-load';
+import { Dialog } from '@/components/ui/dialog';
+import { useZodForm } from '@/components/ui/use-zod-form';
+import { useLoad } from '@/lib/use-load';
 
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
 const ZTeamReply = z.object({ team: ZTeam });
@@ -161,9 +162,8 @@ function TeamDialog({
     weightTodo: perMilleToPercent(team?.weightTodo ?? 300),
     weightInProgress: perMilleToPercent(team?.weightInProgress ?? 800),
   }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const { errors, formError, isBusy: isSaving } = submission;
 
   const set = (key: keyof TeamForm) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -188,36 +188,25 @@ function TeamDialog({
       weightTodo: percentToPerMille(form.weightTodo),
       weightInProgress: percentToPerMille(form.weightInProgress),
     };
-    const parsed = (team ? ZUpdateTeamInput : ZCreateTeamInput).safeParse(candidate);
-    if (!parsed.success) {
-      const found = fieldErrorsFrom(parsed.error.issues);
-      if (found.officeId && !candidate.officeId) found.officeId = 'Choose an office';
-      setErrors(found);
-      setFormError(null);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setSaving(true);
-    try {
-      const reply = team
-        ? await request('PATCH', apiPath('/api/admin/teams', team.id), ZTeamReply, candidate)
-        : await request('POST', '/api/admin/teams', ZTeamReply, candidate);
-      onSaved(reply.team);
-    } catch (caught) {
-      if (caught instanceof AdminApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
-      setFormError(messageOf(caught));
-    } finally {
-      setSaving(false);
-    }
+    await submission.submit({
+      schema: team ? ZUpdateTeamInput : ZCreateTeamInput,
+      value: candidate,
+      adjustErrors: (found) => (found.officeId && !candidate.officeId ? { ...found, officeId: 'Choose an office' } : found),
+      send: async () => {
+        const reply = team
+          ? await request('PATCH', apiPath('/api/admin/teams', team.id), { reply: ZTeamReply, body: candidate })
+          : await request('POST', '/api/admin/teams', { reply: ZTeamReply, body: candidate });
+        onSaved(reply.team);
+      },
+    });
   }
 
   const weightError = (key: 'weightBacklog' | 'weightTodo' | 'weightInProgress') =>
     errors[key] && /per mille|1000/.test(errors[key] ?? '') ? 'Use a percentage from 0 to 100' : errors[key];
 
   return (
-    <ModalDialog title={team ? `Edit ${team.name}` : 'New team'} onClose={onClose} testId="team-dialog">
-      <form onSubmit={submit} noValidate>
+    <Dialog title={team ? `Edit ${team.name}` : 'New team'} onClose={onClose} testId="team-dialog">
+      <form ref={submission.formRef} onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="team-office" label="Office" error={errors.officeId}>
           {(control) => (
@@ -291,7 +280,7 @@ function TeamDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }
 

@@ -18,7 +18,7 @@ import type { OwnerChoice } from './deal-form-dialog';
 import { describeWhatChanged } from './describe-change';
 import { currentPlace, isCurrentPlace, othersInCell, type DropTarget, type GridModel } from './drop-target';
 import { MoveDealDialog, type MoveChoice } from './move-deal-dialog';
-import { NoticeStack, useNotices } from './notices';
+import { NoticeStack, useNotices } from '@/components/ui/notices';
 import { useBoardData } from './use-board-data';
 import { useBoardDrag } from './use-board-drag';
 import { useBoardLive } from './use-board-live';

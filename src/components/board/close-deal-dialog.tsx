@@ -1,12 +1,12 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import { formatMoney, toMajorUnits, toMinorUnits } from '@/domain/money';
+import { describeMoneyInputProblem, formatMoney, moneyInputToMinor, parseMoneyInput, toMajorUnits } from '@/domain/money';
 import { zonedTimeToInstant } from '@/domain/calendar';
 import { ZCloseDealInput, type TBoardTeam, type TCloseDealInput, type TDealCard, type TDealOutcome } from '@/schemas/deal';
 import { calendarDateInZone } from './board-format';
-import { Field, parseAmountInput, zodFieldErrors, type FieldErrors } from './form-field';
-import { ModalDialog } from './modal-dialog';
+import { Field, zodFieldErrors, type FieldErrors } from '@/components/ui/field';
+import { Dialog } from '@/components/ui/dialog';
 
 // Completing a deal: won or lost, the amount won (in the currency's major units here,
 // minor units on the wire) and the day it closed (today by default).
@@ -45,13 +45,15 @@ export function CloseDealDialog({
             { year: Number(closeDate.slice(0, 4)), month: Number(closeDate.slice(5, 7)), day: Number(closeDate.slice(8, 10)), minutes: 12 * 60 },
             timeZone,
           ).toISOString();
+    const amountWon = parseMoneyInput(amount, card.currency);
     const parsed = ZCloseDealInput.safeParse({
       version: card.version,
       outcome,
-      closedAmountMinor: outcome === 'WON' ? toMinorUnits(parseAmountInput(amount), card.currency) : undefined,
+      closedAmountMinor: outcome === 'WON' ? moneyInputToMinor(amountWon) : undefined,
       closedAt,
     });
     const fieldErrors = { ...(parsed.success ? {} : zodFieldErrors(parsed.error)), ...dateErrors };
+    if (outcome === 'WON' && !amountWon.ok) fieldErrors.closedAmountMinor = describeMoneyInputProblem(amountWon.problem, card.currency);
     setErrors(fieldErrors);
     if (!parsed.success || Object.keys(fieldErrors).length > 0) return;
     const { idempotencyKey: _unused, ...input } = parsed.data;
@@ -59,7 +61,7 @@ export function CloseDealDialog({
   }
 
   return (
-    <ModalDialog
+    <Dialog
       title={`Close ${card.account}`}
       description={`${card.title} · ${formatMoney(card.amountMinor, card.currency, locale)}`}
       onClose={onCancel}
@@ -81,7 +83,7 @@ export function CloseDealDialog({
           </div>
         </fieldset>
         {outcome === 'WON' ? (
-          <Field id={`${id}-amount`} label={`Amount won (${card.currency})`} error={errors.closedAmountMinor} hint="Defaults to the deal's amount.">
+          <Field compact id={`${id}-amount`} label={`Amount won (${card.currency})`} error={errors.closedAmountMinor} hint="Defaults to the deal's amount.">
             {(control) => (
               <input {...control} name="closedAmount" inputMode="decimal" autoComplete="off" value={amount} onChange={(event) => setAmount(event.target.value)} />
             )}
@@ -89,7 +91,7 @@ export function CloseDealDialog({
         ) : (
           <p className="board-form-note">A lost deal records no amount; it stays in Completed for the retrospective.</p>
         )}
-        <Field id={`${id}-date`} label="Close date" error={errors.closedAt}>
+        <Field compact id={`${id}-date`} label="Close date" error={errors.closedAt}>
           {(control) => (
             <input {...control} type="date" name="closeDate" max={today} value={closeDate} onChange={(event) => setCloseDate(event.target.value)} />
           )}
@@ -108,6 +110,6 @@ export function CloseDealDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -5,14 +5,8 @@ import { ZBoard, ZDealCard, ZDealChange } from '@/schemas/deal';
 // request rather than with the board (deals-api.ts imports this module lazily), so that
 // zod is not part of what the board downloads and runs before it becomes interactive.
 
-export const ZErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-  details: z.object({ deal: ZDealCard.optional() }).passthrough().optional(),
-});
+/** What a 409 adds to the error body (ZApiErrorBody's details): the deal as it is now. */
+export const ZConflictDetails = z.looseObject({ deal: ZDealCard.optional() });
 
 export const ZDealResult = z.object({ deal: ZDealCard, change: ZDealChange });
 export const ZDealWithHistory = z.object({ deal: ZDealCard, history: z.array(ZDealChange) });

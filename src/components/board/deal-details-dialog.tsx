@@ -5,9 +5,10 @@ import { formatMoney } from '@/domain/money';
 import { daysInColumn, formatTimeInColumn, isStale } from '@/domain/board/staleness';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { formatCalendarDate, formatInstant, stageLabels } from './board-format';
-import { DealApiError, fetchDeal, type DealWithHistory } from './deals-api';
+import { ApiError } from '@/lib/api-client';
+import { fetchDeal, type DealWithHistory } from './deals-api';
 import { describeChange } from './describe-change';
-import { ModalDialog } from './modal-dialog';
+import { Dialog } from '@/components/ui/dialog';
 
 // A deal's details and its whole history, newest first, in a drawer. The history is
 // loaded again whenever the card changes while the drawer is open.
@@ -53,7 +54,7 @@ export function DealDetailsDialog({
       .catch((failure: unknown) => {
         if (!isCurrent) return;
         // A refusal the user can act on is worth showing; anything else is our problem.
-        const isExplained = failure instanceof DealApiError && ['NOT_FOUND', 'FORBIDDEN', 'NETWORK'].includes(failure.code);
+        const isExplained = failure instanceof ApiError && ['NOT_FOUND', 'FORBIDDEN', 'NETWORK'].includes(failure.code);
         setError(isExplained ? failure.message : 'The history could not be loaded.');
       });
     return () => {
@@ -67,7 +68,7 @@ export function DealDetailsDialog({
   const wording = { nameOf, locale, timeZone, now };
 
   return (
-    <ModalDialog
+    <Dialog
       variant="drawer"
       title={deal?.account ?? 'Deal'}
       description={deal?.title}
@@ -172,6 +173,6 @@ export function DealDetailsDialog({
           </ol>
         )}
       </section>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { toMajorUnits, toMinorUnits } from '@/domain/money';
+import { describeMoneyInputProblem, moneyInputToMinor, parseMoneyInput, toMajorUnits } from '@/domain/money';
 import {
   ZCreateDealInput,
   ZUpdateDealInput,
@@ -12,9 +12,11 @@ import {
   type TUpdateDealInput,
 } from '@/schemas/deal';
 import { stageLabels } from './board-format';
-import { DealApiError, newIdempotencyKey } from './deals-api';
-import { Field, fieldErrorsFrom, parseAmountInput, zodFieldErrors, type FieldErrors } from './form-field';
-import { ModalDialog } from './modal-dialog';
+import { newIdempotencyKey } from './deals-api';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, type FieldErrors } from '@/components/ui/field';
+import { useZodForm } from '@/components/ui/use-zod-form';
+import { Dialog } from '@/components/ui/dialog';
 
 // Creating and editing a deal, validated with the same zod schemas the server parses
 // with. The dialog stays open on a refusal and shows the server's reasons by field.
@@ -45,87 +47,70 @@ export function DealFormDialog(props: CreateProps | EditProps) {
   const [ownerId, setOwnerId] = useState(props.mode === 'create' ? props.defaultOwnerId : (card?.ownerId ?? ''));
   const owner = props.mode === 'create' ? props.owners.find((choice) => choice.id === ownerId) : undefined;
   const currency = card?.currency ?? owner?.currency ?? 'USD';
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [isBusy, setBusy] = useState(false);
+  const form = useZodForm({ summarizeFieldErrors: false });
+  const errors = form.errors;
   // One user action, one key: sending the form again after a failure cannot create twice.
   const idempotencyKey = useRef(newIdempotencyKey());
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
-    const amountMinor = toMinorUnits(parseAmountInput(text('amount')), currency);
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '');
+    const amount = parseMoneyInput(text('amount'), currency);
+    const amountMinor = moneyInputToMinor(amount);
     const expectedCloseDate = text('expectedCloseDate') || null;
     const fields = {
       account: text('account'),
       title: text('title'),
       amountMinor,
       expectedCloseDate,
-      noteworthy: form.get('noteworthy') === 'on',
+      noteworthy: data.get('noteworthy') === 'on',
       notes: text('notes'),
     };
+    const adjustErrors = (found: FieldErrors): FieldErrors =>
+      amount.ok ? found : { ...found, amountMinor: describeMoneyInputProblem(amount.problem, currency) };
 
-    let send: () => Promise<void>;
     if (props.mode === 'create') {
-      const parsed = ZCreateDealInput.safeParse({
-        ...fields,
-        stage: text('stage') || 'BACKLOG',
-        ownerId,
-        idempotencyKey: idempotencyKey.current,
+      await form.submit({
+        schema: ZCreateDealInput,
+        value: { ...fields, stage: text('stage') || 'BACKLOG', ownerId, idempotencyKey: idempotencyKey.current },
+        adjustErrors,
+        send: props.onSubmit,
       });
-      if (!parsed.success) {
-        setErrors(zodFieldErrors(parsed.error));
-        return;
-      }
-      send = () => props.onSubmit(parsed.data);
-    } else {
-      const current = props.card;
-      const changed: Record<string, unknown> = {};
-      if (fields.account.trim() !== current.account) changed.account = fields.account;
-      if (fields.title.trim() !== current.title) changed.title = fields.title;
-      if (Number.isNaN(fields.amountMinor) || fields.amountMinor !== current.amountMinor) changed.amountMinor = fields.amountMinor;
-      if (fields.expectedCloseDate !== current.expectedCloseDate) changed.expectedCloseDate = fields.expectedCloseDate;
-      if (fields.noteworthy !== current.noteworthy) changed.noteworthy = fields.noteworthy;
-      if (fields.notes !== current.notes) changed.notes = fields.notes;
-      if (Object.keys(changed).length === 0) {
-        props.onCancel();
-        return;
-      }
-      const parsed = ZUpdateDealInput.safeParse({ ...changed, version: current.version, idempotencyKey: idempotencyKey.current });
-      if (!parsed.success) {
-        setErrors(zodFieldErrors(parsed.error));
-        return;
-      }
-      send = () => props.onSubmit(parsed.data);
+      return;
     }
-
-    setErrors({});
-    setBusy(true);
-    try {
-      await send();
-    } catch (error) {
-      if (error instanceof DealApiError) {
-        setErrors(error.issues.length > 0 ? fieldErrorsFrom(error.issues) : { form: error.message });
-      } else {
-        setErrors({ form: 'Something went wrong. Try again.' });
-      }
-    } finally {
-      setBusy(false);
+    const current = props.card;
+    const changed: Record<string, unknown> = {};
+    if (fields.account.trim() !== current.account) changed.account = fields.account;
+    if (fields.title.trim() !== current.title) changed.title = fields.title;
+    if (Number.isNaN(fields.amountMinor) || fields.amountMinor !== current.amountMinor) changed.amountMinor = fields.amountMinor;
+    if (fields.expectedCloseDate !== current.expectedCloseDate) changed.expectedCloseDate = fields.expectedCloseDate;
+    if (fields.noteworthy !== current.noteworthy) changed.noteworthy = fields.noteworthy;
+    if (fields.notes !== current.notes) changed.notes = fields.notes;
+    if (Object.keys(changed).length === 0) {
+      props.onCancel();
+      return;
     }
+    await form.submit({
+      schema: ZUpdateDealInput,
+      value: { ...changed, version: current.version, idempotencyKey: idempotencyKey.current },
+      adjustErrors,
+      send: props.onSubmit,
+    });
   }
 
   const title = props.mode === 'create' ? 'New deal' : `Edit ${props.card.account}`;
   return (
-    <ModalDialog title={title} onClose={props.onCancel} testId="deal-form-dialog">
-      <form onSubmit={(event) => void submit(event)} noValidate className="board-form">
+    <Dialog title={title} onClose={props.onCancel} testId="deal-form-dialog">
+      <form ref={form.formRef} onSubmit={(event) => void submit(event)} noValidate className="board-form">
         <div className="board-form-grid">
-          <Field id={`${id}-account`} label="Account" error={errors.account} className="span-2">
+          <Field compact id={`${id}-account`} label="Account" error={errors.account} className="span-2">
             {(control) => <input {...control} name="account" defaultValue={card?.account ?? ''} autoComplete="off" data-autofocus />}
           </Field>
-          <Field id={`${id}-title`} label="Title" error={errors.title} className="span-2">
+          <Field compact id={`${id}-title`} label="Title" error={errors.title} className="span-2">
             {(control) => <input {...control} name="title" defaultValue={card?.title ?? ''} autoComplete="off" placeholder="e.g. Platform renewal 2027" />}
           </Field>
-          <Field id={`${id}-amount`} label={`Amount (${currency})`} error={errors.amountMinor}>
+          <Field compact id={`${id}-amount`} label={`Amount (${currency})`} error={errors.amountMinor}>
             {(control) => (
               <input
                 {...control}
@@ -136,12 +121,12 @@ export function DealFormDialog(props: CreateProps | EditProps) {
               />
             )}
           </Field>
-          <Field id={`${id}-close`} label="Expected close" error={errors.expectedCloseDate} hint="Optional">
+          <Field compact id={`${id}-close`} label="Expected close" error={errors.expectedCloseDate} hint="Optional">
             {(control) => <input {...control} type="date" name="expectedCloseDate" defaultValue={card?.expectedCloseDate ?? ''} />}
           </Field>
           {props.mode === 'create' ? (
             <>
-              <Field id={`${id}-stage`} label="Column" error={errors.stage}>
+              <Field compact id={`${id}-stage`} label="Column" error={errors.stage}>
                 {(control) => (
                   <select {...control} name="stage" defaultValue={props.defaultStage ?? 'BACKLOG'}>
                     {openDealStages.map((stage) => (
@@ -153,7 +138,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
                 )}
               </Field>
               {props.owners.length > 1 ? (
-                <Field id={`${id}-owner`} label="Owner" error={errors.ownerId}>
+                <Field compact id={`${id}-owner`} label="Owner" error={errors.ownerId}>
                   {(control) => (
                     <select {...control} name="ownerId" value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
                       {props.owners.map((choice) => (
@@ -167,7 +152,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
               ) : null}
             </>
           ) : null}
-          <Field id={`${id}-notes`} label="Notes" error={errors.notes} className="span-2">
+          <Field compact id={`${id}-notes`} label="Notes" error={errors.notes} className="span-2">
             {(control) => <textarea {...control} name="notes" rows={3} defaultValue={card?.notes ?? ''} />}
           </Field>
           <div className="board-check span-2">
@@ -175,20 +160,16 @@ export function DealFormDialog(props: CreateProps | EditProps) {
             <label htmlFor={`${id}-noteworthy`}>Noteworthy: flag it for the stand-up and the retrospective</label>
           </div>
         </div>
-        {errors.form ? (
-          <p className="alert" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormAlert message={form.formError ?? errors.form} />
         <div className="board-form-actions">
-          <button type="button" className="button secondary" onClick={props.onCancel}>
+          <Button variant="secondary" onClick={props.onCancel}>
             Cancel
-          </button>
-          <button type="submit" className="button" disabled={isBusy}>
-            {isBusy ? 'Saving…' : props.mode === 'create' ? 'Create deal' : 'Save changes'}
-          </button>
+          </Button>
+          <Button type="submit" isBusy={form.isBusy} busyLabel="Saving…">
+            {props.mode === 'create' ? 'Create deal' : 'Save changes'}
+          </Button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ApiError, request, type HttpMethod } from '@/lib/api-client';
 import type {
   TBoard,
   TBoardScope,
@@ -15,110 +16,30 @@ import type {
 type ApiSchemas = typeof import('./deal-api-schemas');
 const loadSchemas = (): Promise<ApiSchemas> => import('./deal-api-schemas');
 
-// The browser's side of the deal API: one function per endpoint, each returning the
-// parsed reply or throwing DealApiError. Every change carries an idempotency key made
-// once per user action, so a retried request is applied once.
-
-export type DealApiErrorCode =
-  | 'BAD_REQUEST'
-  | 'UNAUTHORIZED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'UNPROCESSABLE'
-  | 'TOO_MANY_REQUESTS'
-  | 'UNAVAILABLE'
-  | 'INTERNAL'
-  | 'NETWORK';
-
-export class DealApiError extends Error {
-  readonly code: DealApiErrorCode;
-  readonly status: number;
-  /** Field errors from the server's zod schema, by field path. */
-  readonly issues: { path: string; message: string }[];
-  /** On a 409: the deal as it really is now. */
-  readonly currentDeal: TDealCard | null;
-
-  constructor(options: {
-    code: DealApiErrorCode;
-    status: number;
-    message: string;
-    issues?: { path: string; message: string }[];
-    currentDeal?: TDealCard | null;
-  }) {
-    super(options.message);
-    this.name = 'DealApiError';
-    this.code = options.code;
-    this.status = options.status;
-    this.issues = options.issues ?? [];
-    this.currentDeal = options.currentDeal ?? null;
-  }
-}
+// The board's endpoints of the deal API, one function each, sent through the one API
+// client: each returns the parsed reply or throws ApiError. Every change carries an
+// idempotency key made once per user action, so a request sent again after the network
+// failed is applied once. The reply schemas load with the first request, not with the
+// board (decision 008).
 
 export type DealResult = { deal: TDealCard; change: TDealChange };
 export type DealWithHistory = { deal: TDealCard; history: TDealChange[] };
 
-const knownCodes = new Set<string>([
-  'BAD_REQUEST',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'UNPROCESSABLE',
-  'TOO_MANY_REQUESTS',
-  'UNAVAILABLE',
-  'INTERNAL',
-]);
-
-async function toError(response: Response): Promise<DealApiError> {
-  const fallback = `Cadence answered ${response.status}. Try again.`;
-  let body: unknown = null;
+async function send<T>(method: HttpMethod, path: string, reply: (schemas: ApiSchemas) => z.ZodType<T>, body?: unknown): Promise<T> {
   try {
-    body = await response.json();
-  } catch {
-    // Not JSON: keep the fallback message.
+    return await request(method, path, { body, reply: async () => reply(await loadSchemas()), retryOnNetworkFailure: true });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'CONFLICT') throw error;
+    // A 409 carries the deal as it is now: checked like any reply before the board uses it.
+    const details = (await loadSchemas()).ZConflictDetails.safeParse(error.details);
+    throw new ApiError({ status: error.status, code: error.code, message: error.message, issues: error.issues, details: details.success ? details.data : undefined });
   }
-  const parsed = (await loadSchemas()).ZErrorBody.safeParse(body);
-  if (!parsed.success) {
-    return new DealApiError({ code: response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', status: response.status, message: fallback });
-  }
-  const { error, details } = parsed.data;
-  return new DealApiError({
-    code: knownCodes.has(error.code) ? (error.code as DealApiErrorCode) : 'INTERNAL',
-    status: response.status,
-    message: error.message || fallback,
-    issues: error.issues,
-    currentDeal: details?.deal ?? null,
-  });
 }
 
-const retryDelaysMilliseconds = [400, 1_500];
-
-/**
- * Sends one request. When the network fails (no answer at all) it is sent again, unchanged:
- * a change carries its idempotency key in the body, so the server applies it once however
- * many copies arrive.
- */
-async function request<T>(path: string, init: RequestInit, schemaOf: (schemas: ApiSchemas) => z.ZodType<T>): Promise<T> {
-  const schema = schemaOf(await loadSchemas());
-  let response: Response | null = null;
-  for (let attempt = 0; response === null; attempt += 1) {
-    try {
-      response = await fetch(path, {
-        ...init,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
-      });
-    } catch {
-      const delay = retryDelaysMilliseconds[attempt];
-      if (delay === undefined) {
-        throw new DealApiError({ code: 'NETWORK', status: 0, message: 'Cadence could not be reached. Check your connection and try again.' });
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
-  if (!response.ok) throw await toError(response);
-  return schema.parse(await response.json());
+/** On a 409: the deal as it really is now (the server sends it in the refusal's details). */
+export function currentDealOf(error: unknown): TDealCard | null {
+  if (!(error instanceof ApiError) || error.code !== 'CONFLICT') return null;
+  return (error.details as { deal?: TDealCard } | undefined)?.deal ?? null;
 }
 
 /** A new idempotency key: make one per user action and reuse it if that action is retried. */
@@ -141,40 +62,42 @@ export function boardApiPath(scope: TBoardScope): string {
 
 export async function fetchBoard(scope: TBoardScope, completedMonth: string | null): Promise<TBoard> {
   const query = completedMonth ? `?completedMonth=${encodeURIComponent(completedMonth)}` : '';
-  const reply = await request(`${boardApiPath(scope)}${query}`, { method: 'GET', cache: 'no-store' }, (schemas) => schemas.ZBoardReply);
+  const reply = await send('GET', `${boardApiPath(scope)}${query}`, (schemas) => schemas.ZBoardReply);
   return reply.board;
 }
 
+const dealPath = (dealId: string, action?: string) => `/api/deals/${encodeURIComponent(dealId)}${action ? `/${action}` : ''}`;
+
 export function fetchDeal(dealId: string): Promise<DealWithHistory> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'GET', cache: 'no-store' }, (schemas) => schemas.ZDealWithHistory);
+  return send('GET', dealPath(dealId), (schemas) => schemas.ZDealWithHistory);
 }
 
 export function createDeal(input: TCreateDealInput): Promise<DealResult> {
-  return request('/api/deals', { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+  return send('POST', '/api/deals', (schemas) => schemas.ZDealResult, input);
 }
 
 export function updateDeal(dealId: string, input: TUpdateDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'PATCH', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+  return send('PATCH', dealPath(dealId), (schemas) => schemas.ZDealResult, input);
 }
 
 export function deleteDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}`, { method: 'DELETE', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+  return send('DELETE', dealPath(dealId), (schemas) => schemas.ZDealResult, input);
 }
 
 export function moveDeal(dealId: string, input: TMoveDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/move`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+  return send('POST', dealPath(dealId, 'move'), (schemas) => schemas.ZDealResult, input);
 }
 
 export function closeDeal(dealId: string, input: TCloseDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/close`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+  return send('POST', dealPath(dealId, 'close'), (schemas) => schemas.ZDealResult, input);
 }
 
 export function reopenDeal(dealId: string, input: TReopenDealInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/reopen`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+  return send('POST', dealPath(dealId, 'reopen'), (schemas) => schemas.ZDealResult, input);
 }
 
 export function restoreDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
-  return request(`/api/deals/${encodeURIComponent(dealId)}/restore`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+  return send('POST', dealPath(dealId, 'restore'), (schemas) => schemas.ZDealResult, input);
 }
 
 export type { TDealChange };

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { openDealStages } from '@/schemas/deal-stages';
 import type { TDealCard, TOpenDealStage } from '@/schemas/deal';
 import { stageLabels } from './board-format';
-import { ModalDialog } from './modal-dialog';
+import { Dialog } from '@/components/ui/dialog';
 
 // Moving a deal with ordinary form controls: to another column, to the top or bottom of
 // it, and (for leads and above) to another rep's row. Closing has its own dialog.
@@ -35,7 +35,7 @@ export function MoveDealDialog({
   }
 
   return (
-    <ModalDialog
+    <Dialog
       title={isCompleted ? `Reopen ${card.account}` : `Move ${card.account}`}
       description={card.title}
       onClose={onCancel}
@@ -43,7 +43,7 @@ export function MoveDealDialog({
       testId="move-deal-dialog"
     >
       <form onSubmit={submit} className="board-form">
-        <div className="board-field">
+        <div className="field is-compact">
           <label htmlFor={`${id}-stage`}>{isCompleted ? 'Reopen into' : 'Column'}</label>
           <select id={`${id}-stage`} value={stage} onChange={(event) => setStage(event.target.value as TOpenDealStage)} data-autofocus>
             {openDealStages.map((option) => (
@@ -54,7 +54,7 @@ export function MoveDealDialog({
           </select>
         </div>
         {owners.length > 1 && !isCompleted ? (
-          <div className="board-field">
+          <div className="field is-compact">
             <label htmlFor={`${id}-owner`}>Rep</label>
             <select id={`${id}-owner`} value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
               {owners.map((owner) => (
@@ -87,6 +87,6 @@ export function MoveDealDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -6,7 +6,7 @@ import { positionBetween } from '@/domain/board/positions';
 import type { TCloseDealInput, TCreateDealInput, TDealCard, TDealChange, TOpenDealStage, TUpdateDealInput } from '@/schemas/deal';
 import { firstNameOf, stageLabels } from './board-format';
 import {
-  DealApiError,
+  currentDealOf,
   closeDeal,
   createDeal,
   deleteDeal,
@@ -19,7 +19,8 @@ import {
   type DealResult,
 } from './deals-api';
 import { isCurrentPlace, placementFor, type DropTarget, type GridModel } from './drop-target';
-import type { Notice } from './notices';
+import { ApiError } from '@/lib/api-client';
+import type { Notice } from '@/components/ui/notices';
 
 // What the user does to deals, sent to the API. Moves, closes and deletes show at once
 // (optimistic) and are undone if the server refuses; a refusal because someone else got
@@ -93,15 +94,16 @@ export function useDealActions(options: {
     async (snapshot: TDealCard, error: unknown, what: string) => {
       const { applyServerCard, flash, notify, reload, actorId } = latest.current;
       rollback(snapshot);
-      if (error instanceof DealApiError && error.code === 'CONFLICT' && error.currentDeal) {
-        applyServerCard(error.currentDeal);
+      const currentDeal = currentDealOf(error);
+      if (currentDeal) {
+        applyServerCard(currentDeal);
         flash([snapshot.id]);
-        notify({ tone: 'info', message: await describeConflict(error.currentDeal, actorId) });
+        notify({ tone: 'info', message: await describeConflict(currentDeal, actorId) });
         return;
       }
-      const reason = error instanceof DealApiError ? error.message : 'Something went wrong.';
+      const reason = error instanceof ApiError ? error.message : 'Something went wrong.';
       notify({ tone: 'error', message: `${snapshot.account} was not ${what}: ${reason}` });
-      if (error instanceof DealApiError && error.code === 'NOT_FOUND') void reload().catch(() => undefined);
+      if (error instanceof ApiError && error.code === 'NOT_FOUND') void reload().catch(() => undefined);
     },
     [rollback],
   );
@@ -247,7 +249,8 @@ export function useDealActions(options: {
       notify({ tone: 'success', message: `Saved ${result.deal.account}.` });
       return result;
     } catch (error) {
-      if (error instanceof DealApiError && error.code === 'CONFLICT' && error.currentDeal) applyServerCard(error.currentDeal);
+      const currentDeal = currentDealOf(error);
+      if (currentDeal) applyServerCard(currentDeal);
       throw error;
     }
   }, []);

@@ -3,9 +3,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TActionItem } from '@/schemas/sprint';
 import { ZCreateActionItemInput } from '@/schemas/sprint';
-import { FormAlert } from '@/components/admin/form-field';
+import { FormAlert } from '@/components/ui/field';
 import { addActionItem } from './sprints-api';
-import { focusFirstInvalid } from './focus-first-invalid';
+import { focusFirstInvalid } from '@/components/ui/use-zod-form';
 import { errorsFromFailure, FieldError } from './form-errors';
 
 // Agrees an action item at the retrospective: what, who and by when (by default the end

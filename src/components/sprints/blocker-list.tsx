@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import type { TBlocker } from '@/schemas/sprint';
-import { AdminApiError, messageOf } from '@/components/admin/admin-api';
+import { ApiError, messageOf } from '@/lib/api-client';
 import { ZCreateBlockerInput } from '@/schemas/sprint';
 import { formatWhen } from './sprint-format';
 
@@ -46,7 +46,7 @@ export function BlockerList({
       await onAdd(parsed.data);
       setText('');
     } catch (caught) {
-      setError(caught instanceof AdminApiError && caught.issues[0] ? caught.issues[0].message : messageOf(caught));
+      setError(caught instanceof ApiError && caught.issues[0] ? caught.issues[0].message : messageOf(caught));
     } finally {
       setSaving(false);
     }

@@ -5,14 +5,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TCommitment, TCommitmentGoal, TForecast, TSprintTeam } from '@/schemas/sprint';
 import { errorsFromFailure } from './form-errors';
-import { FormAlert } from '@/components/admin/form-field';
+import { FormAlert } from '@/components/ui/field';
 import { stageLabels } from '@/components/board/board-format';
 import type { TDealStage } from '@/schemas/deal';
 import { amountText, toForecastInput, type ForecastFieldErrors } from './forecast-input';
 import { CommitmentBadge } from './commitment-badge';
 import { formatTimeOfDay } from './sprint-format';
 import { saveForecast } from './sprints-api';
-import { focusFirstInvalid } from './focus-first-invalid';
+import { focusFirstInvalid } from '@/components/ui/use-zod-form';
 
 // The signed-in rep's forecast for the month (commit and best case, in major units) and
 // the deals they commit to move on or close this sprint. Input stays as typed on error.

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { amountText, parseAmountText, toForecastInput } from './forecast-input';
+import { amountText, toForecastInput } from './forecast-input';
 
-describe('parseAmountText', () => {
-  it('reads major units into minor units of the currency', () => {
-    expect(parseAmountText('12500', 'USD')).toBe(1_250_000);
-    expect(parseAmountText(' 12500.5 ', 'EUR')).toBe(1_250_050);
-    expect(parseAmountText('99,99', 'EUR')).toBe(9_999);
-    expect(parseAmountText('1200', 'JPY')).toBe(1_200);
+describe('forecast amounts', () => {
+  it('reads major units into minor units of the currency, as every money field does', () => {
+    const commitOf = (text: string, currency: string) => toForecastInput({ commitText: text, bestCaseText: '1000000', goals: {} }, currency).input?.commitMinor;
+    expect(commitOf('12500', 'USD')).toBe(1_250_000);
+    expect(commitOf(' 12500.5 ', 'EUR')).toBe(1_250_050);
+    expect(commitOf('99,99', 'EUR')).toBe(9_999);
+    expect(commitOf('12,500.00', 'USD')).toBe(1_250_000);
+    expect(commitOf('1200', 'JPY')).toBe(1_200);
   });
 
-  it('refuses what is not an amount', () => {
-    expect(parseAmountText('', 'USD')).toBeNull();
-    expect(parseAmountText('-5', 'USD')).toBeNull();
-    expect(parseAmountText('12,500.00', 'USD')).toBeNull();
-    expect(parseAmountText('ten', 'USD')).toBeNull();
+  it('refuses what is not an amount, a negative one, and decimals the currency does not have', () => {
+    const errorOf = (text: string, currency = 'USD') => toForecastInput({ commitText: text, bestCaseText: '1', goals: {} }, currency).errors?.commitMinor;
+    expect(errorOf('')).toBe('Enter your commit');
+    expect(errorOf('-5')).toBe('Enter a number, like 12500');
+    expect(errorOf('ten')).toBe('Enter a number, like 12500');
+    expect(errorOf('10.555')).toBe('Use at most 2 decimals');
   });
 
   it('shows minor units again in major units', () => {

@@ -1,8 +1,9 @@
-import { toMajorUnits, toMinorUnits } from '@/domain/money';
+import { describeMoneyInputProblem, parseMoneyInput, toMajorUnits } from '@/domain/money';
 import { ZSaveForecastInput, type TCommitmentGoal, type TSaveForecastInput } from '@/schemas/sprint';
 
 // The forecast form holds amounts as the rep types them, in major units ("12500.50"),
-// and turns them into the contract's minor units. Pure, so the form and its tests agree.
+// and turns them into the contract's minor units with parseMoneyInput, like every money
+// field. Pure, so the form and its tests agree.
 
 export type ForecastDraft = {
   commitText: string;
@@ -13,11 +14,12 @@ export type ForecastDraft = {
 
 export type ForecastFieldErrors = Partial<Record<'commitMinor' | 'bestCaseMinor' | 'commitments' | 'form', string>>;
 
-/** Reads "12 500,50"-free input: digits with one optional "." or "," decimal separator. */
-export function parseAmountText(text: string, currency: string): number | null {
-  const trimmed = text.trim().replace(/[\s_]/g, '');
-  if (!/^\d+([.,]\d+)?$/.test(trimmed)) return null;
-  return toMinorUnits(Number(trimmed.replace(',', '.')), currency);
+/** An amount the rep typed, in minor units, or what to say beside the field. */
+function readAmount(text: string, currency: string, example: string, missing: string): { amountMinor: number } | { error: string } {
+  const parsed = parseMoneyInput(text, currency);
+  if (!parsed.ok && parsed.problem === 'too-many-decimals') return { error: describeMoneyInputProblem(parsed.problem, currency) };
+  if (!parsed.ok || parsed.amountMinor === null || parsed.amountMinor < 0) return { error: text.trim() ? `Enter a number, like ${example}` : missing };
+  return { amountMinor: parsed.amountMinor };
 }
 
 /** The amount as the input shows it again: "12500.5". */
@@ -30,11 +32,13 @@ export function toForecastInput(
   currency: string,
 ): { input: TSaveForecastInput; errors: null } | { input: null; errors: ForecastFieldErrors } {
   const errors: ForecastFieldErrors = {};
-  const commitMinor = parseAmountText(draft.commitText, currency);
-  const bestCaseMinor = parseAmountText(draft.bestCaseText, currency);
-  if (commitMinor === null) errors.commitMinor = draft.commitText.trim() ? 'Enter a number, like 12500' : 'Enter your commit';
-  if (bestCaseMinor === null) errors.bestCaseMinor = draft.bestCaseText.trim() ? 'Enter a number, like 15000' : 'Enter your best case';
-  if (commitMinor === null || bestCaseMinor === null) return { input: null, errors };
+  const commit = readAmount(draft.commitText, currency, '12500', 'Enter your commit');
+  const bestCase = readAmount(draft.bestCaseText, currency, '15000', 'Enter your best case');
+  if ('error' in commit) errors.commitMinor = commit.error;
+  if ('error' in bestCase) errors.bestCaseMinor = bestCase.error;
+  if ('error' in commit || 'error' in bestCase) return { input: null, errors };
+  const commitMinor = commit.amountMinor;
+  const bestCaseMinor = bestCase.amountMinor;
 
   const commitments = Object.entries(draft.goals)
     .filter((entry): entry is [string, TCommitmentGoal] => entry[1] !== '')

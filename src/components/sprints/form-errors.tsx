@@ -1,4 +1,6 @@
-import { AdminApiError, messageOf } from '@/components/admin/admin-api';
+import { ApiError, messageOf } from '@/lib/api-client';
+
+export { FieldError } from '@/components/ui/field';
 
 // What a refused save means for a form: the reason for the whole form, and each field
 // the server named, next to that field.
@@ -7,7 +9,7 @@ export type FormErrors<Field extends string> = Partial<Record<Field | 'form', st
 
 export function errorsFromFailure<Field extends string>(caught: unknown, fields: readonly Field[]): FormErrors<Field> {
   const errors: FormErrors<Field> = { form: messageOf(caught) } as FormErrors<Field>;
-  if (caught instanceof AdminApiError) {
+  if (caught instanceof ApiError) {
     for (const issue of caught.issues) {
       const field = issue.path.split('.')[0] as Field;
       if (fields.includes(field)) errors[field] ??= issue.message;
@@ -16,11 +18,3 @@ export function errorsFromFailure<Field extends string>(caught: unknown, fields:
   return errors;
 }
 
-/** A field's error, with the id its input points at through aria-describedby. */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <span id={id} className="field-error">
-      {message}
-    </span>
-  ) : null;
-}

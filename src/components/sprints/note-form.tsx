@@ -4,11 +4,11 @@ import { forwardRef, useId, useState, type FormEvent } from 'react';
 import type { TRetroNote, TRetroNoteKind } from '@/schemas/sprint';
 import { ZCreateRetroNoteInput } from '@/schemas/sprint';
 import { errorsFromFailure, FieldError } from './form-errors';
-import { FormAlert } from '@/components/admin/form-field';
+import { FormAlert } from '@/components/ui/field';
 import { noteKindLabels } from './sprint-format';
 import { parseTagsText } from './tags-input';
 import { addNote } from './sprints-api';
-import { focusFirstInvalid } from './focus-first-invalid';
+import { focusFirstInvalid } from '@/components/ui/use-zod-form';
 
 // Adds a retrospective note to the sprint or to one of its deals, under "went well" or
 // "to improve", with tags. What was typed stays put when the server refuses it.

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TActionItem, TRetroDeal, TRetroNote, TRetroNoteKind, TRetrospective } from '@/schemas/sprint';
-import { messageOf } from '@/components/admin/admin-api';
+import { messageOf } from '@/lib/api-client';
 import { ChangeList } from './change-list';
 import { ActionItemForm } from './action-item-form';
 import { ActionItemList } from './action-item-list';

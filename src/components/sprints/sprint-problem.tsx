@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { ZodError } from 'zod';
 import { AppError } from '@/server/errors';
+import { ProblemState } from '@/components/ui/states';
 
 // A sprint page the user may not see, or that does not exist, gets a plain explanation
 // instead of an error page (as the board does).
@@ -22,19 +22,7 @@ export function describeSprintProblem(error: unknown): SprintProblemText | null 
 }
 
 export function SprintProblem({ title, message, backHref = '/sprints', backLabel = 'Go to your sprint' }: SprintProblemText & { backHref?: string; backLabel?: string }) {
-  return (
-    <div className="sprint-page sprint-problem">
-      <section className="card" aria-labelledby="sprint-problem-title">
-        <h1 id="sprint-problem-title" className="page-title">
-          {title}
-        </h1>
-        <p className="page-subtitle">{message}</p>
-        <Link className="button" href={backHref}>
-          {backLabel}
-        </Link>
-      </section>
-    </div>
-  );
+  return <ProblemState title={title} message={message} href={backHref} action={backLabel} className="sprint-page sprint-problem" titleId="sprint-problem-title" />;
 }
 
 /** Runs a use case; an error the user should read becomes `{ problem }`, anything else is rethrown. */

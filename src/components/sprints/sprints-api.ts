@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiPath, request } from '@/components/admin/admin-api';
+import { apiPath, request } from '@/lib/api-client';
 import {
   ZActionItem,
   ZBlocker,
@@ -11,39 +11,39 @@ import {
 } from '@/schemas/sprint';
 
 // The browser's side of the sprint API: one function per mutation, each parsing the reply
-// with the contract's schema. Refusals throw AdminApiError (its message is shown as is,
+// with the contract's schema. Refusals throw ApiError (its message is shown as is,
 // its issues go next to the fields).
 
 const teamSprint = (teamId: string, sprintId: string, ...rest: string[]) => apiPath('/api/teams', teamId, 'sprints', sprintId, ...rest);
 
 export function saveForecast(teamId: string, sprintId: string, userId: string, input: TSaveForecastInput) {
-  return request('PUT', teamSprint(teamId, sprintId, 'forecasts', userId), z.object({ rep: ZSprintRep }), input);
+  return request('PUT', teamSprint(teamId, sprintId, 'forecasts', userId), { reply: z.object({ rep: ZSprintRep }), body: input });
 }
 
 export function finishStandup(teamId: string, sprintId: string) {
-  return request('POST', teamSprint(teamId, sprintId, 'standup'), z.object({ standup: z.object({ id: z.string(), heldAt: z.string() }) }));
+  return request('POST', teamSprint(teamId, sprintId, 'standup'), { reply: z.object({ standup: z.object({ id: z.string(), heldAt: z.string() }) }) });
 }
 
 export function addBlocker(teamId: string, sprintId: string, input: { repId: string; text: string }) {
-  return request('POST', teamSprint(teamId, sprintId, 'blockers'), z.object({ blocker: ZBlocker }), input);
+  return request('POST', teamSprint(teamId, sprintId, 'blockers'), { reply: z.object({ blocker: ZBlocker }), body: input });
 }
 
 export function setBlockerResolved(blockerId: string, resolved: boolean) {
-  return request('PATCH', apiPath('/api/blockers', blockerId), z.object({ blocker: ZBlocker }), { resolved });
+  return request('PATCH', apiPath('/api/blockers', blockerId), { reply: z.object({ blocker: ZBlocker }), body: { resolved } });
 }
 
 export function addNote(teamId: string, sprintId: string, input: TCreateRetroNoteInput) {
-  return request('POST', teamSprint(teamId, sprintId, 'notes'), z.object({ note: ZRetroNote }), input);
+  return request('POST', teamSprint(teamId, sprintId, 'notes'), { reply: z.object({ note: ZRetroNote }), body: input });
 }
 
 export function deleteNote(noteId: string) {
-  return request('DELETE', apiPath('/api/notes', noteId), z.object({ note: ZRetroNote }));
+  return request('DELETE', apiPath('/api/notes', noteId), { reply: z.object({ note: ZRetroNote }) });
 }
 
 export function addActionItem(teamId: string, sprintId: string, input: TCreateActionItemInput) {
-  return request('POST', teamSprint(teamId, sprintId, 'action-items'), z.object({ actionItem: ZActionItem }), input);
+  return request('POST', teamSprint(teamId, sprintId, 'action-items'), { reply: z.object({ actionItem: ZActionItem }), body: input });
 }
 
 export function setActionItemDone(itemId: string, done: boolean) {
-  return request('PATCH', apiPath('/api/action-items', itemId), z.object({ actionItem: ZActionItem }), { done });
+  return request('PATCH', apiPath('/api/action-items', itemId), { reply: z.object({ actionItem: ZActionItem }), body: { done } });
 }

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/sprint';
-import { messageOf } from '@/components/admin/admin-api';
+import { messageOf } from '@/lib/api-client';
 import { stageLabels } from '@/components/board/board-format';
 import { ChangeList } from './change-list';
 import { ActionItemList } from './action-item-list';

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { TWallForecasts } from '@/schemas/sprint';
 import type { TWallBar } from '@/schemas/wall';
 import { forecastPercentOfGoal } from '@/domain/sprints/wall-forecast';
+import { request } from '@/lib/api-client';
 
 // The rolled-up rep forecasts of the wall's month, for the second marker. Forecasts
 // change a few times a week, so they are read when the month changes and every five
@@ -18,10 +19,12 @@ export function useWallForecasts(month: string, isEnabled: boolean): ((bar: TWal
     let isCurrent = true;
     const load = async () => {
       try {
-        const response = await fetch(`/api/wall/forecasts?month=${encodeURIComponent(month)}`, { cache: 'no-store' });
-        if (response.ok && isCurrent) setForecasts((await response.json()) as TWallForecasts);
+        const reply = await request('GET', `/api/wall/forecasts?month=${encodeURIComponent(month)}`, {
+          reply: async () => (await import('@/schemas/sprint')).ZWallForecasts,
+        });
+        if (isCurrent) setForecasts(reply);
       } catch {
-        // Offline for a moment: keep what is shown.
+        // Offline for a moment, or refused: keep what is shown.
       }
     };
     void load();

@@ -10,7 +10,8 @@ import {
   type TWallTokenSummary,
 } from '@/schemas/wall';
 import { useIsClient } from './use-is-client';
-import { readErrorMessage } from './wall-api';
+import { z } from 'zod';
+import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
 
 // Read-only TV links: make one (admins for any office or the whole company, team leads
 // for their own office), copy its address once, see when each was last used, revoke.
@@ -102,22 +103,13 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
     setError(null);
     setBusy(true);
     try {
-      const response = await fetch('/api/wall-tokens', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(parsed.data),
-      });
-      if (!response.ok) {
-        setError(await readErrorMessage(response));
-        return;
-      }
-      const token = ZCreatedWallToken.parse(((await response.json()) as { token: unknown }).token);
+      const { token } = await request('POST', '/api/wall-tokens', { reply: z.object({ token: ZCreatedWallToken }), body: parsed.data });
       setCreated(token);
       const { token: _secret, path: _path, ...summary } = token;
       setTokens((current) => [summary, ...current]);
       form.reset();
-    } catch {
-      setError('Cadence could not be reached. Try again.');
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
     } finally {
       setBusy(false);
     }
@@ -127,16 +119,11 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
     setError(null);
     setConfirmingId(null);
     try {
-      const response = await fetch(`/api/wall-tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
-      if (!response.ok) {
-        setError(await readErrorMessage(response));
-        return;
-      }
-      const revoked = ZWallTokenSummary.parse(((await response.json()) as { token: unknown }).token);
+      const { token: revoked } = await request('DELETE', apiPath('/api/wall-tokens', id), { reply: z.object({ token: ZWallTokenSummary }) });
       setTokens((current) => current.map((token) => (token.id === id ? revoked : token)));
       if (created?.id === id) setCreated(null);
-    } catch {
-      setError('Cadence could not be reached. Try again.');
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
     }
   }
 

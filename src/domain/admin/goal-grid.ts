@@ -3,6 +3,7 @@
 // by the admin screen in the browser and by the server alike; none changes its input.
 
 import { convertMinorUnits } from '@/domain/pacing/exchange-rates';
+import { parseMinorUnitsInput } from '@/domain/money';
 
 export type GoalCells = Record<string, number | null>;
 export type GoalGridRow = { userId: string; name: string; teamId: string; cells: GoalCells };
@@ -200,15 +201,10 @@ function splitLine(line: string): string[] {
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** "12,500.50", "12500.5", "$12 500" → minor units, or null when it is not an amount. */
+/** "12,500.50", "12500.5", "$12 500" → minor units (parseMoneyInput's rules), or null when it is not a goal. */
 function parseAmount(text: string, minorDigits: number): number | null {
-  const cleaned = text.replace(/[\s_']/g, '').replace(/^[^\d.,-]+/, '');
-  const grouped = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned) ? cleaned.replace(/,/g, '') : cleaned;
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(grouped);
-  if (!match) return null;
-  const fraction = match[2] ?? '';
-  if (fraction.length > minorDigits) return null;
-  return Number(match[1]) * 10 ** minorDigits + Number(fraction.padEnd(minorDigits, '0') || '0');
+  const parsed = parseMinorUnitsInput(text, minorDigits);
+  return parsed.ok && parsed.amountMinor !== null && parsed.amountMinor >= 0 ? parsed.amountMinor : null;
 }
 
 /**

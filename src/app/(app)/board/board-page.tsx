@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ZodError } from 'zod';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -6,6 +5,7 @@ import { AppError } from '@/server/errors';
 import { getBoard } from '@/server/use-cases/get-board';
 import type { BoardActor } from '@/domain/board/permissions';
 import type { TBoard, TBoardScope } from '@/schemas/deal';
+import { ProblemState } from '@/components/ui/states';
 import { BoardView } from '@/components/board/board-view';
 import type { BoardChoice } from '@/components/board/board-toolbar';
 import { BoardSprintStrip } from '@/components/sprints/board-sprint-strip';
@@ -80,19 +80,7 @@ export async function BoardPage({
           ? { title: problemTitles.NOT_FOUND!, message: 'That address does not name a board.' }
           : null;
     if (!problem) throw error;
-    return (
-      <div className="board-page board-problem">
-        <section className="card board-problem-card" aria-labelledby="board-problem-title">
-          <h1 id="board-problem-title" className="page-title">
-            {problem.title}
-          </h1>
-          <p className="page-subtitle">{problem.message}</p>
-          <Link className="button" href="/board">
-            Go to your board
-          </Link>
-        </section>
-      </div>
-    );
+    return <ProblemState {...problem} href="/board" action="Go to your board" className="board-page board-problem" titleId="board-problem-title" />;
   }
 
   const sprints = await loadBoardSprints(user, board);

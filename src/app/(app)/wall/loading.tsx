@@ -5,7 +5,7 @@ export default function WallLoading() {
       <header className="wall-header">
         <div className="wall-heading">
           <h1 className="page-title">Wall</h1>
-          <div className="wall-skeleton wall-skeleton-line" />
+          <div className="skeleton wall-skeleton-line" />
         </div>
       </header>
       <p className="visually-hidden" role="status">
@@ -14,8 +14,8 @@ export default function WallLoading() {
       <section className="wall-board card" aria-hidden="true">
         {Array.from({ length: 6 }, (_, index) => (
           <div key={index} className="wall-skeleton-row">
-            <div className="wall-skeleton wall-skeleton-name" />
-            <div className="wall-skeleton wall-skeleton-track" style={{ width: `${80 - index * 7}%` }} />
+            <div className="skeleton wall-skeleton-name" />
+            <div className="skeleton wall-skeleton-track" style={{ width: `${80 - index * 7}%` }} />
           </div>
         ))}
       </section>

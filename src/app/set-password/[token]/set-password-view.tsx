@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { ZSetPasswordInput, ZSetPasswordResult, minimumPasswordLength, type TPasswordLinkStatus } from '@/schemas/admin';
-import { AdminApiError, messageOf, request } from '@/components/admin/admin-api';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/admin/form-field';
+import { ApiError, messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
 
 const refusals: Record<NonNullable<TPasswordLinkStatus['reason']>, { title: string; message: string }> = {
   unknown: { title: 'This link does not work', message: 'The link is incomplete or was never issued. Check that you copied all of it, or ask your administrator for a new one.' },
@@ -38,13 +38,13 @@ export function SetPasswordView({ token, status }: { token: string; status: TPas
     setFormError(null);
     setSaving(true);
     try {
-      const result = await request('POST', '/api/setup/password', ZSetPasswordResult, parsed.data);
+      const result = await request('POST', '/api/setup/password', { reply: ZSetPasswordResult, body: parsed.data });
       setDoneFor(result.email);
     } catch (caught) {
-      if (caught instanceof AdminApiError && (caught.status === 404 || caught.status === 422) && caught.issues.length === 0) {
+      if (caught instanceof ApiError && (caught.status === 404 || caught.status === 422) && caught.issues.length === 0) {
         setRefusal({ title: 'This link no longer works', message: caught.message });
       } else {
-        if (caught instanceof AdminApiError) setErrors(fieldErrorsFrom(caught.issues));
+        if (caught instanceof ApiError) setErrors(fieldErrorsFrom(caught.issues));
         setFormError(messageOf(caught));
       }
     } finally {

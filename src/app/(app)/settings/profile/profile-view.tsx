@@ -5,8 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZChangePasswordInput, ZUpdateProfileInput, minimumPasswordLength } from '@/schemas/admin';
-import { AdminApiError, messageOf, request } from '@/components/admin/admin-api';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/admin/form-field';
+import { ApiError, messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
 
 const ZProfileReply = z.object({ user: z.object({ name: z.string() }) });
 const ZPasswordReply = z.object({ changed: z.literal(true) });
@@ -37,12 +37,12 @@ export function ProfileView({ name: initialName, email }: { name: string; email:
     setNameNotice(null);
     setSavingName(true);
     try {
-      const reply = await request('PATCH', '/api/me/profile', ZProfileReply, parsed.data);
+      const reply = await request('PATCH', '/api/me/profile', { reply: ZProfileReply, body: parsed.data });
       setName(reply.user.name);
       setNameNotice('Your name is saved.');
       router.refresh();
     } catch (caught) {
-      if (caught instanceof AdminApiError) setNameErrors(fieldErrorsFrom(caught.issues));
+      if (caught instanceof ApiError) setNameErrors(fieldErrorsFrom(caught.issues));
       setNameError(messageOf(caught));
     } finally {
       setSavingName(false);
@@ -65,14 +65,14 @@ export function ProfileView({ name: initialName, email }: { name: string; email:
     setPasswordNotice(null);
     setSavingPassword(true);
     try {
-      await request('POST', '/api/me/password', ZPasswordReply, parsed.data);
+      await request('POST', '/api/me/password', { reply: ZPasswordReply, body: parsed.data });
       setPasswords({ currentPassword: '', newPassword: '', confirmation: '' });
       setPasswordNotice('Your password is changed.');
     } catch (caught) {
-      if (caught instanceof AdminApiError && caught.status === 422 && caught.issues.length === 0) {
+      if (caught instanceof ApiError && caught.status === 422 && caught.issues.length === 0) {
         setPasswordErrors({ currentPassword: caught.message });
       } else {
-        if (caught instanceof AdminApiError) setPasswordErrors(fieldErrorsFrom(caught.issues));
+        if (caught instanceof ApiError) setPasswordErrors(fieldErrorsFrom(caught.issues));
         setPasswordError(messageOf(caught));
       }
     } finally {

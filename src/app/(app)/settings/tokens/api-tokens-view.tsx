@@ -8,7 +8,8 @@ import {
   type TApiTokenSummary,
   type TCreatedApiToken,
 } from '@/schemas/api-token';
-import { readErrorMessage } from '@/components/read-error-message';
+import { z } from 'zod';
+import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -31,22 +32,13 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
     setError(null);
     setBusy(true);
     try {
-      const response = await fetch('/api/tokens', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(parsed.data),
-      });
-      if (!response.ok) {
-        setError(await readErrorMessage(response));
-        return;
-      }
-      const token = ZCreatedApiToken.parse(((await response.json()) as { token: unknown }).token);
+      const { token } = await request('POST', '/api/tokens', { reply: z.object({ token: ZCreatedApiToken }), body: parsed.data });
       setCreated(token);
       const { token: _secret, ...summary } = token;
       setTokens((current) => [summary, ...current]);
       form.reset();
-    } catch {
-      setError('Cadence could not be reached. Try again.');
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
     } finally {
       setBusy(false);
     }
@@ -55,15 +47,10 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
   async function revoke(id: string) {
     setError(null);
     try {
-      const response = await fetch(`/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
-      if (!response.ok) {
-        setError(await readErrorMessage(response));
-        return;
-      }
-      const revoked = ZApiTokenSummary.parse(((await response.json()) as { token: unknown }).token);
+      const { token: revoked } = await request('DELETE', apiPath('/api/tokens', id), { reply: z.object({ token: ZApiTokenSummary }) });
       setTokens((current) => current.map((token) => (token.id === id ? revoked : token)));
-    } catch {
-      setError('Cadence could not be reached. Try again.');
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
     }
   }
 

@@ -4,15 +4,15 @@ export default function BurnDownLoading() {
     <div className="wall-page" aria-busy="true">
       <header className="wall-header">
         <div className="wall-heading">
-          <div className="wall-skeleton wall-skeleton-line" style={{ width: 260, height: 28 }} />
-          <div className="wall-skeleton wall-skeleton-line" />
+          <div className="skeleton wall-skeleton-line" style={{ width: 260, height: 28 }} />
+          <div className="skeleton wall-skeleton-line" />
         </div>
       </header>
       <p className="visually-hidden" role="status">
         Loading the burn-down…
       </p>
       <section className="card" aria-hidden="true">
-        <div className="wall-skeleton" style={{ height: 420 }} />
+        <div className="skeleton" style={{ height: 420 }} />
       </section>
     </div>
   );

@@ -1,10 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CloseIcon } from './icons';
+import { CloseIcon } from './dialog';
+import styles from './notices.module.css';
 
-// Short messages at the bottom of the board ("Deleted Acme Corp. Undo"), read out by
-// screen readers: errors assertively, everything else politely.
+// Toasts: short messages at the bottom of the page ("Deleted Acme Corp. Undo"), read out
+// by screen readers: errors assertively, everything else politely. `useNotices` holds them
+// and lets each go after a while; `NoticeStack` shows them.
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
@@ -60,13 +62,13 @@ export function NoticeStack({ notices, onDismiss }: { notices: Notice[]; onDismi
   const polite = notices.filter((notice) => notice.tone !== 'error');
   const urgent = notices.filter((notice) => notice.tone === 'error');
   return (
-    <div className="notice-stack">
-      <div role="status" aria-live="polite" className="notice-stack-group">
+    <div className={styles.stack}>
+      <div role="status" aria-live="polite" className={styles.group}>
         {polite.map((notice) => (
           <NoticeItem key={notice.id} notice={notice} onDismiss={onDismiss} />
         ))}
       </div>
-      <div role="alert" aria-live="assertive" className="notice-stack-group">
+      <div role="alert" aria-live="assertive" className={styles.group}>
         {urgent.map((notice) => (
           <NoticeItem key={notice.id} notice={notice} onDismiss={onDismiss} />
         ))}
@@ -77,12 +79,12 @@ export function NoticeStack({ notices, onDismiss }: { notices: Notice[]; onDismi
 
 function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
   return (
-    <div className="notice-toast" data-tone={notice.tone} data-testid="board-notice">
-      <span className="notice-toast-message">{notice.message}</span>
+    <div className={styles.toast} data-tone={notice.tone} data-testid="board-notice">
+      <span className={styles.message}>{notice.message}</span>
       {notice.action ? (
         <button
           type="button"
-          className="notice-toast-action"
+          className={styles.action}
           onClick={() => {
             notice.action?.onAction();
             onDismiss(notice.id);
@@ -91,7 +93,7 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
           {notice.action.label}
         </button>
       ) : null}
-      <button type="button" className="icon-button notice-toast-close" aria-label="Dismiss" onClick={() => onDismiss(notice.id)}>
+      <button type="button" className={`icon-button ${styles.close}`} aria-label="Dismiss" onClick={() => onDismiss(notice.id)}>
         <CloseIcon />
       </button>
     </div>

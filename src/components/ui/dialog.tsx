@@ -1,36 +1,34 @@
 'use client';
 
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { CloseIcon } from './icons';
+import styles from './dialog.module.css';
 
-// A modal built on the native <dialog>: showModal() makes the rest of the page inert (so
-// focus stays inside), Escape closes it, and the browser returns focus to where it was.
-// Mount it to open it; `onClose` runs however it is closed.
+// A modal on the native <dialog>: showModal() makes the rest of the page inert (so focus
+// stays inside), Escape closes it, a click on the backdrop closes it, and focus returns to
+// where it was. Mount it to open it; `onClose` runs however it is closed. A form names the
+// control to start in with data-autofocus.
 
-export function ModalDialog({
-  title,
-  description,
-  onClose,
-  children,
-  variant = 'dialog',
-  size = 'medium',
-  testId,
-}: {
+export type DialogProps = {
   title: ReactNode;
   description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
   /** A centred dialog, or a drawer on the right (for a deal's details). */
   variant?: 'dialog' | 'drawer';
-  size?: 'small' | 'medium';
+  size?: 'small' | 'medium' | 'wide';
   testId?: string;
-}) {
+};
+
+export function Dialog({ title, description, onClose, children, variant = 'dialog', size = 'medium', testId }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const pressedOnBackdrop = useRef(false);
   const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -59,7 +57,7 @@ export function ModalDialog({
   return (
     <dialog
       ref={dialogRef}
-      className={`board-dialog board-dialog-${variant} board-dialog-${size}`}
+      className={[styles.dialog, styles[variant], styles[size]].join(' ')}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       data-testid={testId}
@@ -73,29 +71,32 @@ export function ModalDialog({
         pressedOnBackdrop.current = false;
       }}
     >
-      <div className="board-dialog-frame">
-        <header className="board-dialog-header">
+      <div className={styles.frame}>
+        <header className={styles.header}>
           <div>
-            <h2 id={titleId} className="board-dialog-title">
+            <h2 id={titleId} className={styles.title}>
               {title}
             </h2>
             {description ? (
-              <p id={descriptionId} className="board-dialog-description">
+              <p id={descriptionId} className={styles.description}>
                 {description}
               </p>
             ) : null}
           </div>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Close"
-            onClick={() => dialogRef.current?.close()}
-          >
+          <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
             <CloseIcon />
           </button>
         </header>
-        <div className="board-dialog-body">{children}</div>
+        <div className={styles.body}>{children}</div>
       </div>
     </dialog>
+  );
+}
+
+export function CloseIcon() {
+  return (
+    <svg width={16} height={16} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" aria-hidden="true" focusable="false">
+      <path d="M4 4l8 8M12 4l-8 8" />
+    </svg>
   );
 }

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 
 // A labelled control with its hint and error, wired for screen readers: the control (a
-// render function) receives the ids to point aria-describedby at.
+// render function) receives the ids to point aria-describedby at. `compact` is the board's
+// denser form (smaller labels, spacing from the form's grid). The look is the shared forms
+// sheet's (.field in src/app/globals.css), which hand-written fields use too.
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -15,6 +17,7 @@ export function Field({
   hint,
   children,
   className,
+  compact = false,
 }: {
   id: string;
   label: ReactNode;
@@ -22,12 +25,13 @@ export function Field({
   hint?: ReactNode;
   children: (control: ControlProps) => ReactNode;
   className?: string;
+  compact?: boolean;
 }) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
+    <div className={['field', compact ? 'is-compact' : null, className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint ? (
@@ -35,13 +39,18 @@ export function Field({
           {hint}
         </span>
       ) : null}
-      {error ? (
-        <span id={errorId ?? undefined} className="field-error">
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={errorId ?? ''} message={error} />
     </div>
   );
+}
+
+/** A field's error, with the id its control points at through aria-describedby. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <span id={id} className="field-error">
+      {message}
+    </span>
+  ) : null;
 }
 
 /**
@@ -68,10 +77,10 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** A form-level alert (role=alert so a screen reader announces it). */
-export function FormAlert({ message, id }: { message: string | null | undefined; id?: string }) {
+export function FormAlert({ message, id, className }: { message: string | null | undefined; id?: string; className?: string }) {
   if (!message) return null;
   return (
-    <div className="alert" role="alert" id={id}>
+    <div className={className ? `alert ${className}` : 'alert'} role="alert" id={id}>
       {message}
     </div>
   );

@@ -2,7 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { messageOf, request } from './admin-api';
+import { messageOf, request } from './api-client';
+
+// A list an administration page reads through the API client and reads again after its
+// dialogs change it (or its filters do): the data, the message if it failed, and whether it
+// is loading. Pages whose data does not change under them load in server components instead.
 
 export type Loaded<T> = {
   data: T | null;
@@ -19,14 +23,17 @@ export function useLoad<T>(path: string | null, schema: z.ZodType<T>): Loaded<T>
   const [isLoading, setLoading] = useState(path !== null);
   const latest = useRef(0);
   const schemaRef = useRef(schema);
-  schemaRef.current = schema;
+
+  useEffect(() => {
+    schemaRef.current = schema;
+  }, [schema]);
 
   const load = useCallback(async () => {
     if (path === null) return;
     const ticket = ++latest.current;
     setLoading(true);
     try {
-      const reply = await request('GET', path, schemaRef.current);
+      const reply = await request('GET', path, { reply: schemaRef.current });
       if (ticket !== latest.current) return;
       setDataState(reply);
       setError(null);

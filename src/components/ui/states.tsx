@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+// The loading and problem states every page shares: a page that cannot be shown explains
+// why and offers one way on; a page that is loading says so to screen readers while its
+// frame is drawn with placeholders (Skeleton).
+
+export type ProblemText = { title: string; message: string };
+
+/**
+ * A plain explanation in place of a page. `className` is the page's own frame
+ * ("board-page", "sprint-page") so the page keeps its width while it explains.
+ */
+export function ProblemState({
+  title,
+  message,
+  href,
+  action,
+  className,
+  titleId = 'problem-title',
+}: ProblemText & { href: string; action: string; className?: string; titleId?: string }) {
+  return (
+    <div className={className ? `problem-state ${className}` : 'problem-state'}>
+      <section className="card" aria-labelledby={titleId}>
+        <h1 id={titleId} className="page-title">
+          {title}
+        </h1>
+        <p className="page-subtitle">{message}</p>
+        <Link className="button" href={href}>
+          {action}
+        </Link>
+      </section>
+    </div>
+  );
+}
+
+/** A page's frame while it loads: `children` are the placeholders, hidden from screen readers, which hear "Loading …". */
+export function LoadingState({ what, className, children }: { what: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className} aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading {what}…
+      </p>
+      <div aria-hidden="true">{children}</div>
+    </div>
+  );
+}
+
+/** A shimmering placeholder; its size comes from `className` or `style`. */
+export function Skeleton({ className, style }: { className?: string; style?: React.CSSProperties }) {
+  return <div className={className ? `skeleton ${className}` : 'skeleton'} style={style} />;
+}
