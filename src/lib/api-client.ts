@@ -16,6 +16,7 @@ const statusCodes: Record<number, TApiErrorCode> = {
   401: 'UNAUTHORIZED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
   409: 'CONFLICT',
   422: 'UNPROCESSABLE',
   429: 'TOO_MANY_REQUESTS',

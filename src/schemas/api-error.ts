@@ -1,10 +1,25 @@
 import { z } from 'zod';
 
-// The one shape of an error answer from the API: the server writes it (src/server/http.ts),
-// the OpenAPI document describes it, and the browser's API client reads it back into an
-// ApiError (src/lib/api-client.ts).
+// The body of every error the JSON API answers (src/server/http.ts builds it), shared by
+// the server, the browser's API client (src/lib/api-client.ts rebuilds an ApiError from it)
+// and the OpenAPI document (component ErrorBody).
 
-/** Each refusal's code and the HTTP status it is sent with. INTERNAL (500) is the server's own failure. */
+export const errorCodes = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'CONFLICT',
+  'UNPROCESSABLE',
+  'TOO_MANY_REQUESTS',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type TApiErrorCode = (typeof errorCodes)[number];
+
+/** The codes a use case refuses with (AppError), and the HTTP status each is sent with. INTERNAL (500) is the server's own failure. */
 export const errorStatus = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
@@ -14,26 +29,29 @@ export const errorStatus = {
   UNPROCESSABLE: 422,
   TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
-} as const;
+} as const satisfies Partial<Record<TApiErrorCode, number>>;
 
 export type ErrorCode = keyof typeof errorStatus;
 
-export const apiErrorCodes = [...(Object.keys(errorStatus) as ErrorCode[]), 'INTERNAL'] as const;
-
-export const ZApiErrorCode = z.enum(apiErrorCodes);
-export type TApiErrorCode = z.infer<typeof ZApiErrorCode>;
-
-/** One field the input was refused for: its dotted path ("businessHours.start") and why. */
-export const ZApiIssue = z.object({ path: z.string(), message: z.string() });
-export type TApiIssue = z.infer<typeof ZApiIssue>;
-
-export const ZApiErrorBody = z.object({
-  error: z.object({
-    code: ZApiErrorCode,
+export const ZApiErrorIssue = z
+  .object({
+    path: z.string().meta({ description: 'The field, dot-separated (`(body)` for the whole body)' }),
     message: z.string(),
-    issues: z.array(ZApiIssue).optional(),
-  }),
-  /** What a refusal adds for the page to act on, e.g. a 409's current deal or a goal grid's past months. */
-  details: z.unknown().optional(),
-});
+  })
+  .meta({ id: 'ErrorIssue', description: 'One field the server refused, and why' });
+
+export const ZApiErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes).meta({ description: 'Stable, machine-readable; maps one-to-one to the HTTP status' }),
+      message: z.string().meta({ description: 'A sentence a person can read' }),
+      issues: z.array(ZApiErrorIssue).optional().meta({ description: 'On 400: each field refused' }),
+    }),
+    details: z
+      .unknown()
+      .optional()
+      .meta({ description: 'Extra facts for some errors: on a 409 for a deal, `details.deal` is the deal as it is now' }),
+  })
+  .meta({ id: 'ErrorBody', description: 'Every error answer: a code, a readable message, and per-field issues on 400' });
 export type TApiErrorBody = z.infer<typeof ZApiErrorBody>;
+export type TApiIssue = z.infer<typeof ZApiErrorIssue>;
