@@ -152,6 +152,7 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
       businessDayEnd: form.end === '00:00' ? 1440 : timeToMinutes(form.end),
     };
     await submission.submit({
+      form: event.currentTarget,
       schema: office ? ZUpdateOfficeInput : ZCreateOfficeInput,
       value: candidate,
       check: () => (zones.data && !zones.data.timeZones.includes(form.timeZone.trim()) ? { timeZone: 'Pick a time zone from the list' } : null),
@@ -166,7 +167,7 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
 
   return (
     <Dialog title={office ? `Edit ${office.name}` : 'New office'} onClose={onClose} testId="office-dialog">
-      <form ref={submission.formRef} onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="office-name" label="Name" error={errors.name}>
           {(control) => <input {...control} value={form.name} onChange={set('name')} data-autofocus autoComplete="off" />}

@@ -305,6 +305,7 @@ function InviteDialog({
     const candidate = { ...form, teamId: form.teamId || null, startDate: form.startDate || undefined };
     const teamError = needsTeam && !form.teamId ? { teamId: 'Reps and team leads need a team' } : null;
     await submission.submit({
+      form: event.currentTarget,
       schema: ZInvitePersonInput,
       value: candidate,
       adjustErrors: (found) => ({ ...teamError, ...found }),
@@ -318,7 +319,7 @@ function InviteDialog({
 
   return (
     <Dialog title="Invite a person" description="They get a one-time link to set their own password." onClose={onClose} testId="invite-dialog">
-      <form ref={submission.formRef} onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="invite-name" label="Name" error={errors.name}>
           {(control) => <input {...control} value={form.name} data-autofocus autoComplete="off" onChange={(event) => setForm({ ...form, name: event.currentTarget.value })} />}
@@ -400,6 +401,7 @@ function EditPersonDialog({
       return;
     }
     await submission.submit({
+      form: event.currentTarget,
       schema: ZUpdatePersonInput,
       value: changes,
       send: async () => {
@@ -413,7 +415,7 @@ function EditPersonDialog({
 
   return (
     <Dialog title={`Edit ${person.name}`} description={person.email} onClose={onClose} testId="edit-person-dialog">
-      <form ref={submission.formRef} onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="person-name" label="Name" error={errors.name}>
           {(control) => <input {...control} value={form.name} data-autofocus onChange={(event) => setForm({ ...form, name: event.currentTarget.value })} />}
@@ -473,6 +475,7 @@ function DeactivateDialog({
       return;
     }
     await submission.submit({
+      form: event.currentTarget,
       value: undefined,
       send: async () => {
         const reply = await request('POST', apiPath('/api/admin/people', person.id, 'deactivate'), { reply: ZDeactivation, body: {
@@ -485,7 +488,7 @@ function DeactivateDialog({
 
   return (
     <Dialog title={`Deactivate ${person.name}?`} description="They can no longer sign in. Their history stays." onClose={onClose} testId="deactivate-dialog">
-      <form ref={submission.formRef} onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field
           id="deactivate-hand-over"

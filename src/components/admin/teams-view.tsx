@@ -189,6 +189,7 @@ function TeamDialog({
       weightInProgress: percentToPerMille(form.weightInProgress),
     };
     await submission.submit({
+      form: event.currentTarget,
       schema: team ? ZUpdateTeamInput : ZCreateTeamInput,
       value: candidate,
       adjustErrors: (found) => (found.officeId && !candidate.officeId ? { ...found, officeId: 'Choose an office' } : found),
@@ -206,7 +207,7 @@ function TeamDialog({
 
   return (
     <Dialog title={team ? `Edit ${team.name}` : 'New team'} onClose={onClose} testId="team-dialog">
-      <form ref={submission.formRef} onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate>
         <FormAlert message={formError ?? errors.form} />
         <Field id="team-office" label="Office" error={errors.officeId}>
           {(control) => (

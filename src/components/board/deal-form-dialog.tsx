@@ -72,6 +72,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
 
     if (props.mode === 'create') {
       await form.submit({
+        form: event.currentTarget,
         schema: ZCreateDealInput,
         value: { ...fields, stage: text('stage') || 'BACKLOG', ownerId, idempotencyKey: idempotencyKey.current },
         adjustErrors,
@@ -92,6 +93,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
       return;
     }
     await form.submit({
+        form: event.currentTarget,
       schema: ZUpdateDealInput,
       value: { ...changed, version: current.version, idempotencyKey: idempotencyKey.current },
       adjustErrors,
@@ -102,7 +104,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
   const title = props.mode === 'create' ? 'New deal' : `Edit ${props.card.account}`;
   return (
     <Dialog title={title} onClose={props.onCancel} testId="deal-form-dialog">
-      <form ref={form.formRef} onSubmit={(event) => void submit(event)} noValidate className="board-form">
+      <form onSubmit={(event) => void submit(event)} noValidate className="board-form">
         <div className="board-form-grid">
           <Field compact id={`${id}-account`} label="Account" error={errors.account} className="span-2">
             {(control) => <input {...control} name="account" defaultValue={card?.account ?? ''} autoComplete="off" data-autofocus />}

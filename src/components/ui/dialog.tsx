@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
 import styles from './dialog.module.css';
 
 // A modal on the native <dialog>: showModal() makes the rest of the page inert (so focus
@@ -24,11 +24,7 @@ export function Dialog({ title, description, onClose, children, variant = 'dialo
   const titleId = useId();
   const descriptionId = useId();
   const pressedOnBackdrop = useRef(false);
-  const onCloseRef = useRef(onClose);
-
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
+  const handleClosed = useEffectEvent(() => onClose());
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -40,7 +36,7 @@ export function Dialog({ title, description, onClose, children, variant = 'dialo
       // the field to start in with data-autofocus instead.
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
-    const handleClose = () => onCloseRef.current();
+    const handleClose = () => handleClosed();
     dialog.addEventListener('close', handleClose);
     return () => {
       dialog.removeEventListener('close', handleClose);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError, messageOf } from '@/lib/api-client';
 import { fieldErrorsFrom, type FieldErrors } from './field';
@@ -11,6 +11,8 @@ import { fieldErrorsFrom, type FieldErrors } from './field';
 // the whole form.
 
 export type SubmitOptions<Input, Result> = {
+  /** The form being sent (the submit event's currentTarget): its first invalid control receives focus after a refusal. */
+  form: HTMLFormElement | null;
   /** The shared zod schema; without it the value is sent as it is. */
   schema?: z.ZodType<Input>;
   value: unknown;
@@ -25,8 +27,6 @@ export type SubmitOptions<Input, Result> = {
 export type SubmitOutcome<Result> = { ok: true; result: Result } | { ok: false };
 
 export type ZodForm = {
-  /** Put on the <form>: the first invalid control in it receives focus after a refusal. */
-  formRef: React.RefObject<HTMLFormElement | null>;
   /** Errors by field path ("name", "businessHours.start"); "form" holds a problem without a field. */
   errors: FieldErrors;
   /** The line for the whole form (a server refusal, or "Check the highlighted fields."). */
@@ -53,17 +53,16 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
 }
 
 export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {}): ZodForm {
-  const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
 
   const submit = useCallback(
-    async <Input, Result>({ schema, value, send, adjustErrors, check }: SubmitOptions<Input, Result>): Promise<SubmitOutcome<Result>> => {
+    async <Input, Result>({ form, schema, value, send, adjustErrors, check }: SubmitOptions<Input, Result>): Promise<SubmitOutcome<Result>> => {
       const refuse = (found: FieldErrors): SubmitOutcome<Result> => {
         setErrors(found);
         setFormError(null);
-        focusFirstInvalid(formRef.current);
+        focusFirstInvalid(form);
         return { ok: false };
       };
       let data = value as Input;
@@ -86,7 +85,7 @@ export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {})
         const hasIssues = caught instanceof ApiError && caught.issues.length > 0;
         if (hasIssues) {
           setErrors(fieldErrorsFrom(caught.issues));
-          focusFirstInvalid(formRef.current);
+          focusFirstInvalid(form);
         }
         setFormError(hasIssues && !summarizeFieldErrors ? null : messageOf(caught));
         return { ok: false };
@@ -102,5 +101,5 @@ export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {})
     setFormError(null);
   }, []);
 
-  return { formRef, errors, formError, isBusy, submit, setErrors, setFormError, reset };
+  return { errors, formError, isBusy, submit, setErrors, setFormError, reset };
 }
