@@ -3,9 +3,10 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import Link from 'next/link';
 import { useDroppable } from '@dnd-kit/core';
+import type { LaneGroup } from '@/domain/board/board-layout';
 import type { DealTotals } from '@/domain/board/board-view';
 import { dealStages } from '@/schemas/deal-stages';
-import type { TBoardLane, TBoardTeam, TDealCard, TDealStage } from '@/schemas/deal';
+import type { TBoardLane, TDealCard, TDealStage } from '@/schemas/deal';
 import { formatDealCount, formatTotalAmount, stageLabels } from './board-format';
 import { PlusIcon } from './icons';
 import { cardDroppableId, cellDroppableId, type DroppableData } from './use-board-drag';
@@ -15,7 +16,7 @@ import { cardDroppableId, cellDroppableId, type DroppableData } from './use-boar
 // the lanes are grouped under their team. The grid scrolls both ways inside its frame;
 // the header row and the reps' names stay in view.
 
-export type LaneGroup = { team: TBoardTeam | null; lanes: TBoardLane[] };
+export type { LaneGroup };
 
 export type CellDropState = 'idle' | 'allowed' | 'blocked';
 

@@ -11,6 +11,7 @@ import {
   type TOpenDealStage,
   type TUpdateDealInput,
 } from '@/schemas/deal';
+import type { OwnerChoice } from '@/domain/board/board-layout';
 import { stageLabels } from './board-format';
 import { newIdempotencyKey } from './deals-api';
 import { Button } from '@/components/ui/button';
@@ -21,7 +22,7 @@ import { Dialog } from '@/components/ui/dialog';
 // Creating and editing a deal, validated with the same zod schemas the server parses
 // with. The dialog stays open on a refusal and shows the server's reasons by field.
 
-export type OwnerChoice = { id: string; name: string; currency: string };
+export type { OwnerChoice };
 
 type CommonProps = {
   onCancel: () => void;

@@ -1,0 +1,40 @@
+import type { TRole, TTeam } from '@/schemas/admin';
+import { Field } from '@/components/ui/field';
+import { roleLabels } from './format';
+
+// The team and role pickers the invite and edit dialogs share.
+
+export type PersonForm = { name: string; email: string; role: TRole; teamId: string; colour: string; startDate: string };
+
+export function TeamSelect({ id, teams, value, onChange, error, hint }: { id: string; teams: TTeam[]; value: string; onChange: (value: string) => void; error?: string; hint?: string }) {
+  return (
+    <Field id={id} label="Team" error={error} hint={hint}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+          <option value="">No team</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name} ({team.officeName})
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function RoleSelect({ id, roles, value, onChange, error }: { id: string; roles: readonly TRole[]; value: TRole; onChange: (value: TRole) => void; error?: string }) {
+  return (
+    <Field id={id} label="Role" error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.currentTarget.value as TRole)}>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {roleLabels[role]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
