@@ -5,6 +5,7 @@ import { ZDeactivation, type TPerson } from '@/schemas/admin';
 import { sortHandOverCandidates } from '@/domain/admin/people';
 import { apiPath, request } from '@/lib/api-client';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 
@@ -66,14 +67,7 @@ export function DeactivateDialog({
             </select>
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button danger" disabled={isSaving}>
-            {isSaving ? 'Deactivating…' : `Deactivate ${person.name}`}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel={`Deactivate ${person.name}`} busyLabel="Deactivating…" isBusy={isSaving} variant="danger" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { ZPersonUpdate, ZUpdatePersonInput, type TPerson, type TRole, type TTeam
 import { personChanges } from '@/domain/admin/people';
 import { apiPath, request } from '@/lib/api-client';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { RoleSelect, TeamSelect, type PersonForm } from './person-fields';
@@ -82,14 +83,7 @@ export function EditPersonDialog({
             {(control) => <input {...control} type="date" value={form.startDate} onChange={(event) => setForm({ ...form, startDate: event.currentTarget.value })} />}
           </Field>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Save" isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ZInvitation, ZInvitePersonInput, type TPasswordLink, type TPerson, type TRole, type TTeam } from '@/schemas/admin';
 import { request } from '@/lib/api-client';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { todayInBrowser } from './format';
@@ -80,14 +81,7 @@ export function InviteDialog({
             {(control) => <input {...control} type="date" value={form.startDate} onChange={(event) => setForm({ ...form, startDate: event.currentTarget.value })} />}
           </Field>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? 'Inviting…' : 'Invite'}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Invite" busyLabel="Inviting…" isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );

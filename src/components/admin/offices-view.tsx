@@ -13,6 +13,7 @@ import { Field, FormAlert } from '@/components/ui/field';
 import { minutesToTime, timeToMinutes } from './format';
 import { HolidaysDialog } from './holidays-dialog';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 
@@ -218,14 +219,7 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
             </Field>
           </div>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? 'Saving…' : office ? 'Save office' : 'Create office'}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel={office ? 'Save office' : 'Create office'} isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { parseGoalCsv, type GoalCellChange, type KnownGoalUser } from '@/domain/admin/goal-grid';
 import { minorUnitDigits } from '@/domain/money';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 
 // Goals pasted from a spreadsheet or CSV, put into the grid (not saved) when every line reads.
@@ -68,14 +69,7 @@ export function PasteDialog({
             ))}
           </ul>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button">
-            Put into the grid
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Put into the grid" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { TGoalRow } from '@/schemas/admin';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { formatMonthKey, parseDecimalInput } from './format';
 
@@ -49,14 +50,7 @@ export function ScaleDialog({
           <input type="checkbox" checked={fromNowOn} onChange={(event) => setFromNowOn(event.currentTarget.checked)} />
           Only {formatMonthKey(currentMonth, locale, 'long')} and later
         </label>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={chosen.length === 0}>
-            Scale {chosen.length} month{chosen.length === 1 ? '' : 's'}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel={`Scale ${chosen.length} month${chosen.length === 1 ? '' : 's'}`} isSubmitDisabled={chosen.length === 0} onCancel={onClose} />
       </form>
     </Dialog>
   );

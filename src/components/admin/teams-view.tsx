@@ -7,6 +7,7 @@ import { apiPath, request } from '@/lib/api-client';
 import { Field, FormAlert } from '@/components/ui/field';
 import { percentToPerMille, perMilleToPercent } from './format';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 
@@ -272,14 +273,7 @@ function TeamDialog({
             </Field>
           </div>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? 'Saving…' : team ? 'Save team' : 'Create team'}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel={team ? 'Save team' : 'Create team'} isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { ZCloseDealInput, type TBoardTeam, type TCloseDealInput, type TDealCard,
 import { calendarDateInZone } from './board-format';
 import { Field, zodFieldErrors, type FieldErrors } from '@/components/ui/field';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 
 // Completing a deal: won or lost, the amount won (in the currency's major units here,
 // minor units on the wire) and the day it closed (today by default).
@@ -101,14 +102,7 @@ export function CloseDealDialog({
             {errors.form}
           </p>
         ) : null}
-        <div className="board-form-actions">
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button">
-            {outcome === 'WON' ? 'Close as won' : 'Close as lost'}
-          </button>
-        </div>
+        <FormActions layout="end" submitLabel={outcome === 'WON' ? 'Close as won' : 'Close as lost'} onCancel={onCancel} />
       </form>
     </Dialog>
   );

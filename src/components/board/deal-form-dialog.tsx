@@ -14,7 +14,7 @@ import {
 import type { OwnerChoice } from '@/domain/board/board-layout';
 import { stageLabels } from './board-format';
 import { newIdempotencyKey } from './deals-api';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/button';
 import { Field, FormAlert, type FieldErrors } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { Dialog } from '@/components/ui/dialog';
@@ -164,14 +164,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
           </div>
         </div>
         <FormAlert message={form.formError ?? errors.form} />
-        <div className="board-form-actions">
-          <Button variant="secondary" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" isBusy={form.isBusy} busyLabel="Saving…">
-            {props.mode === 'create' ? 'Create deal' : 'Save changes'}
-          </Button>
-        </div>
+        <FormActions layout="end" submitLabel={props.mode === 'create' ? 'Create deal' : 'Save changes'} isBusy={form.isBusy} onCancel={props.onCancel} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { openDealStages } from '@/schemas/deal-stages';
 import type { TDealCard, TOpenDealStage } from '@/schemas/deal';
 import { stageLabels } from './board-format';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/button';
 
 // Moving a deal with ordinary form controls: to another column, to the top or bottom of
 // it, and (for leads and above) to another rep's row. Closing has its own dialog.
@@ -78,14 +79,7 @@ export function MoveDealDialog({
             </label>
           </div>
         </fieldset>
-        <div className="board-form-actions">
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button">
-            {isCompleted ? 'Reopen' : 'Move'}
-          </button>
-        </div>
+        <FormActions layout="end" submitLabel={isCompleted ? 'Reopen' : 'Move'} onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { TActionItem } from '@/schemas/sprint';
 import { ZCreateActionItemInput } from '@/schemas/sprint';
 import { FormAlert } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/button';
 import { addActionItem } from './sprints-api';
 import { focusFirstInvalid } from '@/components/ui/use-zod-form';
 import { errorsFromFailure, FieldError } from './form-errors';
@@ -112,14 +113,11 @@ export function ActionItemForm({
           {errorText('dueOn')}
         </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={isSaving}>
-          {isSaving ? 'Adding…' : 'Add action item'}
-        </button>
+      <FormActions submitLabel="Add action item" busyLabel="Adding…" isBusy={isSaving}>
         <span role="status" className="success small">
           {added ?? ''}
         </span>
-      </div>
+      </FormActions>
     </form>
   );
 }

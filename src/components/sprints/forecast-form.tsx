@@ -6,6 +6,7 @@ import { formatMoney } from '@/domain/money';
 import type { TCommitment, TCommitmentGoal, TForecast, TSprintTeam } from '@/schemas/sprint';
 import { errorsFromFailure } from './form-errors';
 import { FormAlert } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/button';
 import { stageLabels } from '@/components/board/board-format';
 import type { TDealStage } from '@/schemas/deal';
 import { amountText, toForecastInput, type ForecastFieldErrors } from './forecast-input';
@@ -176,14 +177,11 @@ export function ForecastForm({
           ) : null}
         </fieldset>
 
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? 'Saving…' : 'Save forecast'}
-          </button>
+        <FormActions submitLabel="Save forecast" isBusy={isSaving}>
           <span role="status" className="success small">
             {savedAt ? `Forecast saved at ${formatTimeOfDay(savedAt, team.locale, team.timeZone)}` : ''}
           </span>
-        </div>
+        </FormActions>
       </form>
     </section>
   );

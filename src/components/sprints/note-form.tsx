@@ -5,6 +5,7 @@ import type { TRetroNote, TRetroNoteKind } from '@/schemas/sprint';
 import { ZCreateRetroNoteInput } from '@/schemas/sprint';
 import { errorsFromFailure, FieldError } from './form-errors';
 import { FormAlert } from '@/components/ui/field';
+import { FormActions } from '@/components/ui/button';
 import { noteKindLabels } from './sprint-format';
 import { parseTagsText } from './tags-input';
 import { addNote } from './sprints-api';
@@ -124,14 +125,11 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
         </span>
         {errorText('tags')}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={isSaving}>
-          {isSaving ? 'Adding…' : 'Add note'}
-        </button>
+      <FormActions submitLabel="Add note" busyLabel="Adding…" isBusy={isSaving}>
         <span role="status" className="success small">
           {added ?? ''}
         </span>
-      </div>
+      </FormActions>
     </form>
   );
 });

@@ -23,3 +23,51 @@ export function Button({ variant, size, isBusy = false, busyLabel, className, ty
     </button>
   );
 }
+
+/**
+ * A form's buttons: submit (busy while it is sent) and Cancel. Dialogs on the board put
+ * Cancel first and right-align (`layout="end"`); other forms lead with the submit button.
+ */
+export function FormActions({
+  submitLabel,
+  busyLabel = 'Saving…',
+  isBusy = false,
+  isSubmitDisabled = false,
+  variant = 'primary',
+  onCancel,
+  layout = 'start',
+  children,
+}: {
+  submitLabel: ReactNode;
+  busyLabel?: ReactNode;
+  isBusy?: boolean;
+  isSubmitDisabled?: boolean;
+  variant?: ButtonProps['variant'];
+  onCancel?: () => void;
+  layout?: 'start' | 'end';
+  /** Shown after the buttons (a status such as "Saved"). */
+  children?: ReactNode;
+}) {
+  const submit = (
+    <Button type="submit" variant={variant} isBusy={isBusy} busyLabel={busyLabel} disabled={isSubmitDisabled}>
+      {submitLabel}
+    </Button>
+  );
+  const cancel = onCancel ? (
+    <Button variant="secondary" onClick={onCancel}>
+      Cancel
+    </Button>
+  ) : null;
+  return layout === 'end' ? (
+    <div className="form-actions-end">
+      {cancel}
+      {submit}
+    </div>
+  ) : (
+    <div className="form-actions">
+      {submit}
+      {cancel}
+      {children}
+    </div>
+  );
+}
