@@ -3,16 +3,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TActionItem } from '@/schemas/sprint';
 import { ZCreateActionItemInput } from '@/schemas/sprint';
-import { FormAlert } from '@/components/ui/field';
 import { FormActions } from '@/components/ui/button';
+import { Field, FormAlert } from '@/components/ui/field';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import { addActionItem } from './sprints-api';
-import { focusFirstInvalid } from '@/components/ui/use-zod-form';
-import { errorsFromFailure, FieldError } from './form-errors';
 
 // Agrees an action item at the retrospective: what, who and by when (by default the end
 // of the next sprint). It then shows at every standup until it is done.
-
-type Errors = Partial<Record<'title' | 'ownerId' | 'dueOn' | 'form', string>>;
 
 export function ActionItemForm({
   teamId,
@@ -31,87 +28,49 @@ export function ActionItemForm({
   const [title, setTitle] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [dueOn, setDueOn] = useState(defaultDueOn);
-  const [errors, setErrors] = useState<Errors>({});
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const { errors, isBusy: isSaving } = submission;
   const [added, setAdded] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(null);
-    const parsed = ZCreateActionItemInput.safeParse({ title, ownerId, dueOn });
-    if (!parsed.success) {
-      const nextErrors: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? 'form') as keyof Errors;
-        nextErrors[field] ??= field === 'ownerId' ? 'Choose who owns it' : issue.message;
-      }
-      focusFirstInvalid(event.currentTarget);
-      setErrors(nextErrors);
-      return;
-    }
-    setSaving(true);
-    setErrors({});
-    try {
-      const { actionItem } = await addActionItem(teamId, sprintId, parsed.data);
-      onAdded(actionItem);
-      setTitle('');
-      setAdded(`Action item added for ${actionItem.ownerName}.`);
-    } catch (caught) {
-      setErrors(errorsFromFailure(caught, ['title', 'ownerId', 'dueOn'] as const));
-    } finally {
-      setSaving(false);
-    }
+    await submission.submit({
+      form: event.currentTarget,
+      schema: ZCreateActionItemInput,
+      value: { title, ownerId, dueOn },
+      adjustErrors: (found) => (found.ownerId ? { ...found, ownerId: 'Choose who owns it' } : found),
+      send: async (input) => {
+        const { actionItem } = await addActionItem(teamId, sprintId, input);
+        onAdded(actionItem);
+        setTitle('');
+        setAdded(`Action item added for ${actionItem.ownerName}.`);
+      },
+    });
   }
-
-  const describedBy = (name: keyof Errors) => (errors[name] ? `${id}-${name}-error` : undefined);
-  const errorText = (name: keyof Errors) => <FieldError id={`${id}-${name}-error`} message={errors[name]} />;
 
   return (
     <form aria-label="Add action item" className="action-item-form" onSubmit={submit} noValidate>
-      <FormAlert message={errors.form} />
-      <div className="field">
-        <label htmlFor={`${id}-title`}>What needs doing</label>
-        <input
-          id={`${id}-title`}
-          value={title}
-          maxLength={300}
-          onChange={(event) => setTitle(event.target.value)}
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={describedBy('title')}
-        />
-        {errorText('title')}
-      </div>
+      <FormAlert message={submission.formError ?? errors.form} />
+      <Field id={`${id}-title`} label="What needs doing" error={errors.title}>
+        {(control) => <input {...control} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} />}
+      </Field>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
-          <select
-            id={`${id}-owner`}
-            value={ownerId}
-            onChange={(event) => setOwnerId(event.target.value)}
-            aria-invalid={errors.ownerId ? true : undefined}
-            aria-describedby={describedBy('ownerId')}
-          >
-            <option value="">Choose a person</option>
-            {members.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-          {errorText('ownerId')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>Due</label>
-          <input
-            id={`${id}-due`}
-            type="date"
-            value={dueOn}
-            onChange={(event) => setDueOn(event.target.value)}
-            aria-invalid={errors.dueOn ? true : undefined}
-            aria-describedby={describedBy('dueOn')}
-          />
-          {errorText('dueOn')}
-        </div>
+        <Field id={`${id}-owner`} label="Owner" error={errors.ownerId}>
+          {(control) => (
+            <select {...control} value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
+              <option value="">Choose a person</option>
+              {members.map((member) => (
+                <option key={member.userId} value={member.userId}>
+                  {member.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-due`} label="Due" error={errors.dueOn}>
+          {(control) => <input {...control} type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />}
+        </Field>
       </div>
       <FormActions submitLabel="Add action item" busyLabel="Adding…" isBusy={isSaving}>
         <span role="status" className="success small">

@@ -3,8 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { formatMoney } from '@/domain/money';
-import type { TCommitment, TCommitmentGoal, TForecast, TSprintTeam } from '@/schemas/sprint';
-import { errorsFromFailure } from './form-errors';
+import type { TCommitment, TCommitmentGoal, TForecast, TSaveForecastInput, TSprintTeam } from '@/schemas/sprint';
 import { FormAlert } from '@/components/ui/field';
 import { FormActions } from '@/components/ui/button';
 import { stageLabels } from '@/components/board/board-format';
@@ -13,7 +12,7 @@ import { amountText, toForecastInput, type ForecastFieldErrors } from './forecas
 import { CommitmentBadge } from './commitment-badge';
 import { formatTimeOfDay } from './sprint-format';
 import { saveForecast } from './sprints-api';
-import { focusFirstInvalid } from '@/components/ui/use-zod-form';
+import { useZodForm } from '@/components/ui/use-zod-form';
 
 // The signed-in rep's forecast for the month (commit and best case, in major units) and
 // the deals they commit to move on or close this sprint. Input stays as typed on error.
@@ -42,8 +41,9 @@ export function ForecastForm({
   const [goals, setGoals] = useState<Record<string, TCommitmentGoal | ''>>(() =>
     Object.fromEntries(commitments.map((commitment) => [commitment.dealId, commitment.goal])),
   );
-  const [errors, setErrors] = useState<ForecastFieldErrors>({});
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const errors: ForecastFieldErrors = submission.errors;
+  const isSaving = submission.isBusy;
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const money = (amountMinor: number) => formatMoney(amountMinor, team.currency, team.locale);
   const openIds = new Set(openDeals.map((deal) => deal.id));
@@ -53,23 +53,17 @@ export function ForecastForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = toForecastInput({ commitText, bestCaseText, goals }, team.currency);
-    if (result.errors) {
-      focusFirstInvalid(event.currentTarget);
-      setErrors(result.errors);
-      return;
-    }
-    setSaving(true);
-    setErrors({});
     setSavedAt(null);
-    try {
-      const { rep } = await saveForecast(team.id, sprintId, userId, result.input);
-      setSavedAt(rep.forecast?.createdAt ?? new Date().toISOString());
-      router.refresh();
-    } catch (caught) {
-      setErrors(errorsFromFailure(caught, ['commitMinor', 'bestCaseMinor', 'commitments'] as const));
-    } finally {
-      setSaving(false);
-    }
+    await submission.submit({
+      form: event.currentTarget,
+      value: result.input,
+      check: () => result.errors,
+      send: async (input: TSaveForecastInput) => {
+        const { rep } = await saveForecast(team.id, sprintId, userId, input);
+        setSavedAt(rep.forecast?.createdAt ?? new Date().toISOString());
+        router.refresh();
+      },
+    });
   }
 
   const fieldProps = (name: 'commitMinor' | 'bestCaseMinor') => ({
@@ -84,7 +78,7 @@ export function ForecastForm({
         Your forecast and commitments
       </h2>
       <form aria-label="Your forecast" onSubmit={submit} noValidate>
-        <FormAlert message={errors.form} />
+        <FormAlert message={submission.formError ?? errors.form} />
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-commitMinor`}>Commit for the month ({team.currency})</label>

@@ -3,20 +3,17 @@
 import { forwardRef, useId, useState, type FormEvent } from 'react';
 import type { TRetroNote, TRetroNoteKind } from '@/schemas/sprint';
 import { ZCreateRetroNoteInput } from '@/schemas/sprint';
-import { errorsFromFailure, FieldError } from './form-errors';
-import { FormAlert } from '@/components/ui/field';
 import { FormActions } from '@/components/ui/button';
+import { Field, FormAlert } from '@/components/ui/field';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import { noteKindLabels } from './sprint-format';
 import { parseTagsText } from './tags-input';
 import { addNote } from './sprints-api';
-import { focusFirstInvalid } from '@/components/ui/use-zod-form';
 
 // Adds a retrospective note to the sprint or to one of its deals, under "went well" or
 // "to improve", with tags. What was typed stays put when the server refuses it.
 
 export type NoteSubject = { dealId: string; label: string };
-
-type Errors = Partial<Record<'text' | 'tags' | 'dealId' | 'kind' | 'form', string>>;
 
 export const NoteForm = forwardRef<HTMLTextAreaElement, {
   teamId: string;
@@ -30,50 +27,34 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
   const [kind, setKind] = useState<TRetroNoteKind>('WENT_WELL');
   const [text, setText] = useState('');
   const [tagsText, setTagsText] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [isSaving, setSaving] = useState(false);
+  const submission = useZodForm();
+  const { errors, isBusy: isSaving } = submission;
   const [added, setAdded] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(null);
     const tags = parseTagsText(tagsText);
-    const parsed = ZCreateRetroNoteInput.safeParse({ kind, text, dealId: dealId || null, tags: tags.tags });
-    const nextErrors: Errors = {};
-    if (tags.error) nextErrors.tags = tags.error;
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? 'form') as keyof Errors;
-        nextErrors[field] ??= issue.message;
-      }
-    }
-    if (Object.keys(nextErrors).length > 0 || !parsed.success) {
-      focusFirstInvalid(event.currentTarget);
-      setErrors(nextErrors);
-      return;
-    }
-    setSaving(true);
-    setErrors({});
-    try {
-      const { note } = await addNote(teamId, sprintId, parsed.data);
-      onAdded(note);
-      setText('');
-      setTagsText('');
-      setAdded(`Note added under “${noteKindLabels[note.kind]}”.`);
-    } catch (caught) {
-      setErrors(errorsFromFailure(caught, ['text', 'tags', 'dealId', 'kind'] as const));
-    } finally {
-      setSaving(false);
-    }
+    const tagsError = tags.error ? { tags: tags.error } : null;
+    await submission.submit({
+      form: event.currentTarget,
+      schema: ZCreateRetroNoteInput,
+      value: { kind, text, dealId: dealId || null, tags: tags.tags },
+      adjustErrors: (found) => ({ ...found, ...tagsError }),
+      check: () => tagsError,
+      send: async (input) => {
+        const { note } = await addNote(teamId, sprintId, input);
+        onAdded(note);
+        setText('');
+        setTagsText('');
+        setAdded(`Note added under “${noteKindLabels[note.kind]}”.`);
+      },
+    });
   }
-
-  const describedBy = (name: keyof Errors, hint?: boolean) =>
-    [hint ? `${id}-${name}-hint` : null, errors[name] ? `${id}-${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  const errorText = (name: keyof Errors) => <FieldError id={`${id}-${name}-error`} message={errors[name]} />;
 
   return (
     <form aria-label="Add note" className="note-form" onSubmit={submit} noValidate>
-      <FormAlert message={errors.form} />
+      <FormAlert message={submission.formError ?? errors.form} />
       <fieldset className="sprint-fieldset note-kind-choice">
         <legend>Kind of note</legend>
         {(['WENT_WELL', 'TO_IMPROVE'] as const).map((value) => (
@@ -83,48 +64,26 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-deal`}>About</label>
-        <select id={`${id}-deal`} value={dealId} onChange={(event) => onDealIdChange(event.target.value)} aria-describedby={describedBy('dealId')}>
-          <option value="">The sprint as a whole</option>
-          {deals.map((deal) => (
-            <option key={deal.dealId} value={deal.dealId}>
-              {deal.label}
-            </option>
-          ))}
-        </select>
-        {errorText('dealId')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Note</label>
-        <textarea
-          ref={textRef}
-          id={`${id}-text`}
-          className="note-text"
-          rows={3}
-          maxLength={2000}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          aria-invalid={errors.text ? true : undefined}
-          aria-describedby={describedBy('text')}
-        />
-        {errorText('text')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-tags`}>Tags</label>
-        <input
-          id={`${id}-tags`}
-          value={tagsText}
-          autoComplete="off"
-          onChange={(event) => setTagsText(event.target.value)}
-          aria-invalid={errors.tags ? true : undefined}
-          aria-describedby={describedBy('tags', true)}
-        />
-        <span id={`${id}-tags-hint`} className="field-hint">
-          Separate with commas or spaces, e.g. discovery-call, pricing
-        </span>
-        {errorText('tags')}
-      </div>
+      <Field id={`${id}-deal`} label="About" error={errors.dealId}>
+        {(control) => (
+          <select {...control} value={dealId} onChange={(event) => onDealIdChange(event.target.value)}>
+            <option value="">The sprint as a whole</option>
+            {deals.map((deal) => (
+              <option key={deal.dealId} value={deal.dealId}>
+                {deal.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${id}-text`} label="Note" error={errors.text}>
+        {(control) => (
+          <textarea {...control} ref={textRef} className="note-text" rows={3} maxLength={2000} value={text} onChange={(event) => setText(event.target.value)} />
+        )}
+      </Field>
+      <Field id={`${id}-tags`} label="Tags" error={errors.tags} hint="Separate with commas or spaces, e.g. discovery-call, pricing">
+        {(control) => <input {...control} value={tagsText} autoComplete="off" onChange={(event) => setTagsText(event.target.value)} />}
+      </Field>
       <FormActions submitLabel="Add note" busyLabel="Adding…" isBusy={isSaving}>
         <span role="status" className="success small">
           {added ?? ''}
