@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText, ZEntityId, ZCloseDate, ZInstant } from './primitives';
 
 // The deal board's inputs and outputs, shared by the browser forms, the route handlers,
 // the socket events and the OpenAPI document.
@@ -22,20 +23,14 @@ const ZAmountMinor = z
   .min(0, 'The amount cannot be negative')
   .max(maximumAmountMinor, 'The amount is too large');
 
-/** A calendar date, YYYY-MM-DD. */
-export const ZCalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist');
 
 const ZVersion = z.number().int().min(1);
 /** Sent again unchanged when a request is retried, so that it is applied once. */
-const ZIdempotencyKey = z.string().min(8).max(100).optional();
-const ZEntityId = z.string().min(1).max(100);
+const ZIdempotencyKey = ZText.min(8).max(100).optional();
 
-const ZAccount = z.string().trim().min(1, 'Enter the account').max(120, 'Keep the account under 120 characters');
-const ZTitle = z.string().trim().min(1, 'Enter a title').max(160, 'Keep the title under 160 characters');
-const ZNotes = z.string().max(5_000, 'Keep notes under 5,000 characters');
+const ZAccount = ZText.trim().min(1, 'Enter the account').max(120, 'Keep the account under 120 characters');
+const ZTitle = ZText.trim().min(1, 'Enter a title').max(160, 'Keep the title under 160 characters');
+const ZNotes = ZText.max(5_000, 'Keep notes under 5,000 characters');
 
 /** Where a card lands in its column: between two neighbours (either may be absent). */
 export const ZPlacement = z.object({
@@ -47,7 +42,7 @@ export const ZCreateDealInput = z.object({
   account: ZAccount,
   title: ZTitle,
   amountMinor: ZAmountMinor,
-  expectedCloseDate: ZCalendarDate.nullable().optional(),
+  expectedCloseDate: ZCloseDate.nullable().optional(),
   stage: ZOpenDealStage.default('BACKLOG'),
   ownerId: ZEntityId.optional(),
   noteworthy: z.boolean().default(false),
@@ -62,7 +57,7 @@ export const ZUpdateDealInput = z
     account: ZAccount.optional(),
     title: ZTitle.optional(),
     amountMinor: ZAmountMinor.optional(),
-    expectedCloseDate: ZCalendarDate.nullable().optional(),
+    expectedCloseDate: ZCloseDate.nullable().optional(),
     noteworthy: z.boolean().optional(),
     notes: ZNotes.optional(),
     idempotencyKey: ZIdempotencyKey,
@@ -88,7 +83,7 @@ export const ZCloseDealInput = ZPlacement.extend({
   /** Defaults to the deal's amount. */
   closedAmountMinor: ZAmountMinor.optional(),
   /** Defaults to now. */
-  closedAt: z.iso.datetime({ offset: true, error: 'Use an ISO date and time' }).optional(),
+  closedAt: ZInstant.optional(),
   idempotencyKey: ZIdempotencyKey,
 });
 export type TCloseDealInput = z.input<typeof ZCloseDealInput>;
@@ -105,26 +100,26 @@ export type TVersionedInput = z.input<typeof ZVersionedInput>;
 
 /** A deal as the board shows it. Dates are ISO strings; money is minor units. */
 export const ZDealCard = z.object({
-  id: z.string(),
-  account: z.string(),
-  title: z.string(),
+  id: ZText,
+  account: ZText,
+  title: ZText,
   amountMinor: z.number().int(),
-  currency: z.string(),
+  currency: ZText,
   stage: ZDealStage,
   outcome: ZDealOutcome.nullable(),
   closedAmountMinor: z.number().int().nullable(),
-  closedAt: z.string().nullable(),
-  expectedCloseDate: z.string().nullable(),
-  ownerId: z.string(),
-  teamId: z.string(),
+  closedAt: ZText.nullable(),
+  expectedCloseDate: ZText.nullable(),
+  ownerId: ZText,
+  teamId: ZText,
   position: z.number(),
   noteworthy: z.boolean(),
-  notes: z.string(),
+  notes: ZText,
   version: z.number().int(),
-  stageChangedAt: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  deletedAt: z.string().nullable(),
+  stageChangedAt: ZText,
+  createdAt: ZText,
+  updatedAt: ZText,
+  deletedAt: ZText.nullable(),
 });
 export type TDealCard = z.infer<typeof ZDealCard>;
 
@@ -135,57 +130,57 @@ export const ZDealEventType = z.enum(dealEventTypes);
 export const ZDealChange = z.object({
   sequence: z.number().int(),
   type: ZDealEventType,
-  dealId: z.string(),
-  teamId: z.string(),
+  dealId: ZText,
+  teamId: ZText,
   /** The team the deal left, when a change moved it to another team. */
-  previousTeamId: z.string().nullable(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  occurredAt: z.string(),
+  previousTeamId: ZText.nullable(),
+  actorId: ZText.nullable(),
+  actorName: ZText.nullable(),
+  occurredAt: ZText,
   before: ZDealCard.partial().nullable(),
   deal: ZDealCard,
 });
 export type TDealChange = z.infer<typeof ZDealChange>;
 
 export const ZBoardLane = z.object({
-  userId: z.string(),
-  name: z.string(),
-  colour: z.string(),
-  teamId: z.string().nullable(),
+  userId: ZText,
+  name: ZText,
+  colour: ZText,
+  teamId: ZText.nullable(),
   active: z.boolean(),
 });
 export type TBoardLane = z.infer<typeof ZBoardLane>;
 
 export const ZBoardTeam = z.object({
-  id: z.string(),
-  name: z.string(),
-  colour: z.string(),
-  officeId: z.string(),
+  id: ZText,
+  name: ZText,
+  colour: ZText,
+  officeId: ZText,
   staleAfterDays: z.number().int(),
-  locale: z.string(),
-  currency: z.string(),
-  timeZone: z.string(),
+  locale: ZText,
+  currency: ZText,
+  timeZone: ZText,
 });
 export type TBoardTeam = z.infer<typeof ZBoardTeam>;
 
 export const ZBoardScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('team'), teamId: z.string() }),
-  z.object({ kind: z.literal('rep'), userId: z.string() }),
-  z.object({ kind: z.literal('manager'), userId: z.string() }),
+  z.object({ kind: z.literal('team'), teamId: ZText }),
+  z.object({ kind: z.literal('rep'), userId: ZText }),
+  z.object({ kind: z.literal('manager'), userId: ZText }),
   z.object({ kind: z.literal('company') }),
 ]);
 export type TBoardScope = z.infer<typeof ZBoardScope>;
 
 export const ZBoard = z.object({
   scope: ZBoardScope,
-  title: z.string(),
+  title: ZText,
   teams: z.array(ZBoardTeam),
   lanes: z.array(ZBoardLane),
   deals: z.array(ZDealCard),
   /** Completed deals are those closed in this month (YYYY-MM, in the team's zone). */
-  completedMonth: z.string(),
+  completedMonth: ZText,
   /** The last DealEvent sequence reflected here: live catch-up starts after it. */
   sequence: z.number().int(),
-  generatedAt: z.string(),
+  generatedAt: ZText,
 });
 export type TBoard = z.infer<typeof ZBoard>;

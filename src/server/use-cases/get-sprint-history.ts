@@ -1,3 +1,4 @@
+import { ZEntityId } from '@/schemas/primitives';
 import { z } from 'zod';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
@@ -11,7 +12,7 @@ import { loadDealStates, toCommitment } from '@/server/sprints/commitments';
 
 const ZHistoryQuery = z.object({
   months: z.coerce.number().int('months is a whole number').min(1, 'months is 1 to 12').max(12, 'months is 1 to 12').default(3),
-  userId: z.string().min(1).max(100).optional(),
+  userId: ZEntityId.optional(),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { ZEntityId, ZText } from '@/schemas/primitives';
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
@@ -6,9 +7,9 @@ import { ZTag, type TNoteSearch } from '@/schemas/sprint';
 import { retroNoteInclude, toRetroNote } from '@/server/sprints/payloads';
 
 const ZNoteQuery = z.object({
-  q: z.string().trim().max(200, 'Keep the search under 200 characters').optional(),
+  q: ZText.trim().max(200, 'Keep the search under 200 characters').optional(),
   tag: ZTag.optional(),
-  teamId: z.string().min(1).max(100).optional(),
+  teamId: ZEntityId.optional(),
 });
 
 const resultLimit = 100;
