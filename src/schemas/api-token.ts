@@ -15,7 +15,7 @@ export const ZApiTokenSummary = z.object({
   createdAt: ZText,
   lastUsedAt: ZText.nullable(),
   revokedAt: ZText.nullable(),
-});
+}).meta({ id: 'ApiTokenSummary', description: 'A personal API token, without its secret' });
 export type TApiTokenSummary = z.infer<typeof ZApiTokenSummary>;
 
 export const ZCreatedApiToken = ZApiTokenSummary.extend({
