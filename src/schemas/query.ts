@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ZText } from './primitives';
 import { earliestMonthYear, latestMonthYear, parseMonthKey } from '@/domain/calendar';
 
