@@ -48,6 +48,7 @@ import {
 } from '@/schemas/admin';
 
 import { sprintOperations } from './openapi-sprints';
+import { signalOperations } from './openapi-signals';
 
 // The OpenAPI 3.1 document is generated from the same zod schemas the routes parse
 // with, so it cannot drift from them. A test checks that every operation listed here
@@ -552,7 +553,7 @@ const administrationOperations: Operation[] = [
     errors: [403, 422],
   },
 ];
-apiOperations.push(...administrationOperations, ...sprintOperations);
+apiOperations.push(...administrationOperations, ...sprintOperations, ...signalOperations);
 
 const errorDescriptions: Record<number, string> = {
   400: 'The input is malformed; `error.issues` names each field',
