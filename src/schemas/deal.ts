@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { ZText, ZEntityId, ZCloseDate, ZInstant } from './primitives';
+import { ZCalendarDate, ZCloseDate, ZEntityId, ZInstant, ZText } from './primitives';
 
 // The deal board's inputs and outputs, shared by the browser forms, the route handlers,
 // the socket events and the OpenAPI document.
 
 import { dealStages, openDealStages } from './deal-stages';
+
+/** Calendar dates keep their rule in ./primitives; re-exported for the forms that import it from here. */
+export { ZCalendarDate };
 
 export { dealStages, openDealStages };
 export const ZDealStage = z.enum(dealStages);
@@ -100,48 +103,110 @@ export const ZReopenDealInput = ZPlacement.extend({
 });
 export type TReopenDealInput = z.input<typeof ZReopenDealInput>;
 
+// Deal signals: the next step, one-click activities and the people on a deal.
+
+export const activityTypes = ['CALL', 'EMAIL', 'MEETING', 'NOTE'] as const;
+export const ZActivityType = z.enum(activityTypes, { error: 'The activity must be a call, an email, a meeting or a note' });
+export type TActivityType = z.infer<typeof ZActivityType>;
+
+/** Longest next step accepted. */
+export const maximumNextStepLength = 500;
+const ZNextStepText = ZText.trim().max(maximumNextStepLength, `Keep the next step under ${maximumNextStepLength} characters`);
+
+export const ZSetNextStepInput = z.object({
+  version: ZVersion,
+  nextStep: ZNextStepText,
+  /** The office's calendar date the step is due; null for none. */
+  dueOn: ZCalendarDate.nullable(),
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TSetNextStepInput = z.input<typeof ZSetNextStepInput>;
+
+export const ZLogActivityInput = z.object({
+  version: ZVersion,
+  type: ZActivityType,
+  /** An optional line about it. */
+  note: ZText.trim().max(500, 'Keep the line under 500 characters').default(''),
+  /** Set the next step in the same change. */
+  nextStep: z.object({ nextStep: ZNextStepText, dueOn: ZCalendarDate.nullable() }).optional(),
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TLogActivityInput = z.input<typeof ZLogActivityInput>;
+
+export const ZDealContact = z.object({
+  id: ZEntityId,
+  name: ZText.trim().min(1, 'Enter the contact’s name').max(120, 'Keep the name under 120 characters'),
+  role: ZText.trim().max(120, 'Keep the role under 120 characters').default(''),
+  isChampion: z.boolean().default(false),
+  /** The person has left (a champion who left flags the deal). */
+  hasLeft: z.boolean().default(false),
+});
+export type TDealContact = z.infer<typeof ZDealContact>;
+
+/** Largest number of contacts on one deal. */
+export const maximumContacts = 30;
+export const ZDealContacts = z
+  .array(ZDealContact)
+  .max(maximumContacts, `A deal can list up to ${maximumContacts} contacts`)
+  .refine((contacts) => contacts.filter((contact) => contact.isChampion && !contact.hasLeft).length <= 1, 'Only one contact can be the champion')
+  .refine((contacts) => new Set(contacts.map((contact) => contact.id)).size === contacts.length, 'Two contacts share an id');
+
+export const ZSaveContactsInput = z.object({
+  version: ZVersion,
+  contacts: ZDealContacts,
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TSaveContactsInput = z.input<typeof ZSaveContactsInput>;
+
 export const ZVersionedInput = z.object({ version: ZVersion, idempotencyKey: ZIdempotencyKey });
 export type TVersionedInput = z.input<typeof ZVersionedInput>;
 
 /** A deal as the board shows it. Dates are ISO strings; money is minor units. */
 export const ZDealCard = z.object({
-  id: ZText,
-  account: ZText,
-  title: ZText,
+  id: z.string(),
+  account: z.string(),
+  title: z.string(),
   amountMinor: z.number().int(),
-  currency: ZText,
+  currency: z.string(),
   stage: ZDealStage,
   outcome: ZDealOutcome.nullable(),
   closedAmountMinor: z.number().int().nullable(),
-  closedAt: ZText.nullable(),
-  expectedCloseDate: ZText.nullable(),
-  ownerId: ZText,
-  teamId: ZText,
+  closedAt: z.string().nullable(),
+  expectedCloseDate: z.string().nullable(),
+  ownerId: z.string(),
+  teamId: z.string(),
   position: z.number(),
   noteworthy: z.boolean(),
-  notes: ZText,
+  notes: z.string(),
   version: z.number().int(),
-  stageChangedAt: ZText,
-  createdAt: ZText,
-  updatedAt: ZText,
-  deletedAt: ZText.nullable(),
+  stageChangedAt: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+  // Signals (docs/decisions: deal signals). Optional: history written before they existed lacks them.
+  nextStep: z.string().optional(),
+  nextStepDueOn: z.string().nullable().optional(),
+  lastActivityAt: z.string().nullable().optional(),
+  lastActivityType: ZActivityType.nullable().optional(),
+  lastActivityNote: z.string().nullable().optional(),
+  contacts: z.array(ZDealContact).optional(),
 }).meta({ id: 'DealCard', description: 'A deal as the board shows it: money in minor units of `currency`, instants in ISO 8601 UTC' });
 export type TDealCard = z.infer<typeof ZDealCard>;
 
-export const dealEventTypes = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED', 'DELETED', 'RESTORED'] as const;
+export const dealEventTypes = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED', 'DELETED', 'RESTORED', 'ACTIVITY_LOGGED'] as const;
 export const ZDealEventType = z.enum(dealEventTypes);
 
 /** One change to a deal, as history and as a live update. */
 export const ZDealChange = z.object({
   sequence: z.number().int(),
   type: ZDealEventType,
-  dealId: ZText,
-  teamId: ZText,
+  dealId: z.string(),
+  teamId: z.string(),
   /** The team the deal left, when a change moved it to another team. */
-  previousTeamId: ZText.nullable(),
-  actorId: ZText.nullable(),
-  actorName: ZText.nullable(),
-  occurredAt: ZText,
+  previousTeamId: z.string().nullable(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  occurredAt: z.string(),
   before: ZDealCard.partial().nullable(),
   deal: ZDealCard,
 }).meta({ id: 'DealChange', description: 'One change to a deal (a DealEvent), as history and as a live update' });
@@ -153,44 +218,50 @@ export const ZDealResult = z
   .meta({ id: 'DealResult', description: 'The deal after the change, and the change itself' });
 
 export const ZBoardLane = z.object({
-  userId: ZText,
-  name: ZText,
-  colour: ZText,
-  teamId: ZText.nullable(),
+  userId: z.string(),
+  name: z.string(),
+  colour: z.string(),
+  teamId: z.string().nullable(),
   active: z.boolean(),
 });
 export type TBoardLane = z.infer<typeof ZBoardLane>;
 
 export const ZBoardTeam = z.object({
-  id: ZText,
-  name: ZText,
-  colour: ZText,
-  officeId: ZText,
+  id: z.string(),
+  name: z.string(),
+  colour: z.string(),
+  officeId: z.string(),
   staleAfterDays: z.number().int(),
-  locale: ZText,
-  currency: ZText,
-  timeZone: ZText,
+  /** Per-column "stale after" days; a column left out uses staleAfterDays. */
+  staleAfterDaysByStage: z.object({ BACKLOG: z.number().int().nullable(), TODO: z.number().int().nullable(), IN_PROGRESS: z.number().int().nullable() }).optional(),
+  /** Stage weights in per mille, for the weighted column totals. */
+  stageWeights: z.object({ BACKLOG: z.number().int(), TODO: z.number().int(), IN_PROGRESS: z.number().int() }).optional(),
+  locale: z.string(),
+  currency: z.string(),
+  timeZone: z.string(),
 });
 export type TBoardTeam = z.infer<typeof ZBoardTeam>;
 
 export const ZBoardScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('team'), teamId: ZText }),
-  z.object({ kind: z.literal('rep'), userId: ZText }),
-  z.object({ kind: z.literal('manager'), userId: ZText }),
+  z.object({ kind: z.literal('team'), teamId: z.string() }),
+  z.object({ kind: z.literal('rep'), userId: z.string() }),
+  z.object({ kind: z.literal('manager'), userId: z.string() }),
   z.object({ kind: z.literal('company') }),
 ]);
 export type TBoardScope = z.infer<typeof ZBoardScope>;
 
 export const ZBoard = z.object({
   scope: ZBoardScope,
-  title: ZText,
+  title: z.string(),
   teams: z.array(ZBoardTeam),
   lanes: z.array(ZBoardLane),
   deals: z.array(ZDealCard),
   /** Completed deals are those closed in this month (YYYY-MM, in the team's zone). */
-  completedMonth: ZText,
+  completedMonth: z.string(),
+  /** Each open deal's close-date changes, oldest first (deals never changed are left out). */
+  closeDateChanges: z.record(z.string(), z.array(z.object({ occurredAt: z.string(), from: z.string().nullable(), to: z.string().nullable() }))).optional(),
   /** The last DealEvent sequence reflected here: live catch-up starts after it. */
   sequence: z.number().int(),
-  generatedAt: ZText,
+  generatedAt: z.string(),
 }).meta({ id: 'Board', description: 'A board: its teams, lanes (one per rep) and deals' });
 export type TBoard = z.infer<typeof ZBoard>;
