@@ -3,6 +3,10 @@ import { documentation as actionItemsItemId } from './action-items/[itemId]/open
 import { documentation as adminAudit } from './admin/audit/openapi';
 import { documentation as adminExchangeRates } from './admin/exchange-rates/openapi';
 import { documentation as adminGoals } from './admin/goals/openapi';
+import { documentation as adminImportsImportIdErrors } from './admin/imports/[importId]/errors/openapi';
+import { documentation as adminImportsImportIdUndo } from './admin/imports/[importId]/undo/openapi';
+import { documentation as adminImports } from './admin/imports/openapi';
+import { documentation as adminImportsPreview } from './admin/imports/preview/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysHolidayId } from './admin/offices/[officeId]/holidays/[holidayId]/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysImport } from './admin/offices/[officeId]/holidays/import/openapi';
 import { documentation as adminOfficesOfficeIdHolidays } from './admin/offices/[officeId]/holidays/openapi';
@@ -71,6 +75,10 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminGoals,
   adminOfficesOfficeIdHolidaysHolidayId,
   adminOfficesOfficeIdHolidaysImport,
+  adminImports,
+  adminImportsPreview,
+  adminImportsImportIdUndo,
+  adminImportsImportIdErrors,
   adminOfficesOfficeIdHolidays,
   adminOfficesOfficeId,
   adminOffices,
