@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZText, ZEntityId, ZCalendarDate } from './primitives';
 import { maximumAmountMinor, ZDealCard, ZDealChange, ZDealStage } from './deal';
 import { ZWallBar } from './wall';
+import { ZMonthFlowReport, ZRiskSignal } from './signals';
 
 // Sprints, forecasts, standups, retrospectives and their notes and action items: the
 // shapes shared by the browser, the route handlers and the OpenAPI document.
@@ -226,6 +227,8 @@ export const ZStandupRep = z.object({
   moved: z.array(ZDealChange),
   /** Open deals that have sat in their column for the team's stale threshold or longer. */
   stuck: z.array(ZDealCard),
+  /** Open deals with named risk signals (pushed, stale, champion gone, next step overdue, close date past), each with why. */
+  atRisk: z.array(z.object({ deal: ZDealCard, signals: z.array(ZRiskSignal) })),
   commitments: z.array(ZCommitment),
   forecast: ZForecast.nullable(),
   /** The rep's pace bar for the month (null when they have no goal row on the wall). */
@@ -244,6 +247,8 @@ export const ZStandup = z.object({
   since: ZText,
   lastStandupAt: ZText.nullable(),
   staleAfterDays: z.number().int(),
+  /** The team's month so far: new, pulled in, pushed out, won, lost. */
+  flow: ZMonthFlowReport.nullable(),
   reps: z.array(ZStandupRep),
   /** Every open action item of the team, due first. */
   actionItems: z.array(ZActionItem),

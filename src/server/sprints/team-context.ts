@@ -1,5 +1,6 @@
 import { ZEntityId } from '@/schemas/primitives';
 import type { Sprint } from '@/generated/prisma/client';
+import type { StaleThresholds } from '@/domain/board/staleness';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -15,6 +16,8 @@ export type SprintTeamContext = {
   actorName: string;
   team: TSprintTeam;
   staleAfterDays: number;
+  /** Per-column "stale after" days (a column without its own uses staleAfterDays). */
+  staleThresholds: StaleThresholds;
   canRunRituals: boolean;
 };
 
@@ -35,6 +38,9 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
       colour: true,
       officeId: true,
       staleAfterDays: true,
+      staleAfterDaysBacklog: true,
+      staleAfterDaysTodo: true,
+      staleAfterDaysInProgress: true,
       office: { select: { name: true, timeZone: true, locale: true, currency: true } },
     },
   });
@@ -56,6 +62,10 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
       currency: team.office.currency,
     },
     staleAfterDays: team.staleAfterDays,
+    staleThresholds: {
+      staleAfterDays: team.staleAfterDays,
+      byStage: { BACKLOG: team.staleAfterDaysBacklog, TODO: team.staleAfterDaysTodo, IN_PROGRESS: team.staleAfterDaysInProgress },
+    },
     canRunRituals: refusalToRunRituals(actor, team.id) === null,
   };
 }
