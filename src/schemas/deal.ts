@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { ZCalendarDate, ZCloseDate, ZEntityId, ZInstant, ZText } from './primitives';
 
 // The deal board's inputs and outputs, shared by the browser forms, the route handlers,
 // the socket events and the OpenAPI document.
 
 import { dealStages, openDealStages } from './deal-stages';
+
+/** Calendar dates keep their rule in ./primitives; re-exported for the forms that import it from here. */
+export { ZCalendarDate };
 
 export { dealStages, openDealStages };
 export const ZDealStage = z.enum(dealStages);
@@ -22,20 +26,14 @@ const ZAmountMinor = z
   .min(0, 'The amount cannot be negative')
   .max(maximumAmountMinor, 'The amount is too large');
 
-/** A calendar date, YYYY-MM-DD. */
-export const ZCalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist');
 
 const ZVersion = z.number().int().min(1);
 /** Sent again unchanged when a request is retried, so that it is applied once. */
-const ZIdempotencyKey = z.string().min(8).max(100).optional();
-const ZEntityId = z.string().min(1).max(100);
+const ZIdempotencyKey = ZText.min(8).max(100).optional();
 
-const ZAccount = z.string().trim().min(1, 'Enter the account').max(120, 'Keep the account under 120 characters');
-const ZTitle = z.string().trim().min(1, 'Enter a title').max(160, 'Keep the title under 160 characters');
-const ZNotes = z.string().max(5_000, 'Keep notes under 5,000 characters');
+const ZAccount = ZText.trim().min(1, 'Enter the account').max(120, 'Keep the account under 120 characters');
+const ZTitle = ZText.trim().min(1, 'Enter a title').max(160, 'Keep the title under 160 characters');
+const ZNotes = ZText.max(5_000, 'Keep notes under 5,000 characters');
 
 /** Where a card lands in its column: between two neighbours (either may be absent). */
 export const ZPlacement = z.object({
@@ -47,7 +45,7 @@ export const ZCreateDealInput = z.object({
   account: ZAccount,
   title: ZTitle,
   amountMinor: ZAmountMinor,
-  expectedCloseDate: ZCalendarDate.nullable().optional(),
+  expectedCloseDate: ZCloseDate.nullable().optional(),
   stage: ZOpenDealStage.default('BACKLOG'),
   ownerId: ZEntityId.optional(),
   noteworthy: z.boolean().default(false),
@@ -64,7 +62,7 @@ export const ZUpdateDealInput = z
     account: ZAccount.optional(),
     title: ZTitle.optional(),
     amountMinor: ZAmountMinor.optional(),
-    expectedCloseDate: ZCalendarDate.nullable().optional(),
+    expectedCloseDate: ZCloseDate.nullable().optional(),
     noteworthy: z.boolean().optional(),
     notes: ZNotes.optional(),
     idempotencyKey: ZIdempotencyKey,
@@ -93,7 +91,7 @@ export const ZCloseDealInput = ZPlacement.extend({
   /** Defaults to the deal's amount. */
   closedAmountMinor: ZAmountMinor.optional(),
   /** Defaults to now. */
-  closedAt: z.iso.datetime({ offset: true, error: 'Use an ISO date and time' }).optional(),
+  closedAt: ZInstant.optional(),
   idempotencyKey: ZIdempotencyKey,
 });
 export type TCloseDealInput = z.input<typeof ZCloseDealInput>;
@@ -104,6 +102,61 @@ export const ZReopenDealInput = ZPlacement.extend({
   idempotencyKey: ZIdempotencyKey,
 });
 export type TReopenDealInput = z.input<typeof ZReopenDealInput>;
+
+// Deal signals: the next step, one-click activities and the people on a deal.
+
+export const activityTypes = ['CALL', 'EMAIL', 'MEETING', 'NOTE'] as const;
+export const ZActivityType = z.enum(activityTypes, { error: 'The activity must be a call, an email, a meeting or a note' });
+export type TActivityType = z.infer<typeof ZActivityType>;
+
+/** Longest next step accepted. */
+export const maximumNextStepLength = 500;
+const ZNextStepText = ZText.trim().max(maximumNextStepLength, `Keep the next step under ${maximumNextStepLength} characters`);
+
+export const ZSetNextStepInput = z.object({
+  version: ZVersion,
+  nextStep: ZNextStepText,
+  /** The office's calendar date the step is due; null for none. */
+  dueOn: ZCalendarDate.nullable(),
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TSetNextStepInput = z.input<typeof ZSetNextStepInput>;
+
+export const ZLogActivityInput = z.object({
+  version: ZVersion,
+  type: ZActivityType,
+  /** An optional line about it. */
+  note: ZText.trim().max(500, 'Keep the line under 500 characters').default(''),
+  /** Set the next step in the same change. */
+  nextStep: z.object({ nextStep: ZNextStepText, dueOn: ZCalendarDate.nullable() }).optional(),
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TLogActivityInput = z.input<typeof ZLogActivityInput>;
+
+export const ZDealContact = z.object({
+  id: ZEntityId,
+  name: ZText.trim().min(1, 'Enter the contact’s name').max(120, 'Keep the name under 120 characters'),
+  role: ZText.trim().max(120, 'Keep the role under 120 characters').default(''),
+  isChampion: z.boolean().default(false),
+  /** The person has left (a champion who left flags the deal). */
+  hasLeft: z.boolean().default(false),
+});
+export type TDealContact = z.infer<typeof ZDealContact>;
+
+/** Largest number of contacts on one deal. */
+export const maximumContacts = 30;
+export const ZDealContacts = z
+  .array(ZDealContact)
+  .max(maximumContacts, `A deal can list up to ${maximumContacts} contacts`)
+  .refine((contacts) => contacts.filter((contact) => contact.isChampion && !contact.hasLeft).length <= 1, 'Only one contact can be the champion')
+  .refine((contacts) => new Set(contacts.map((contact) => contact.id)).size === contacts.length, 'Two contacts share an id');
+
+export const ZSaveContactsInput = z.object({
+  version: ZVersion,
+  contacts: ZDealContacts,
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TSaveContactsInput = z.input<typeof ZSaveContactsInput>;
 
 export const ZVersionedInput = z.object({ version: ZVersion, idempotencyKey: ZIdempotencyKey });
 export type TVersionedInput = z.input<typeof ZVersionedInput>;
@@ -130,10 +183,17 @@ export const ZDealCard = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  // Signals (docs/decisions: deal signals). Optional: history written before they existed lacks them.
+  nextStep: z.string().optional(),
+  nextStepDueOn: z.string().nullable().optional(),
+  lastActivityAt: z.string().nullable().optional(),
+  lastActivityType: ZActivityType.nullable().optional(),
+  lastActivityNote: z.string().nullable().optional(),
+  contacts: z.array(ZDealContact).optional(),
 }).meta({ id: 'DealCard', description: 'A deal as the board shows it: money in minor units of `currency`, instants in ISO 8601 UTC' });
 export type TDealCard = z.infer<typeof ZDealCard>;
 
-export const dealEventTypes = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED', 'DELETED', 'RESTORED'] as const;
+export const dealEventTypes = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED', 'DELETED', 'RESTORED', 'ACTIVITY_LOGGED'] as const;
 export const ZDealEventType = z.enum(dealEventTypes);
 
 /** One change to a deal, as history and as a live update. */
@@ -172,6 +232,10 @@ export const ZBoardTeam = z.object({
   colour: z.string(),
   officeId: z.string(),
   staleAfterDays: z.number().int(),
+  /** Per-column "stale after" days; a column left out uses staleAfterDays. */
+  staleAfterDaysByStage: z.object({ BACKLOG: z.number().int().nullable(), TODO: z.number().int().nullable(), IN_PROGRESS: z.number().int().nullable() }).optional(),
+  /** Stage weights in per mille, for the weighted column totals. */
+  stageWeights: z.object({ BACKLOG: z.number().int(), TODO: z.number().int(), IN_PROGRESS: z.number().int() }).optional(),
   locale: z.string(),
   currency: z.string(),
   timeZone: z.string(),
@@ -194,6 +258,8 @@ export const ZBoard = z.object({
   deals: z.array(ZDealCard),
   /** Completed deals are those closed in this month (YYYY-MM, in the team's zone). */
   completedMonth: z.string(),
+  /** Each open deal's close-date changes, oldest first (deals never changed are left out). */
+  closeDateChanges: z.record(z.string(), z.array(z.object({ occurredAt: z.string(), from: z.string().nullable(), to: z.string().nullable() }))).optional(),
   /** The last DealEvent sequence reflected here: live catch-up starts after it. */
   sequence: z.number().int(),
   generatedAt: z.string(),

@@ -15,7 +15,7 @@ import { toDealCard } from './deal-card';
 // and the event's INSERT, committed by PostgreSQL as the statement ends, so the lock is
 // never held while the app's event loop gets round to sending a COMMIT. A new deal's
 // insert takes the lock in its event's INSERT, the transaction's last statement.
-const dealEventLock = 72_400_001;
+export const dealEventLock = 72_400_001;
 
 /** The columns a change may set, and the SQL type each new value is cast to. */
 const changeableColumns = {
@@ -35,6 +35,12 @@ const changeableColumns = {
   notes: 'text',
   stageChangedAt: 'timestamptz',
   deletedAt: 'timestamptz',
+  nextStep: 'text',
+  nextStepDueOn: 'date',
+  lastActivityAt: 'timestamptz',
+  lastActivityType: '"ActivityType"',
+  lastActivityNote: 'text',
+  contacts: 'jsonb',
 } as const satisfies Partial<Record<keyof Deal, string>>;
 
 type ChangeableColumn = keyof typeof changeableColumns;
@@ -53,8 +59,9 @@ export function applyDealChange(deal: Deal, data: DealChangeData, now: Date): De
 }
 
 function sqlValue(column: ChangeableColumn, value: unknown): unknown {
+  if (column === 'contacts') return JSON.stringify(value);
   if (!(value instanceof Date)) return value;
-  return column === 'expectedCloseDate' ? value.toISOString().slice(0, 10) : value.toISOString();
+  return column === 'expectedCloseDate' || column === 'nextStepDueOn' ? value.toISOString().slice(0, 10) : value.toISOString();
 }
 
 type InsertedEvent = { sequence: number; occurredAt: Date };
@@ -66,15 +73,15 @@ export async function recordDealChange(
     before: Deal | null;
     after: Deal;
     actor: { id: string; name: string } | null;
-    idempotencyKey?: string | null;
+    idempotency?: { key: string; fingerprint: string } | null;
   },
 ): Promise<TDealChange> {
   const event = eventValues(options);
   const inserted = await runEventStatement(() => tx.$queryRaw<InsertedEvent[]>`
       WITH "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint))
-      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey")
+      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey", "idempotencyFingerprint")
       SELECT ${event.dealId}, ${event.teamId}, ${event.fromTeamId}, ${event.actorId}, ${options.type}::"DealEventType",
-             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}
+             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}, ${event.idempotencyFingerprint}
       FROM "lock"
       RETURNING "sequence", "occurredAt"`);
   return toChange(inserted[0]!, options, event);
@@ -94,7 +101,7 @@ export async function writeDealUpdate(
     before: Deal;
     data: DealChangeData;
     actor: { id: string; name: string } | null;
-    idempotencyKey?: string | null;
+    idempotency?: { key: string; fingerprint: string } | null;
     now: Date;
   },
 ): Promise<{ after: Deal; change: TDealChange } | null> {
@@ -111,16 +118,21 @@ export async function writeDealUpdate(
         WHERE "id" = ${before.id} AND "version" = ${before.version}
         RETURNING "id"
       ), "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint) FROM "updated")
-      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey")
+      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey", "idempotencyFingerprint")
       SELECT ${event.dealId}, ${event.teamId}, ${event.fromTeamId}, ${event.actorId}, ${options.type}::"DealEventType",
-             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}
+             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}, ${event.idempotencyFingerprint}
       FROM "lock"
       RETURNING "sequence", "occurredAt"`);
   const row = inserted[0];
   return row ? { after, change: toChange(row, { ...options, after }, event) } : null;
 }
 
-type EventSource = { before: Deal | null; after: Deal; actor: { id: string; name: string } | null; idempotencyKey?: string | null };
+type EventSource = {
+  before: Deal | null;
+  after: Deal;
+  actor: { id: string; name: string } | null;
+  idempotency?: { key: string; fingerprint: string } | null;
+};
 
 function eventValues(options: EventSource) {
   const before = options.before ? toDealCard(options.before) : null;
@@ -132,7 +144,8 @@ function eventValues(options: EventSource) {
     teamId: after.teamId,
     fromTeamId: options.before && options.before.teamId !== options.after.teamId ? options.before.teamId : null,
     actorId: options.actor?.id ?? null,
-    idempotencyKey: options.idempotencyKey ?? null,
+    idempotencyKey: options.idempotency?.key ?? null,
+    idempotencyFingerprint: options.idempotency?.fingerprint ?? null,
     beforeJson: before === null ? null : JSON.stringify(before),
     afterJson: JSON.stringify(after),
   };
