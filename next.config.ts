@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
     'pglite-prisma-adapter',
     '@prisma/adapter-pg',
     'pg',
+    // The forecast's worker thread registers tsx (src/server/forecast/simulation-worker.mjs):
+    // required at run time, so the build does not trace into tsx and esbuild's binary.
+    'tsx',
   ],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit), including the server and
