@@ -29,6 +29,7 @@ import {
   type GridModel,
   type NavigationKey,
 } from './drop-target';
+import { endSentence } from '@/domain/sentence';
 
 // Dragging cards: with a mouse or pen (after a few pixels, so a click still opens the
 // card), by touch (press and hold, so a swipe still scrolls) and by keyboard (Space to
@@ -92,6 +93,8 @@ export function useBoardDrag(options: {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   const targetRef = useRef<DropTarget | null>(null);
+  // Where the last drop landed, for its announcement (the drag's state is reset by then).
+  const droppedAtRef = useRef<DropTarget | null>(null);
   const methodRef = useRef<'pointer' | 'keyboard'>('pointer');
 
   const updateTarget = useCallback((target: DropTarget | null) => {
@@ -206,8 +209,10 @@ export function useBoardDrag(options: {
       const method = methodRef.current;
       const card = latest.current.cardsById.get(String(event.active.id));
       reset();
+      droppedAtRef.current = null;
       if (!card || !target) return;
       if (method === 'pointer' && !event.over) return;
+      droppedAtRef.current = target;
       latest.current.onDrop(card, target, method);
     },
     [reset],
@@ -248,7 +253,10 @@ export function useBoardDrag(options: {
       onDragEnd({ active }) {
         const card = latest.current.cardsById.get(String(active.id));
         if (!card) return undefined;
-        return `Dropped ${card.account}.`;
+        const target = targetRef.current ?? droppedAtRef.current;
+        if (!target || isCurrentPlace(latest.current.model, card, target)) return endSentence(`Dropped ${card.account}`);
+        const place = `${stageLabels[target.stage]} in ${latest.current.nameOfLane(target.ownerId)}'s row, position ${target.index + 1}`;
+        return `Dropped ${card.account} in ${place}.`;
       },
       onDragCancel({ active }) {
         const card = latest.current.cardsById.get(String(active.id));

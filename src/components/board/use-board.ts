@@ -5,6 +5,7 @@ import { boardSubtitle, canPlaceDeal, creatableOwners, groupLanesByTeam, lanesFo
 import { columnTotals, filterDeals, groupIntoCells, laneTotals } from '@/domain/board/board-view';
 import type { BoardActor } from '@/domain/board/permissions';
 import { formatMonth, monthKey, monthStartInZone, parseMonthKey } from '@/domain/calendar';
+import { endSentence } from '@/domain/sentence';
 import type { TBoard, TDealCard, TDealChange, TDealStage } from '@/schemas/deal';
 import { useNotices } from '@/components/ui/notices';
 import type { MenuItem } from './actions-menu';
@@ -196,13 +197,15 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
       const last = fromElsewhere[fromElsewhere.length - 1]!;
       const team = teamsById.get(last.deal.teamId);
       setLiveMessage(
-        `${last.actorName ?? 'Someone'} ${describeWhatChanged(last, {
-          nameOf,
-          locale: team?.locale ?? locale,
-          timeZone: team?.timeZone ?? 'UTC',
-          subject: last.deal.account,
-          now: new Date(),
-        })}.`,
+        endSentence(
+          `${last.actorName ?? 'Someone'} ${describeWhatChanged(last, {
+            nameOf,
+            locale: team?.locale ?? locale,
+            timeZone: team?.timeZone ?? 'UTC',
+            subject: last.deal.account,
+            now: new Date(),
+          })}`,
+        ),
       );
     },
     [applyChanges, actor.id, actions, flash, teamsById, nameOf, locale],

@@ -21,6 +21,7 @@ import {
 import { isCurrentPlace, placementFor, type DropTarget, type GridModel } from './drop-target';
 import { ApiError } from '@/lib/api-client';
 import type { Notice } from '@/components/ui/notices';
+import { endSentence } from '@/domain/sentence';
 
 // What the user does to deals, sent to the API. Moves, closes and deletes show at once
 // (optimistic) and are undone if the server refuses; a refusal because someone else got
@@ -223,7 +224,7 @@ export function useDealActions(options: {
         (result) =>
           latest.current.notify({
             tone: 'info',
-            message: `Deleted ${card.account}.`,
+            message: endSentence(`Deleted ${card.account}`),
             action: { label: 'Undo', onAction: () => void restore(result.deal) },
           }),
       );
@@ -248,7 +249,7 @@ export function useDealActions(options: {
     try {
       const result = await updateDeal(dealId, input);
       applyChanges([result.change]);
-      notify({ tone: 'success', message: `Saved ${result.deal.account}.` });
+      notify({ tone: 'success', message: endSentence(`Saved ${result.deal.account}`) });
       return result;
     } catch (error) {
       const currentDeal = currentDealOf(error);
