@@ -13,7 +13,7 @@ const links: { href: string; label: string; roles?: Role[] }[] = [
   { href: '/sprints', label: 'Sprints' },
   { href: '/notes', label: 'Notes' },
   { href: '/admin', label: 'Admin', roles: ['ADMIN', 'MANAGER', 'LEAD'] },
-  { href: '/settings/wallboards', label: 'TV links', roles: ['ADMIN', 'LEAD'] },
+  { href: '/settings/wallboards', label: 'TV links', roles: ['ADMIN', 'MANAGER', 'LEAD'] },
   { href: '/settings/profile', label: 'Profile' },
   { href: '/settings/tokens', label: 'API tokens' },
 ];

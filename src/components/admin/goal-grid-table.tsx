@@ -57,6 +57,7 @@ export function GoalGridTable({ state, onScale }: { state: GoalGridState; onScal
                       autoComplete="off"
                       aria-label={`${row.name}, ${formatMonthKey(month, locale, 'long')} (${currency})`}
                       aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `goal-cell-${rowIndex}-${columnIndex}-error` : undefined}
                       title={error ?? (row.cells[month] != null ? money(row.cells[month] ?? 0) : 'No goal')}
                       value={text}
                       placeholder="—"

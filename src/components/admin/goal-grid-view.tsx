@@ -1,6 +1,7 @@
 'use client';
 
 import { applyGoalChanges, copyPreviousMonth, previousMonthKey, scaleRow } from '@/domain/admin/goal-grid';
+import { goalCellKey } from '@/domain/admin/goal-grid-input';
 import { Field, FormAlert } from '@/components/ui/field';
 import { formatMonthKey } from './format';
 import { GoalGridTable } from './goal-grid-table';
@@ -130,9 +131,29 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
             means no goal.
           </p>
 
-          <FormAlert message={gridError} />
+          <FormAlert message={gridError ?? (state.invalid.size > 0 ? `Fix the ${state.invalid.size} highlighted cell(s) before saving.` : null)} />
+          {state.invalid.size > 0 ? (
+            <ul className="goal-cell-errors" aria-label="Cells to fix">
+              {server.rows.flatMap((row, rowIndex) =>
+                server.months.map((month, columnIndex) => {
+                  const error = state.invalid.get(goalCellKey(row.userId, month));
+                  return error ? (
+                    <li key={`${row.userId}-${month}`} id={`goal-cell-${rowIndex}-${columnIndex}-error`}>
+                      {row.name}, {formatMonthKey(month, locale, 'long')}: {error}
+                    </li>
+                  ) : null;
+                }),
+              )}
+            </ul>
+          ) : null}
           <div className="goal-status">
-            <button type="button" className="button" disabled={isSaving || !isDirty} onClick={() => void save(false)}>
+            <button
+              type="button"
+              className={state.invalid.size > 0 ? 'button is-disabled' : 'button'}
+              disabled={isSaving || !isDirty}
+              aria-disabled={state.invalid.size > 0 || undefined}
+              onClick={() => void save(false)}
+            >
               {isSaving ? 'Saving…' : changes.length > 0 ? `Save ${changes.length} change${changes.length === 1 ? '' : 's'}` : 'Save'}
             </button>
             <button
