@@ -18,7 +18,7 @@ import { loadSourceMappings, type RememberedMappings } from './source-mappings';
 // problems, and per record whether it is created, updated, unchanged or refused. A dry
 // run stops here; a commit writes the plan (commit-import.ts).
 
-export type OwnerChoice = { personId: string } | { invite: { name: string; email: string } };
+export type OwnerChoice = { personId: string } | { invite: { name: string; email: string; teamId?: string } };
 
 export type ImportRequest = {
   source?: ImportSource;
@@ -196,6 +196,7 @@ type PeopleIndex = {
   byExternalId: Map<string, KnownPerson>;
   byEmail: Map<string, KnownPerson>;
   byName: Map<string, KnownPerson | null>;
+  teams: Map<string, { timeZone: string }>;
   fallbackZone: string;
 };
 
@@ -207,7 +208,7 @@ async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): 
     prisma.externalRecord.findMany({ where: { source: plan.source, kind: 'PERSON' }, select: { externalId: true, recordId: true } }),
   ]);
   const zoneOfTeam = new Map(teams.map((team) => [team.id, team.office.timeZone] as const));
-  const index: PeopleIndex = { byId: new Map(), byExternalId: new Map(), byEmail: new Map(), byName: new Map(), fallbackZone: offices[0]?.timeZone ?? 'UTC' };
+  const index: PeopleIndex = { byId: new Map(), byExternalId: new Map(), byEmail: new Map(), byName: new Map(), teams: new Map(teams.map((team) => [team.id, { timeZone: team.office.timeZone }] as const)), fallbackZone: offices[0]?.timeZone ?? 'UTC' };
   const add = (person: KnownPerson, externalId: string | null) => {
     index.byId.set(person.id, person);
     index.byEmail.set(person.email, person);
@@ -299,10 +300,11 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
       const email = lower(choice.invite.email);
       const existing = people.byEmail.get(email) ?? invited.get(email);
       if (existing) return existing;
-      const person: PlannedPerson = { id: randomUUID(), name: choice.invite.name.trim() || email, email, teamId: null, startDate: now.toISOString().slice(0, 10), active: true, externalId: null };
+      const team = choice.invite.teamId ? people.teams.get(choice.invite.teamId) : undefined;
+      const person: PlannedPerson = { id: randomUUID(), name: choice.invite.name.trim() || email, email, teamId: team ? choice.invite.teamId! : null, startDate: now.toISOString().slice(0, 10), active: true, externalId: null };
       plan.work.newPeople.push(person);
       plan.counts.people.create += 1;
-      const known: KnownPerson = { id: person.id, name: person.name, email, teamId: null, active: true, timeZone: null };
+      const known: KnownPerson = { id: person.id, name: person.name, email, teamId: person.teamId, active: true, timeZone: team?.timeZone ?? null };
       invited.set(email, known);
       return known;
     }
