@@ -23,10 +23,10 @@ test('an admin imports a Salesforce file, mapping an unknown stage and owner', a
   const wonBefore = await burnDownOf();
   const suffix = Date.now().toString(36).toUpperCase().padStart(9, '0').slice(-9);
   const csv = [
-    'Id,AccountId,Name,StageName,Amount,CloseDate,IsClosed,IsWon,OwnerId,CreatedDate,CurrencyIsoCode',
-    `006E2E${suffix},Imported Co,Imported renewal ${suffix},Closed Won,"77,777.00",${month.day},true,true,${demoUsers.rep},${month.day}T09:00:00.000Z,USD`,
-    `006E2F${suffix},Imported Co,Imported discovery ${suffix},Discovery Call,1200,2027-03-01,false,false,ghost@example.com,${month.day}T09:00:00.000Z,USD`,
-    `3.44689944309E+11,Broken Co,Mangled id,Prospecting,100,2027-03-01,false,false,${demoUsers.rep},${month.day}T09:00:00.000Z,USD`,
+    'Id,AccountId,Name,StageName,Amount,CloseDate,IsClosed,IsWon,OwnerId,CreatedDate',
+    `006E2E${suffix},Imported Co,Imported renewal ${suffix},Closed Won,"77,777.00",${month.day},true,true,${demoUsers.rep},${month.day}T09:00:00.000Z`,
+    `006E2F${suffix},Imported Co,Imported discovery ${suffix},Discovery Call,1200,2027-03-01,false,false,ghost@example.com,${month.day}T09:00:00.000Z`,
+    `3.44689944309E+11,Broken Co,Mangled id,Prospecting,100,2027-03-01,false,false,${demoUsers.rep},${month.day}T09:00:00.000Z`,
   ].join('\r\n');
 
   await page.goto('/admin/import');
@@ -42,10 +42,7 @@ test('an admin imports a Salesforce file, mapping an unknown stage and owner', a
   await page.getByLabel('Column for stage Discovery Call').selectOption('TODO');
   await page.getByRole('button', { name: 'Preview again' }).click();
   await expect(problems.getByText(/Owner "ghost@example.com" is not a known person/)).toBeVisible();
-  const owner = page.getByLabel('Person for owner ghost@example.com');
-  const repOption = owner.locator('option').filter({ hasText: /Rep|rep/ }).first();
-  await owner.selectOption({ value: rep.id });
-  void repOption;
+  await page.getByLabel('Person for owner ghost@example.com').selectOption({ value: rep.id });
   await page.getByRole('button', { name: 'Preview again' }).click();
   await expect(page.getByRole('heading', { name: 'Rows with problems (1)' })).toBeVisible();
 

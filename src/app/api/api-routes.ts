@@ -33,6 +33,7 @@ import { documentation as dealsDealId } from './deals/[dealId]/openapi';
 import { documentation as dealsDealIdReopen } from './deals/[dealId]/reopen/openapi';
 import { documentation as dealsDealIdRestore } from './deals/[dealId]/restore/openapi';
 import { documentation as deals } from './deals/openapi';
+import { documentation as exportsFile } from './exports/[file]/openapi';
 import { documentation as health } from './health/openapi';
 import { documentation as me } from './me/openapi';
 import { documentation as mePassword } from './me/password/openapi';
@@ -98,6 +99,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   dealsDealIdReopen,
   dealsDealIdRestore,
   deals,
+  exportsFile,
   health,
   me,
   mePassword,
