@@ -352,7 +352,17 @@ export type TInvitation = z.infer<typeof ZInvitation>;
 export const ZPersonUpdate = z.object({
   person: ZPerson,
   /** What a team move carried to the new team (zero when the team did not change). */
-  moved: z.object({ openDeals: z.number(), goals: z.number() }),
+  moved: z.object({
+    openDeals: z.number(),
+    goals: z.number(),
+    /**
+     * Set when the new team's office works in another currency: the moved open deals and
+     * goals were converted into it at the rates of `month` (units of `to` per unit of each).
+     */
+    conversion: z
+      .object({ from: z.array(z.string()), to: z.string(), month: z.string(), rates: z.record(z.string(), z.number()) })
+      .optional(),
+  }),
 });
 export type TPersonUpdate = z.infer<typeof ZPersonUpdate>;
 
