@@ -14,7 +14,7 @@ export const ZApiTokenSummary = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
-});
+}).meta({ id: 'ApiTokenSummary', description: 'A personal API token, without its secret' });
 export type TApiTokenSummary = z.infer<typeof ZApiTokenSummary>;
 
 export const ZCreatedApiToken = ZApiTokenSummary.extend({

@@ -56,6 +56,8 @@ export const ZCreateDealInput = z.object({
 });
 export type TCreateDealInput = z.input<typeof ZCreateDealInput>;
 
+const editableDealFields = ['account', 'title', 'amountMinor', 'expectedCloseDate', 'noteworthy', 'notes'] as const;
+
 export const ZUpdateDealInput = z
   .object({
     version: ZVersion,
@@ -67,10 +69,13 @@ export const ZUpdateDealInput = z
     notes: ZNotes.optional(),
     idempotencyKey: ZIdempotencyKey,
   })
-  .refine(
-    (input) => ['account', 'title', 'amountMinor', 'expectedCloseDate', 'noteworthy', 'notes'].some((key) => key in input),
-    'Nothing to change',
-  );
+  .refine((input) => editableDealFields.some((key) => key in input), 'Nothing to change')
+  .meta({
+    description: 'The version the edit is based on and at least one field to change (else 400 "Nothing to change")',
+    override: ({ jsonSchema }) => {
+      jsonSchema.anyOf = editableDealFields.map((field) => ({ required: [field] }));
+    },
+  });
 export type TUpdateDealInput = z.input<typeof ZUpdateDealInput>;
 
 export const ZMoveDealInput = ZPlacement.extend({
@@ -125,7 +130,7 @@ export const ZDealCard = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
-});
+}).meta({ id: 'DealCard', description: 'A deal as the board shows it: money in minor units of `currency`, instants in ISO 8601 UTC' });
 export type TDealCard = z.infer<typeof ZDealCard>;
 
 export const dealEventTypes = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED', 'DELETED', 'RESTORED'] as const;
@@ -144,8 +149,13 @@ export const ZDealChange = z.object({
   occurredAt: z.string(),
   before: ZDealCard.partial().nullable(),
   deal: ZDealCard,
-});
+}).meta({ id: 'DealChange', description: 'One change to a deal (a DealEvent), as history and as a live update' });
 export type TDealChange = z.infer<typeof ZDealChange>;
+
+/** What every deal write answers: the deal as it now is, and the change that made it so. */
+export const ZDealResult = z
+  .object({ deal: ZDealCard, change: ZDealChange })
+  .meta({ id: 'DealResult', description: 'The deal after the change, and the change itself' });
 
 export const ZBoardLane = z.object({
   userId: z.string(),
@@ -187,5 +197,5 @@ export const ZBoard = z.object({
   /** The last DealEvent sequence reflected here: live catch-up starts after it. */
   sequence: z.number().int(),
   generatedAt: z.string(),
-});
+}).meta({ id: 'Board', description: 'A board: its teams, lanes (one per rep) and deals' });
 export type TBoard = z.infer<typeof ZBoard>;

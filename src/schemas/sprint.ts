@@ -325,3 +325,16 @@ export const ZWallForecasts = z.object({
   offices: z.array(z.object({ id: z.string(), commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
 });
 export type TWallForecasts = z.infer<typeof ZWallForecasts>;
+
+/** GET /api/teams/:teamId/sprint-history's query. */
+export const ZSprintHistoryQuery = z.object({
+  months: z.coerce.number().int('months is a whole number').min(1, 'months is 1 to 12').max(12, 'months is 1 to 12').default(3),
+  userId: z.string().min(1).max(100).optional(),
+});
+
+/** GET /api/notes's query. */
+export const ZNoteSearchQuery = z.object({
+  q: z.string().trim().max(200, 'Keep the search under 200 characters').optional(),
+  tag: ZTag.optional(),
+  teamId: z.string().min(1).max(100).optional(),
+});

@@ -17,6 +17,13 @@ export const ZCreateWallTokenInput = z
   .refine((input) => input.scope === 'COMPANY' || !!input.officeId, {
     path: ['officeId'],
     message: 'Choose the office this screen shows',
+  })
+  .meta({
+    description: '`officeId` is required when `scope` is OFFICE',
+    override: ({ jsonSchema }) => {
+      jsonSchema.if = { properties: { scope: { const: 'OFFICE' } }, required: ['scope'] };
+      jsonSchema.then = { required: ['officeId'], properties: { officeId: { type: 'string', minLength: 1, maxLength: 100 } } };
+    },
   });
 export type TCreateWallTokenInput = z.input<typeof ZCreateWallTokenInput>;
 
@@ -30,7 +37,7 @@ export const ZWallTokenSummary = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
-});
+}).meta({ id: 'WallTokenSummary', description: 'A read-only TV link, without its secret' });
 export type TWallTokenSummary = z.infer<typeof ZWallTokenSummary>;
 
 export const ZCreatedWallToken = ZWallTokenSummary.extend({
@@ -63,7 +70,7 @@ export const ZWallBar = z.object({
   projectedPercent: z.number().nullable(),
   aheadBy: z.number().nullable(),
   status: z.enum(['ahead', 'behind']),
-});
+}).meta({ id: 'WallBar', description: 'One bar on the wall: a rep, team, office or the company against its month’s goal, in minor units of `currency`' });
 export type TWallBar = z.infer<typeof ZWallBar>;
 
 export const ZWallSnapshot = z.object({
@@ -89,7 +96,7 @@ export const ZWallSnapshot = z.object({
    * month's label: a live update in figures only applies to a snapshot with the same layout.
    */
   layout: z.string(),
-});
+}).meta({ id: 'WallSnapshot', description: 'The pacing wall of the company or one office for a month' });
 export type TWallSnapshot = z.infer<typeof ZWallSnapshot>;
 
 /**
@@ -132,5 +139,5 @@ export const ZBurnDown = z.object({
       projectedRemainingMinor: z.number().nullable(),
     }),
   ),
-});
+}).meta({ id: 'BurnDown', description: 'Remaining revenue day by day against the ideal line, and the projection to month end' });
 export type TBurnDown = z.infer<typeof ZBurnDown>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysInColumn, defaultStaleAfterDays, formatTimeInColumn, isStale } from './staleness';
+import { daysInColumn, defaultStaleAfterDays, formatTimeInColumn, isStale, lastWorkedAt, staleAfterDaysFor, staleness } from './staleness';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const daysAgo = (days: number, extraMilliseconds = 0) => new Date(now.getTime() - days * 86_400_000 - extraMilliseconds);
@@ -75,5 +75,28 @@ describe('formatTimeInColumn', () => {
     [Number.NaN, 'today'],
   ])('%s days reads "%s"', (days, text) => {
     expect(formatTimeInColumn(days)).toBe(text);
+  });
+});
+
+describe('per-column thresholds and activity', () => {
+  it('uses a column’s own threshold, else the team default', () => {
+    const thresholds = { staleAfterDays: 14, byStage: { TODO: 10, IN_PROGRESS: 5 } };
+    expect(staleAfterDaysFor('TODO', thresholds)).toBe(10);
+    expect(staleAfterDaysFor('IN_PROGRESS', thresholds)).toBe(5);
+    expect(staleAfterDaysFor('BACKLOG', thresholds)).toBe(14);
+    expect(staleAfterDaysFor('BACKLOG', { staleAfterDays: 7, byStage: { BACKLOG: null } })).toBe(7);
+  });
+
+  it('an activity after the card last moved resets the clock; an older one does not', () => {
+    const deal = { stage: 'IN_PROGRESS' as const, stageChangedAt: daysAgo(8) };
+    const thresholds = { staleAfterDays: 14, byStage: { IN_PROGRESS: 5 } };
+    expect(staleness(deal, thresholds, now)).toEqual({ idleDays: 8, staleAfterDays: 5, isStale: true });
+    expect(staleness({ ...deal, lastActivityAt: daysAgo(1) }, thresholds, now).isStale).toBe(false);
+    expect(staleness({ ...deal, lastActivityAt: daysAgo(20) }, thresholds, now).idleDays).toBe(8);
+    expect(lastWorkedAt({ ...deal, lastActivityAt: daysAgo(1) })).toEqual(daysAgo(1));
+  });
+
+  it('a closed deal is never stale', () => {
+    expect(staleness({ stage: 'COMPLETED', stageChangedAt: daysAgo(100) }, { staleAfterDays: 1 }, now).isStale).toBe(false);
   });
 });

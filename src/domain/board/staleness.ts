@@ -32,3 +32,36 @@ export function formatTimeInColumn(days: number): string {
   if (wholeDays === 0) return 'today';
   return wholeDays === 1 ? '1 day' : `${wholeDays} days`;
 }
+
+/** A team's "stale after" days: one default and, optionally, its own number per open column. */
+export type StaleThresholds = {
+  staleAfterDays: number;
+  byStage?: Partial<Record<TDealStage, number | null>> | null;
+};
+
+/** The threshold for a column: the column's own number, else the team's default. */
+export function staleAfterDaysFor(stage: TDealStage, thresholds: StaleThresholds): number {
+  const own = thresholds.byStage?.[stage];
+  return typeof own === 'number' ? own : thresholds.staleAfterDays;
+}
+
+/**
+ * When the deal was last worked: it entered its column, or someone logged an activity
+ * on it (a call is work even though the card did not move).
+ */
+export function lastWorkedAt(deal: { stageChangedAt: Date; lastActivityAt?: Date | null }): Date {
+  const activity = deal.lastActivityAt;
+  return activity && activity.getTime() > deal.stageChangedAt.getTime() ? activity : deal.stageChangedAt;
+}
+
+/** Whole days since the deal was last worked, and whether that reaches its column's threshold. */
+export function staleness(
+  deal: { stage: TDealStage; stageChangedAt: Date; lastActivityAt?: Date | null; deletedAt?: Date | null },
+  thresholds: StaleThresholds,
+  now: Date,
+): { idleDays: number; staleAfterDays: number; isStale: boolean } {
+  const staleAfterDays = staleAfterDaysFor(deal.stage, thresholds);
+  const idleDays = daysInColumn(lastWorkedAt(deal), now);
+  const isOpen = deal.stage !== 'COMPLETED' && !deal.deletedAt;
+  return { idleDays, staleAfterDays, isStale: isOpen && idleDays >= staleAfterDays };
+}

@@ -1,18 +1,12 @@
-import { z } from 'zod';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { monthStartInZone } from '@/domain/calendar';
 import { sprintVelocity } from '@/domain/sprints/velocity';
-import type { TSprintHistory } from '@/schemas/sprint';
+import { ZSprintHistoryQuery, type TSprintHistory } from '@/schemas/sprint';
 import { loadSprintTeam } from '@/server/sprints/team-context';
 import { ensureSprintsOfMonth, sprintState } from '@/server/sprints/sprint-rows';
 import { loadDealStates, toCommitment } from '@/server/sprints/commitments';
-
-const ZHistoryQuery = z.object({
-  months: z.coerce.number().int('months is a whole number').min(1, 'months is 1 to 12').max(12, 'months is 1 to 12').default(3),
-  userId: z.string().min(1).max(100).optional(),
-});
 
 /**
  * Velocity per sprint over the last few months, up to the current sprint: revenue and
@@ -20,7 +14,7 @@ const ZHistoryQuery = z.object({
  */
 export async function getSprintHistory(options: { actor: SessionUser; teamId: unknown; query: unknown; now?: Date }): Promise<TSprintHistory> {
   const now = options.now ?? new Date();
-  const query = ZHistoryQuery.parse(options.query);
+  const query = ZSprintHistoryQuery.parse(options.query);
   const context = await loadSprintTeam(options.actor, options.teamId);
   const teamId = context.team.id;
   if (query.userId) {

@@ -1,15 +1,8 @@
-import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
-import { ZTag, type TNoteSearch } from '@/schemas/sprint';
+import { ZNoteSearchQuery, type TNoteSearch } from '@/schemas/sprint';
 import { retroNoteInclude, toRetroNote } from '@/server/sprints/payloads';
-
-const ZNoteQuery = z.object({
-  q: z.string().trim().max(200, 'Keep the search under 200 characters').optional(),
-  tag: ZTag.optional(),
-  teamId: z.string().min(1).max(100).optional(),
-});
 
 const resultLimit = 100;
 
@@ -18,7 +11,7 @@ const resultLimit = 100;
  * one team can be found by the others. Anyone signed in may search them.
  */
 export async function searchNotes(options: { actor: SessionUser; query: unknown }): Promise<TNoteSearch> {
-  const query = ZNoteQuery.parse(options.query);
+  const query = ZNoteSearchQuery.parse(options.query);
   const where: Prisma.RetroNoteWhereInput = {
     ...(query.q ? { OR: [{ text: { contains: query.q, mode: 'insensitive' } }, { deal: { account: { contains: query.q, mode: 'insensitive' } } }] } : {}),
     ...(query.tag ? { tags: { has: query.tag } } : {}),

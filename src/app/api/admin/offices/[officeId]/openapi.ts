@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ZOffice, ZUpdateOfficeInput } from '@/schemas/admin';
+import { describeRoute } from '@/server/openapi/describe-route';
+
+export const documentation = describeRoute({
+  path: '/api/admin/offices/{officeId}',
+  operations: {
+    patch: {
+      summary: "Change an office's settings",
+      description:
+        'Any subset of name, time zone, locale, currency and business hours; at least one (an empty body answers 400 "Nothing to change"). When only one business-hour bound is sent it is checked against the stored other. Admins only.',
+      tag: 'Admin',
+      body: ZUpdateOfficeInput,
+      responses: { 200: { description: 'The office', schema: z.object({ office: ZOffice }) } },
+      errors: {
+        403: 'Admins only',
+        404: 'No such office',
+        409: 'An office with that name exists',
+        422: 'The change breaks a rule (business hours out of order, or a currency change that would leave goals unconvertible)',
+      },
+    },
+  },
+});

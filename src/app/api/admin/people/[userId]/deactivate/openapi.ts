@@ -1,0 +1,22 @@
+import { ZDeactivatePersonInput, ZDeactivation } from '@/schemas/admin';
+import { describeRoute } from '@/server/openapi/describe-route';
+
+export const documentation = describeRoute({
+  path: '/api/admin/people/{userId}/deactivate',
+  operations: {
+    post: {
+      summary: 'Deactivate a person',
+      description:
+        'The person can no longer sign in and their tokens stop working. Their open deals go to `handOverToUserId` (an active user with a team), which is required when they have any.',
+      tag: 'Admin',
+      body: ZDeactivatePersonInput,
+      isBodyRequired: false,
+      responses: { 200: { description: 'The person, now inactive', schema: ZDeactivation } },
+      errors: {
+        403: 'You may not deactivate this person',
+        404: 'No such person',
+        422: 'They have open deals and no one to hand them to, they are already inactive, or it is yourself',
+      },
+    },
+  },
+});

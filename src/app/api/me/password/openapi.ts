@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { ZChangePasswordInput } from '@/schemas/admin';
+import { describeRoute } from '@/server/openapi/describe-route';
+
+export const documentation = describeRoute({
+  path: '/api/me/password',
+  operations: {
+    post: {
+      summary: 'Change your own password',
+      description: 'Needs the current password; the new one has at least 10 characters and differs from the current one.',
+      tag: 'Account',
+      body: ZChangePasswordInput,
+      responses: { 200: { description: 'Changed', schema: z.object({ changed: z.literal(true) }) } },
+      errors: { 422: 'The current password is wrong' },
+    },
+  },
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ZPasswordLinkStatus, ZSetPasswordInput, ZSetPasswordResult } from '@/schemas/admin';
+import { describeRoute } from '@/server/openapi/describe-route';
+
+export const documentation = describeRoute({
+  path: '/api/setup/password',
+  operations: {
+    get: {
+      summary: 'Check a set-password link',
+      description: 'Whether a one-time set-password link (invitation or reset) still works, and whose it is; `reason` says why not.',
+      tag: 'Setup',
+      isPublic: true,
+      query: z.object({ token: z.string().max(200).optional().meta({ description: 'The token from the link /set-password/<token>' }) }),
+      responses: { 200: { description: 'valid, or why not', schema: ZPasswordLinkStatus } },
+    },
+    post: {
+      summary: 'Set a password through a link',
+      description: 'Sets the password of the person a one-time link belongs to; the link stops working.',
+      tag: 'Setup',
+      isPublic: true,
+      body: ZSetPasswordInput,
+      responses: { 200: { description: 'The password is set; sign in with this email', schema: ZSetPasswordResult } },
+      errors: { 404: 'Unknown link', 422: 'The link was used or has expired, or the person was deactivated' },
+    },
+  },
+});

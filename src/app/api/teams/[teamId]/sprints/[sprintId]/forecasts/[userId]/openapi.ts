@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ZSaveForecastInput, ZSprintRep } from '@/schemas/sprint';
+import { describeRoute } from '@/server/openapi/describe-route';
+
+export const documentation = describeRoute({
+  path: '/api/teams/{teamId}/sprints/{sprintId}/forecasts/{userId}',
+  operations: {
+    put: {
+      summary: 'State a forecast and commitments',
+      description:
+        'A rep states their monthly forecast (commit and best case, minor units) and the deals they commit to this sprint. Reps for themselves; the team’s lead, manager and admins for its reps. Only the current sprint takes forecasts.',
+      tag: 'Sprints',
+      body: ZSaveForecastInput,
+      responses: { 200: { description: 'The rep’s row of the sprint, with the new snapshot', schema: z.object({ rep: ZSprintRep }) } },
+      errors: { 403: 'You may not forecast for this rep', 404: 'No such team, sprint or rep', 422: 'The sprint is over, a committed deal is not the rep’s or not open, or best case is below commit' },
+    },
+  },
+});

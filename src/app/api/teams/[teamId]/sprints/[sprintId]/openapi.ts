@@ -1,0 +1,15 @@
+import { ZSprintOverview } from '@/schemas/sprint';
+import { describeRoute } from '@/server/openapi/describe-route';
+
+export const documentation = describeRoute({
+  path: '/api/teams/{teamId}/sprints/{sprintId}',
+  operations: {
+    get: {
+      summary: 'Read a sprint',
+      description: "Each rep's forecast (as it stood at the sprint's end) and commitments, and the team's roll-up.",
+      tag: 'Sprints',
+      responses: { 200: { description: 'The sprint overview', schema: ZSprintOverview } },
+      errors: { 403: 'Not your team', 404: 'No such team or sprint' },
+    },
+  },
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// The body of every error the JSON API answers (src/server/http.ts builds it), shared by
+// the server, the browser's API client and the OpenAPI document (component ErrorBody).
+
+export const errorCodes = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'CONFLICT',
+  'UNPROCESSABLE',
+  'TOO_MANY_REQUESTS',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export const ZApiErrorIssue = z
+  .object({
+    path: z.string().meta({ description: 'The field, dot-separated (`(body)` for the whole body)' }),
+    message: z.string(),
+  })
+  .meta({ id: 'ErrorIssue', description: 'One field the server refused, and why' });
+
+export const ZApiErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes).meta({ description: 'Stable, machine-readable; maps one-to-one to the HTTP status' }),
+      message: z.string().meta({ description: 'A sentence a person can read' }),
+      issues: z.array(ZApiErrorIssue).optional().meta({ description: 'On 400: each field refused' }),
+    }),
+    details: z
+      .unknown()
+      .optional()
+      .meta({ description: 'Extra facts for some errors: on a 409 for a deal, `details.deal` is the deal as it is now' }),
+  })
+  .meta({ id: 'ErrorBody', description: 'Every error answer: a code, a readable message, and per-field issues on 400' });
+export type TApiErrorBody = z.infer<typeof ZApiErrorBody>;

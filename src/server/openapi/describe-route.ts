@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+// How a route documents itself. Beside every `route.ts` under src/app/api sits an
+// `openapi.ts` that exports `documentation = describeRoute({ path, operations })`: one
+// entry per HTTP method the route exports, with the same zod schemas the handler parses
+// with. build-document.ts assembles them (zod-openapi) into the OpenAPI 3.1 document;
+// src/server/openapi/api-routes.test.ts fails when a route and its description disagree.
+// This module imports only zod: a description never pulls server code in.
+
+export const apiTags = {
+  Deals: 'Create, edit, move, close, reopen, delete and restore deals; every change carries the version it was based on.',
+  Boards: 'The deal boards of a team, a rep, a manager or the company.',
+  Wall: 'The pacing wall, burn-downs, forecasts roll-ups and read-only TV links.',
+  Sprints: 'Weekly sprints: forecasts, standups, blockers, retrospectives, notes and action items.',
+  Admin: 'Offices, holidays, teams, people, monthly goals, exchange rates and the audit log.',
+  Account: 'The signed-in user: who they are, their name and password.',
+  Tokens: 'Personal API tokens for scripts and integrations.',
+  Setup: 'First run and one-time set-password links; these need no session.',
+  System: 'Health of the service.',
+  Import: 'Bringing deals and people in from other systems.',
+  Integrations: 'Connections to CRMs and other systems.',
+  Forecast: 'Revenue simulations and hiring plans.',
+} as const;
+export type ApiTag = keyof typeof apiTags;
+
+export const httpMethods = ['get', 'post', 'put', 'patch', 'delete'] as const;
+export type HttpMethod = (typeof httpMethods)[number];
+
+/** Statuses an operation may answer with an ErrorBody, beyond 400 (input), 401 (auth) and 503 (database), which are added for it. */
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+export type SuccessStatus = 200 | 201 | 202;
+/** Answers documented with their own body (e.g. the health report's 503) instead of an ErrorBody. */
+export type DocumentedStatus = SuccessStatus | 503;
+
+export type SuccessResponse = {
+  description: string;
+  schema: z.ZodType;
+  /** Response headers, e.g. `Idempotent-Replay`. */
+  headers?: z.ZodObject;
+};
+
+export type OperationDescription = {
+  /** One line, no full stop. */
+  summary: string;
+  /** What it does, who may call it, and the rules it enforces that the schemas cannot state. */
+  description: string;
+  tag: ApiTag;
+  /** Answers without a session or token (no 401). */
+  isPublic?: boolean;
+  /** Path parameters; by default each `{name}` of the path is a non-empty string. */
+  path?: z.ZodObject;
+  /** The query string, as the handler parses it. */
+  query?: z.ZodObject;
+  headers?: z.ZodObject;
+  /** The JSON body, as the handler parses it. */
+  body?: z.ZodType;
+  /** False when the body may be left out entirely. */
+  isBodyRequired?: boolean;
+  responses: Partial<Record<DocumentedStatus, SuccessResponse>>;
+  /** Error statuses this operation can answer, each with when. 400 is documented whenever it has input. */
+  errors?: Partial<Record<ErrorStatus, string>>;
+};
+
+export type RouteDescription = {
+  /** The OpenAPI path, e.g. `/api/deals/{dealId}/move`: the folder of route.ts with [x] written {x}. */
+  path: string;
+  operations: Partial<Record<HttpMethod, OperationDescription>>;
+};
+
+/** Declares the operations of one route module (identity, typed). */
+export function describeRoute<T extends RouteDescription>(route: T): T {
+  return route;
+}
+
+/** The Idempotency-Key header the deal writes accept (the body's idempotencyKey wins when both are sent). */
+export const ZIdempotencyKeyHeaders = z.object({
+  'Idempotency-Key': z
+    .string()
+    .min(8)
+    .max(100)
+    .optional()
+    .meta({
+      description:
+        'Send the same key again when retrying, and the change is applied once: a replay answers 200 with the first result and `Idempotent-Replay: true`. 8 to 100 characters; alternative to the body field `idempotencyKey`.',
+    }),
+});
+
+export const ZReplayHeaders = z.object({
+  'Idempotent-Replay': z
+    .literal('true')
+    .optional()
+    .meta({ description: 'Present when this answer repeats the result of an earlier request with the same idempotency key' }),
+});
