@@ -482,6 +482,10 @@ export const ZAuditEntry = z.object({
   action: z.string(),
   objectType: z.string(),
   objectId: z.string(),
+  /** The object's name (a person, team, office, TV link; a goal as "person, month"); null when unknown. */
+  objectName: z.string().nullable(),
+  /** Each field that changed, in words: ids as names, money formatted in its currency. */
+  changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
   before: z.unknown(),
   after: z.unknown(),
   occurredAt: z.string(),
