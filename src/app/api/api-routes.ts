@@ -20,8 +20,11 @@ import { documentation as boardsCompany } from './boards/company/openapi';
 import { documentation as boardsManagerUserId } from './boards/manager/[userId]/openapi';
 import { documentation as boardsRepUserId } from './boards/rep/[userId]/openapi';
 import { documentation as boardsTeamTeamId } from './boards/team/[teamId]/openapi';
+import { documentation as dealsDealIdActivities } from './deals/[dealId]/activities/openapi';
 import { documentation as dealsDealIdClose } from './deals/[dealId]/close/openapi';
+import { documentation as dealsDealIdContacts } from './deals/[dealId]/contacts/openapi';
 import { documentation as dealsDealIdMove } from './deals/[dealId]/move/openapi';
+import { documentation as dealsDealIdNextStep } from './deals/[dealId]/next-step/openapi';
 import { documentation as dealsDealId } from './deals/[dealId]/openapi';
 import { documentation as dealsDealIdReopen } from './deals/[dealId]/reopen/openapi';
 import { documentation as dealsDealIdRestore } from './deals/[dealId]/restore/openapi';
@@ -50,6 +53,7 @@ import { documentation as tvToken } from './tv/[token]/openapi';
 import { documentation as wallTokensTokenId } from './wall-tokens/[tokenId]/openapi';
 import { documentation as wallTokens } from './wall-tokens/openapi';
 import { documentation as wallBurnDown } from './wall/burn-down/openapi';
+import { documentation as wallFlow } from './wall/flow/openapi';
 import { documentation as wallForecasts } from './wall/forecasts/openapi';
 import { documentation as wall } from './wall/openapi';
 
@@ -77,8 +81,11 @@ export const apiRoutes: readonly RouteDescription[] = [
   boardsManagerUserId,
   boardsRepUserId,
   boardsTeamTeamId,
+  dealsDealIdActivities,
   dealsDealIdClose,
+  dealsDealIdContacts,
   dealsDealIdMove,
+  dealsDealIdNextStep,
   dealsDealId,
   dealsDealIdReopen,
   dealsDealIdRestore,
@@ -107,6 +114,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   wallTokensTokenId,
   wallTokens,
   wallBurnDown,
+  wallFlow,
   wallForecasts,
   wall,
 ];

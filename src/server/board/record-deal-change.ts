@@ -15,7 +15,7 @@ import { toDealCard } from './deal-card';
 // and the event's INSERT, committed by PostgreSQL as the statement ends, so the lock is
 // never held while the app's event loop gets round to sending a COMMIT. A new deal's
 // insert takes the lock in its event's INSERT, the transaction's last statement.
-const dealEventLock = 72_400_001;
+export const dealEventLock = 72_400_001;
 
 /** The columns a change may set, and the SQL type each new value is cast to. */
 const changeableColumns = {
@@ -35,6 +35,12 @@ const changeableColumns = {
   notes: 'text',
   stageChangedAt: 'timestamptz',
   deletedAt: 'timestamptz',
+  nextStep: 'text',
+  nextStepDueOn: 'date',
+  lastActivityAt: 'timestamptz',
+  lastActivityType: '"ActivityType"',
+  lastActivityNote: 'text',
+  contacts: 'jsonb',
 } as const satisfies Partial<Record<keyof Deal, string>>;
 
 type ChangeableColumn = keyof typeof changeableColumns;
@@ -53,8 +59,9 @@ export function applyDealChange(deal: Deal, data: DealChangeData, now: Date): De
 }
 
 function sqlValue(column: ChangeableColumn, value: unknown): unknown {
+  if (column === 'contacts') return JSON.stringify(value);
   if (!(value instanceof Date)) return value;
-  return column === 'expectedCloseDate' ? value.toISOString().slice(0, 10) : value.toISOString();
+  return column === 'expectedCloseDate' || column === 'nextStepDueOn' ? value.toISOString().slice(0, 10) : value.toISOString();
 }
 
 type InsertedEvent = { sequence: number; occurredAt: Date };
