@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encode } from 'next-auth/jwt';
-import { getDatabase, openDatabase, useDatabase, type Database } from '@/server/db';
+import { getDatabase, openDatabase, installDatabase, type Database } from '@/server/db';
 import { useTestDatabase } from '../setup/test-database';
 import * as meRoute from '@/app/api/me/route';
 import * as dealsRoute from '@/app/api/deals/route';
@@ -30,13 +30,13 @@ afterAll(async () => {
 
 async function whileDatabaseIsDown<T>(run: () => Promise<T>): Promise<T> {
   const live = getDatabase();
-  useDatabase(unreachable);
+  installDatabase(unreachable);
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   try {
     return await run();
   } finally {
     warn.mockRestore();
-    useDatabase(live);
+    installDatabase(live);
   }
 }
 

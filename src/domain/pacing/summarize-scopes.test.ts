@@ -5,7 +5,6 @@ import { minorUnitDigits } from '@/domain/money';
 import type { PacingDeal } from './deal-contributions';
 import type { ExchangeRate } from './exchange-rates';
 import { paceAt } from './pace';
-import { isPacingError } from './pacing-error';
 import type { ScopeProgress } from './scope-progress';
 import { summarizeScopes, type PacingOffice, type PacingTeam, type RepGoal, type SummarizeScopesOptions } from './summarize-scopes';
 import { formatLocalDate } from './working-days';
