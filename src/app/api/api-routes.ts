@@ -3,6 +3,10 @@ import { documentation as actionItemsItemId } from './action-items/[itemId]/open
 import { documentation as adminAudit } from './admin/audit/openapi';
 import { documentation as adminExchangeRates } from './admin/exchange-rates/openapi';
 import { documentation as adminGoals } from './admin/goals/openapi';
+import { documentation as adminImportsImportIdErrors } from './admin/imports/[importId]/errors/openapi';
+import { documentation as adminImportsImportIdUndo } from './admin/imports/[importId]/undo/openapi';
+import { documentation as adminImports } from './admin/imports/openapi';
+import { documentation as adminImportsPreview } from './admin/imports/preview/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysHolidayId } from './admin/offices/[officeId]/holidays/[holidayId]/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysImport } from './admin/offices/[officeId]/holidays/import/openapi';
 import { documentation as adminOfficesOfficeIdHolidays } from './admin/offices/[officeId]/holidays/openapi';
@@ -29,6 +33,11 @@ import { documentation as dealsDealId } from './deals/[dealId]/openapi';
 import { documentation as dealsDealIdReopen } from './deals/[dealId]/reopen/openapi';
 import { documentation as dealsDealIdRestore } from './deals/[dealId]/restore/openapi';
 import { documentation as deals } from './deals/openapi';
+import { documentation as forecastBacktest } from './forecast/backtest/openapi';
+import { documentation as forecastHiringPlanHireId } from './forecast/hiring-plan/[hireId]/openapi';
+import { documentation as forecastHiringPlan } from './forecast/hiring-plan/openapi';
+import { documentation as forecast } from './forecast/openapi';
+import { documentation as forecastRuns } from './forecast/runs/openapi';
 import { documentation as health } from './health/openapi';
 import { documentation as me } from './me/openapi';
 import { documentation as mePassword } from './me/password/openapi';
@@ -66,6 +75,10 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminGoals,
   adminOfficesOfficeIdHolidaysHolidayId,
   adminOfficesOfficeIdHolidaysImport,
+  adminImports,
+  adminImportsPreview,
+  adminImportsImportIdUndo,
+  adminImportsImportIdErrors,
   adminOfficesOfficeIdHolidays,
   adminOfficesOfficeId,
   adminOffices,
@@ -90,6 +103,11 @@ export const apiRoutes: readonly RouteDescription[] = [
   dealsDealIdReopen,
   dealsDealIdRestore,
   deals,
+  forecastBacktest,
+  forecastHiringPlanHireId,
+  forecastHiringPlan,
+  forecast,
+  forecastRuns,
   health,
   me,
   mePassword,

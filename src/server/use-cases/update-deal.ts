@@ -6,6 +6,7 @@ import { assertCanEditDeal } from '@/domain/board/permissions';
 import { planStaleEdit, type EditableValue } from '@/domain/board/stale-edit';
 import { editableDealFields, ZDealCard, ZUpdateDealInput, type TEditableDealField, type TDealCard } from '@/schemas/deal';
 import { calendarDateToDate, toDealCard } from '@/server/board/deal-card';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 type EditableValues = Record<TEditableDealField, EditableValue>;
@@ -39,7 +40,7 @@ export async function updateDeal(options: { actor: SessionUser; dealId: string; 
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'update', options.dealId, input),
     whenStale: async ({ deal, baseVersion }: { deal: Deal; baseVersion: number }) => {
       const current = toDealCard(deal);
       const base = await findCardAtVersion(deal.id, baseVersion);
