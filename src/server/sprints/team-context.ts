@@ -1,3 +1,4 @@
+import { ZEntityId } from '@/schemas/primitives';
 import type { Sprint } from '@/generated/prisma/client';
 import type { StaleThresholds } from '@/domain/board/staleness';
 import { prisma } from '@/server/db';
@@ -5,7 +6,6 @@ import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import { refusalToRunRituals, type Refusal } from '@/domain/sprints/permissions';
-import { z } from 'zod';
 import type { TSprintTeam } from '@/schemas/sprint';
 
 // Every sprint read and write starts here: the team, the office whose calendar cuts its
@@ -21,7 +21,7 @@ export type SprintTeamContext = {
   canRunRituals: boolean;
 };
 
-const ZId = z.string().min(1).max(100);
+const ZId = ZEntityId;
 
 export function assertAllowed(refusal: Refusal): void {
   if (refusal !== null) throw new AppError('FORBIDDEN', refusal);
