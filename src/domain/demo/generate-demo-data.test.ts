@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoLogins, generateDemoData, type DemoData } from './generate-demo-data';
 import type { OfficeRecord } from './record-builders';
 import { paceAt } from '@/domain/pacing/pace';
+
+// Two years of demo history: generating it again and checking every row takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const today = new Date('2026-11-18T15:30:00Z');
 const data = generateDemoData({ today });
