@@ -81,7 +81,7 @@ export type ReplySchema<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type RequestOptions<T> = {
-  /** Sent as JSON. */
+  /** Sent as JSON; a FormData (a file upload) is sent as multipart. */
   body?: unknown;
   /** Parses the reply; without it the reply is not read. */
   reply?: ReplySchema<T>;
@@ -91,34 +91,64 @@ export type RequestOptions<T> = {
    * changes that carry an idempotency key, which the server applies once however many arrive.
    */
   retryOnNetworkFailure?: boolean;
+  /**
+   * Send again while the server answers 503 (its database unreachable or restarting), after
+   * the wait its Retry-After asks for, for up to 45 seconds: only for requests that are safe
+   * to repeat, as above.
+   */
+  retryWhileUnavailable?: boolean;
 };
 
 const retryDelaysMilliseconds = [400, 1_500];
+/** How long a request keeps being retried while the server answers 503. */
+const unavailableRetryBudgetMilliseconds = 45_000;
 
-async function send(method: HttpMethod, path: string, options: RequestOptions<unknown>): Promise<Response> {
+/** The wait a 503 asks for (Retry-After in seconds), kept between 1 and 5 seconds. */
+function retryAfterMilliseconds(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Math.min(5_000, Math.max(1_000, Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 2_000));
+}
+
+const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+async function send(method: HttpMethod, path: string, options: RequestOptions<unknown>, body: BodyInit | undefined, contentType: string | null): Promise<Response> {
+  const startedAt = Date.now();
   for (let attempt = 0; ; attempt += 1) {
+    let response: Response;
     try {
-      return await fetch(path, {
+      response = await fetch(path, {
         method,
         credentials: 'same-origin',
         cache: 'no-store',
         signal: options.signal,
-        headers: { accept: 'application/json', ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        headers: { accept: 'application/json', ...(contentType ? { 'content-type': contentType } : {}) },
+        body,
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
       const delay = options.retryOnNetworkFailure ? retryDelaysMilliseconds[attempt] : undefined;
       if (delay === undefined) throw new ApiError({ status: 0, code: 'NETWORK', message: networkMessage });
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await wait(delay);
+      continue;
     }
+    if (response.status === 503 && options.retryWhileUnavailable) {
+      const delay = retryAfterMilliseconds(response);
+      if (Date.now() + delay - startedAt <= unavailableRetryBudgetMilliseconds) {
+        attempt = -1;
+        await wait(delay);
+        continue;
+      }
+    }
+    return response;
   }
 }
 
 /** Sends one request and returns the reply parsed with `options.reply`; throws ApiError on any failure. */
 export async function request<T = void>(method: HttpMethod, path: string, options: RequestOptions<T> = {}): Promise<T> {
   const schemaPromise = typeof options.reply === 'function' ? options.reply() : Promise.resolve(options.reply);
-  const response = await send(method, path, options as RequestOptions<unknown>);
+  const isJson = options.body !== undefined && !(options.body instanceof FormData);
+  const sent = options.body === undefined ? undefined : isJson ? JSON.stringify(options.body) : (options.body as FormData);
+  const response = await send(method, path, options as RequestOptions<unknown>, sent, isJson ? 'application/json' : null);
   if (!response.ok) throw await ApiError.fromResponse(response);
   const schema = await schemaPromise;
   if (!schema) return undefined as T;

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { ZPersonUpdate, ZUpdatePersonInput, type TPerson, type TRole, type TTeam } from '@/schemas/admin';
-import { personChanges } from '@/domain/admin/people';
+import { personChanges, type PersonMove } from '@/domain/admin/people';
 import { apiPath, request } from '@/lib/api-client';
 import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
@@ -23,7 +23,7 @@ export function EditPersonDialog({
   teams: TTeam[];
   roles: readonly TRole[];
   onClose: () => void;
-  onSaved: (person: TPerson, moved: { openDeals: number; goals: number }) => void;
+  onSaved: (person: TPerson, moved: PersonMove) => void;
 }) {
   const [form, setForm] = useState<Omit<PersonForm, 'email'>>({
     name: person.name,

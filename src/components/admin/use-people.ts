@@ -11,6 +11,7 @@ import {
   handOverCandidates,
   peopleListPath,
   type PeopleFilters,
+  type PersonMove,
 } from '@/domain/admin/people';
 import { apiPath, messageOf, request } from '@/lib/api-client';
 import { useLoad } from '@/lib/use-load';
@@ -77,7 +78,7 @@ export function usePeople({ isAdmin }: { isAdmin: boolean }) {
       void everyone.reload();
       setDialog({ kind: 'link', person, link, title: `${person.name} is invited` });
     },
-    saved(person: TPerson, moved: { openDeals: number; goals: number }) {
+    saved(person: TPerson, moved: PersonMove) {
       replacePerson(person);
       setNotice(describePersonSaved(person, moved));
       setDialog(null);

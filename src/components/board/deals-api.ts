@@ -8,7 +8,10 @@ import type {
   TDealCard,
   TDealChange,
   TMoveDealInput,
+  TLogActivityInput,
   TReopenDealInput,
+  TSaveContactsInput,
+  TSetNextStepInput,
   TUpdateDealInput,
   TVersionedInput,
 } from '@/schemas/deal';
@@ -18,8 +21,8 @@ const loadSchemas = (): Promise<ApiSchemas> => import('./deal-api-schemas');
 
 // The board's endpoints of the deal API, one function each, sent through the one API
 // client: each returns the parsed reply or throws ApiError. Every change carries an
-// idempotency key made once per user action, so a request sent again after the network
-// failed is applied once. The reply schemas load with the first request, not with the
+// idempotency key made once per user action, so a request sent again (after the network
+// failed, or while the server answers 503 for up to 45 s) is applied once. The reply schemas load with the first request, not with the
 // board (decision 008).
 
 export type DealResult = { deal: TDealCard; change: TDealChange };
@@ -27,7 +30,7 @@ export type DealWithHistory = { deal: TDealCard; history: TDealChange[] };
 
 async function send<T>(method: HttpMethod, path: string, reply: (schemas: ApiSchemas) => z.ZodType<T>, body?: unknown): Promise<T> {
   try {
-    return await request(method, path, { body, reply: async () => reply(await loadSchemas()), retryOnNetworkFailure: true });
+    return await request(method, path, { body, reply: async () => reply(await loadSchemas()), retryOnNetworkFailure: true, retryWhileUnavailable: true });
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'CONFLICT') throw error;
     // A 409 carries the deal as it is now: checked like any reply before the board uses it.
@@ -101,3 +104,17 @@ export function restoreDeal(dealId: string, input: TVersionedInput): Promise<Dea
 }
 
 export type { TDealChange };
+
+// Deal signals: the next step, one-click activities and the people on a deal.
+
+export function setNextStep(dealId: string, input: TSetNextStepInput): Promise<DealResult> {
+  return send('PUT', dealPath(dealId, 'next-step'), (schemas) => schemas.ZDealResult, input);
+}
+
+export function logActivity(dealId: string, input: TLogActivityInput): Promise<DealResult> {
+  return send('POST', dealPath(dealId, 'activities'), (schemas) => schemas.ZDealResult, input);
+}
+
+export function saveContacts(dealId: string, input: TSaveContactsInput): Promise<DealResult> {
+  return send('PUT', dealPath(dealId, 'contacts'), (schemas) => schemas.ZDealResult, input);
+}

@@ -7,6 +7,7 @@ import type { BoardActor } from '@/domain/board/permissions';
 import { formatMonth, monthKey, monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { endSentence } from '@/domain/sentence';
 import type { TBoard, TDealCard, TDealChange, TDealStage } from '@/schemas/deal';
+import { useBoardPushes } from '@/components/signals/board-signals';
 import { useNotices } from '@/components/ui/notices';
 import type { MenuItem } from './actions-menu';
 import { noFilters, type BoardFilterState } from './board-toolbar';
@@ -72,6 +73,7 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
   const lanesById = useMemo(() => new Map(lanes.map((lane) => [lane.userId, lane])), [lanes]);
   const nameOf = useCallback((userId: string) => lanesById.get(userId)?.name, [lanesById]);
   const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
+  const pushesOf = useBoardPushes();
 
   // What is shown
 
@@ -85,8 +87,9 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
             ? { monthStart: monthStartInZone(now, primaryTeam.timeZone), timeZone: primaryTeam.timeZone }
             : null,
         text: filters.text,
+        isSlipping: filters.slippingOnly ? (card) => pushesOf(card).isSlipping : null,
       }),
-    [cards, filters, primaryTeam, now],
+    [cards, filters, primaryTeam, now, pushesOf],
   );
   const visibleLanes = useMemo(
     () => (filters.ownerId ? lanes.filter((lane) => lane.userId === filters.ownerId) : lanes),

@@ -47,6 +47,9 @@ describe('people', () => {
   it('says what a save and a deactivation did', () => {
     expect(describePersonSaved({ name: 'Ann', teamName: 'South' }, { openDeals: 0, goals: 0 })).toBe('Ann saved.');
     expect(describePersonSaved({ name: 'Ann', teamName: null }, { openDeals: 2, goals: 1 })).toBe('Ann saved. Moved to no team: 2 open deal(s) and 1 goal(s).');
+    expect(describePersonSaved({ name: 'Ann', teamName: 'Paris' }, { openDeals: 1, goals: 2, conversion: { from: ['USD'], to: 'EUR', month: '2026-12' } })).toBe(
+      'Ann saved. Moved to Paris: 1 open deal(s) and 2 goal(s), converted from USD to EUR at 2026-12 rates.',
+    );
     expect(describePersonDeactivated({ name: 'Ann' }, 0)).toBe('Ann is deactivated.');
     expect(describePersonDeactivated({ name: 'Ann' }, 3)).toBe('Ann is deactivated; 3 open deal(s) handed over.');
   });

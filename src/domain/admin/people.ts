@@ -29,10 +29,12 @@ export function sortHandOverCandidates(candidates: readonly TPerson[], leaving: 
   return [...candidates].sort((a, b) => Number(b.teamId === leaving.teamId) - Number(a.teamId === leaving.teamId) || a.name.localeCompare(b.name));
 }
 
-export function describePersonSaved(person: Pick<TPerson, 'name' | 'teamName'>, moved: { openDeals: number; goals: number }): string {
-  return moved.openDeals + moved.goals > 0
-    ? `${person.name} saved. Moved to ${person.teamName ?? 'no team'}: ${moved.openDeals} open deal(s) and ${moved.goals} goal(s).`
-    : `${person.name} saved.`;
+export type PersonMove = { openDeals: number; goals: number; conversion?: { from: string[]; to: string; month: string } };
+
+export function describePersonSaved(person: Pick<TPerson, 'name' | 'teamName'>, moved: PersonMove): string {
+  if (moved.openDeals + moved.goals === 0) return `${person.name} saved.`;
+  const what = `${person.name} saved. Moved to ${person.teamName ?? 'no team'}: ${moved.openDeals} open deal(s) and ${moved.goals} goal(s)`;
+  return moved.conversion ? `${what}, converted from ${moved.conversion.from.join(' and ')} to ${moved.conversion.to} at ${moved.conversion.month} rates.` : `${what}.`;
 }
 
 export function describePersonDeactivated(person: Pick<TPerson, 'name'>, handedOver: number): string {
