@@ -1,0 +1,55 @@
+import { createServer } from 'node:http';
+import next from 'next';
+import { attachRealtime } from '@/realtime/server';
+
+// The one Node process: Next.js and socket.io on the same HTTP server and port.
+
+export type RunningServer = { url: string; close: () => Promise<void> };
+
+export async function startServer(options: {
+  projectRoot: string;
+  port: number;
+  host: string;
+  isDevelopment: boolean;
+  redisUrl?: string;
+}): Promise<RunningServer> {
+  const httpServer = createServer();
+  const app = next({
+    dev: options.isDevelopment,
+    dir: options.projectRoot,
+    hostname: options.host,
+    port: options.port,
+    httpServer,
+    customServer: true,
+  });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  httpServer.on('request', (request, response) => {
+    // socket.io answers its own path; everything else is Next.js.
+    if (request.url?.startsWith('/socket.io/')) return;
+    // A write's answer is a card or an error, a kilobyte or two, streamed by Next.js so
+    // its size is not known in advance: gzip's set-up per response would cost more CPU
+    // than the bytes it saves. Pages, assets and GET reads are still compressed.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.url?.startsWith('/api/')) {
+      delete request.headers['accept-encoding'];
+    }
+    void handle(request, response);
+  });
+  const realtime = await attachRealtime(httpServer, { redisUrl: options.redisUrl });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    url: `http://${shownHost}:${options.port}`,
+    close: async () => {
+      await realtime.close();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await app.close();
+    },
+  };
+}
