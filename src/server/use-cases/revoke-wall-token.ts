@@ -4,7 +4,7 @@ import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import type { TWallTokenSummary } from '@/schemas/wall';
 import { toWallTokenSummary, wallTokenSummarySelection } from '@/server/wall/wall-token-summary';
-import { disconnectWallToken } from '@/realtime/wall-connections';
+import { announce } from '@/server/events';
 
 /** Revokes a TV link (its maker or an admin); screens showing it are disconnected. */
 export async function revokeWallToken(options: { actor: SessionUser; tokenId: unknown }): Promise<TWallTokenSummary> {
@@ -18,6 +18,6 @@ export async function revokeWallToken(options: { actor: SessionUser; tokenId: un
     data: { revokedAt: token.revokedAt ?? new Date() },
     select: wallTokenSummarySelection,
   });
-  disconnectWallToken(tokenId);
+  announce('wallTokenRevoked', { tokenId });
   return toWallTokenSummary(updated);
 }
