@@ -141,6 +141,9 @@ export async function attachRealtime(
 
   const unsubscribe = subscribeToServerEvents({
     dealChanged: (change) => sendDealChangeToBoards(io, change),
+    dealsChangedInBulk: ({ changes }) => {
+      for (const change of changes) sendDealChangeToBoards(io, change);
+    },
     wallTokenRevoked: ({ tokenId }) => disconnectWallToken(io, tokenId),
   });
   // Subscribed after the boards: a change reaches the boards first, then the walls.

@@ -14,6 +14,11 @@ export type CredentialsRevokedReason = 'deactivated' | 'password-changed' | 'sig
 export type ServerEvents = {
   /** A deal change committed (created, moved, edited, closed, reopened, deleted, restored, reassigned). */
   dealChanged: TDealChange;
+  /**
+   * Many deal changes committed in bulk (an import or its undo): the boards hear each one,
+   * the walls are not fed them one by one; the use case announces `wallsInvalidated` once.
+   */
+  dealsChangedInBulk: { changes: readonly TDealChange[] };
   /** Wall figures moved without a DealEvent (goals, offices, holidays, rates, teams, people). */
   wallsInvalidated: Record<string, never>;
   /** A TV link was revoked: screens showing it go dark. */
