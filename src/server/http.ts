@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBoardRuleError } from '@/domain/board/board-rule-error';
+import { isDomainError } from '@/domain/domain-error';
 import { AppError, type ErrorCode } from './errors';
 
 // Shapes every JSON API response and maps errors to statuses in exactly one place.
@@ -19,7 +19,7 @@ export function errorResponse(error: unknown): Response {
       status: error.status,
     });
   }
-  if (isBoardRuleError(error)) {
+  if (isDomainError(error)) {
     // Rules of the domain core: a refused role is 403, a broken rule 422.
     const code: ErrorCode = error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'UNPROCESSABLE';
     return errorResponse(new AppError(code, error.message, { rule: error.code }));
