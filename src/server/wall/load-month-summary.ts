@@ -1,7 +1,7 @@
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { monthKey } from '@/domain/calendar';
-import type { MonthSummary } from '@/domain/pacing/summarize-scopes';
+import type { MonthSummary } from '@/domain/pacing/month-summary';
 import { ledgerDeals, summarizeLedger } from '@/domain/pacing/month-ledger';
 import { isPacingError } from '@/domain/pacing/pacing-error';
 import type { TDealChange } from '@/schemas/deal';

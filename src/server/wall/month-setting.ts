@@ -1,6 +1,6 @@
 import { prisma } from '@/server/db';
 import { loadExchangeRates } from '@/server/load-exchange-rates';
-import type { PacingOffice } from '@/domain/pacing/summarize-scopes';
+import type { PacingOffice } from '@/domain/pacing/month-summary';
 import type { ExchangeRate } from '@/domain/pacing/exchange-rates';
 import type { MonthLedgerOptions } from '@/domain/pacing/month-ledger';
 

@@ -1,4 +1,4 @@
-import type { MonthSummary } from '@/domain/pacing/summarize-scopes';
+import type { MonthSummary } from '@/domain/pacing/month-summary';
 import type { PacingDeal } from '@/domain/pacing/deal-contributions';
 import type { ExchangeRate } from '@/domain/pacing/exchange-rates';
 import { applyDeal, createMonthLedger, type MonthLedger } from '@/domain/pacing/month-ledger';
