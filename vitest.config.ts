@@ -36,7 +36,7 @@ export default defineConfig({
           include: integrationTests,
           // The command-line tests start their own processes on both kinds of database
           // (embedded by DATA_DIR, PostgreSQL by URL), so they run once, in the other project.
-          exclude: ['tests/integration/cli.test.ts'],
+          exclude: ['tests/integration/cli.test.ts', 'tests/integration/import-cli.test.ts'],
           env: { CADENCE_TEST_DB: 'pglite' },
           globalSetup: ['./tests/setup/global-setup-pglite.ts'],
         },
