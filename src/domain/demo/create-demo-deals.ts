@@ -1,5 +1,5 @@
 import { paceAt } from '@/domain/pacing/pace';
-import { listWorkingDays, localTimeToInstant } from './office-calendar';
+import { listWorkingDayNumbers, localTimeToInstant } from './office-calendar';
 import { buildGoal, type DealRecord, type DealStage, type GoalRecord } from './record-builders';
 import { currentMonthFactors, dayLength, hourLength, minorPerMajor, monthsOfHistory, rampUp, seasonality } from './demo-shape';
 import { hasActivityTimeToday } from './create-demo-offices';
@@ -59,7 +59,7 @@ export function createGoalsAndClosedDeals(context: Context, sellers: Seller[], d
         ? Math.min(month.lastDay, hasActivityTimeToday(office) ? office.localToday : office.localToday - 1)
         : month.lastDay;
       const lastMonth = months[monthsOfHistory + seller.lastMonthOffset] as Month;
-      const closingDays = listWorkingDays(
+      const closingDays = listWorkingDayNumbers(
         office,
         Math.max(month.firstDay, seller.startDay),
         Math.min(lastClosingDay, lastMonth.lastDay),

@@ -1,4 +1,4 @@
-import { listWorkingDays, localTimeToInstant, nextWorkingDay, previousWorkingDay, fromDayNumber } from './office-calendar';
+import { listWorkingDayNumbers, localTimeToInstant, nextWorkingDay, previousWorkingDay, fromDayNumber } from './office-calendar';
 import {
   buildDeal,
   buildDealEvent,
@@ -47,7 +47,7 @@ export function createDealWriter(context: Context) {
 
   /** `count` strictly increasing instants in business hours, from `firstDay` to `lastDay`. */
   const scheduleInstants = (office: DemoOffice, firstDay: number, lastDay: number, count: number): Date[] => {
-    const workingDays = listWorkingDays(office, firstDay, lastDay);
+    const workingDays = listWorkingDayNumbers(office, firstDay, lastDay);
     const days = [firstDay];
     for (let index = 0; index < count - 2; index += 1) days.push(random.pick(workingDays.length > 0 ? workingDays : [firstDay]));
     if (count > 1) days.push(lastDay);

@@ -7,7 +7,7 @@ import { toWallTokenSummary, wallTokenSummarySelection } from '@/server/wall/wal
 import { announce } from '@/server/events';
 
 /** Revokes a TV link (its maker or an admin); screens showing it are disconnected. */
-export async function revokeWallToken(options: { actor: SessionUser; tokenId: unknown }): Promise<TWallTokenSummary> {
+export async function revokeWallToken(options: { actor: SessionUser; tokenId: string }): Promise<TWallTokenSummary> {
   const tokenId = z.string().min(1).max(100).parse(options.tokenId);
   const token = await prisma.wallToken.findUnique({ where: { id: tokenId }, select: { createdById: true, revokedAt: true } });
   if (!token || (options.actor.role !== 'ADMIN' && token.createdById !== options.actor.id)) {
