@@ -3,7 +3,7 @@ import type { DealEventType } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
+import { assertCanEditDeal, canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import type { PositionedCard } from '@/domain/board/positions';
 import { announce } from '@/server/events';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
@@ -67,8 +67,9 @@ function conflict(current: Deal): AppError {
 
 /**
  * The one path by which an existing deal changes: find it or 404, check the actor may
- * see it, check the version the change was based on (409 with the current card), let
- * the use case check its rules and plan the update, then write the update and its
+ * see it, check the version the change was based on (409 with the current card), check
+ * the actor may edit it (`assertCanEditDeal`), let the use case check its own rules and
+ * plan the update, then write the update and its
  * DealEvent in one statement that applies only at that version (so a change that lost
  * a race is refused with 409 and writes nothing), and broadcast after the commit. A
  * retried request with the same idempotency key returns what the first one did.
@@ -80,13 +81,12 @@ function conflict(current: Deal): AppError {
 export async function changeDeal(options: {
   actor: SessionUser;
   dealId: string;
-  version: number;
-  idempotencyKey?: string;
+  /** The version the change was based on, and the request's idempotency key. */
+  input: { version: number; idempotencyKey?: string };
   allowDeleted?: boolean;
   now?: Date;
-  plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan;
-}): Promise<DealChangeResult> {
-  const idempotencyKey = scopedIdempotencyKey(options.actor.id, options.idempotencyKey);
+}, plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan): Promise<DealChangeResult> {
+  const idempotencyKey = scopedIdempotencyKey(options.actor.id, options.input.idempotencyKey);
   const replayed = await findReplayedChange(idempotencyKey);
   if (replayed) return replayed;
   const now = options.now ?? new Date();
@@ -98,18 +98,19 @@ export async function changeDeal(options: {
     if (deal.deletedAt && !options.allowDeleted) {
       throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');
     }
-    if (deal.version !== options.version) throw conflict(deal);
+    if (deal.version !== options.input.version) throw conflict(deal);
 
-    const plan = await options.plan({ deal, actor, db: prisma, now });
+    assertCanEditDeal(actor, deal);
+    const planned = await plan({ deal, actor, db: prisma, now });
     const write = {
-      type: plan.type,
+      type: planned.type,
       before: deal,
-      data: plan.data,
+      data: planned.data,
       actor: { id: actor.id, name: actor.name },
       idempotencyKey,
       now,
     };
-    const rebalanced = plan.rebalanced ?? [];
+    const rebalanced = planned.rebalanced ?? [];
     const written =
       rebalanced.length === 0
         ? await writeDealUpdate(prisma, write)

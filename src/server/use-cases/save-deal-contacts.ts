@@ -1,5 +1,4 @@
 import type { SessionUser } from '@/server/auth/session-user';
-import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZSaveContactsInput } from '@/schemas/deal';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
@@ -9,14 +8,7 @@ import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
  */
 export async function saveDealContacts(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
   const input = ZSaveContactsInput.parse(options.input);
-  return changeDeal({
-    actor: options.actor,
-    dealId: options.dealId,
-    version: input.version,
-    idempotencyKey: input.idempotencyKey,
-    plan: ({ deal, actor }) => {
-      assertCanEditDeal(actor, deal);
-      return { type: 'UPDATED', data: { contacts: input.contacts } };
-    },
+  return changeDeal({ ...options, input }, () => {
+    return { type: 'UPDATED', data: { contacts: input.contacts } };
   });
 }
