@@ -3,13 +3,14 @@ import type { DealEventType } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import { assertCanEditDeal, canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
+import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import type { PositionedCard } from '@/domain/board/positions';
-import { announce } from '@/server/events';
+import { broadcastDealChange } from '@/realtime/broadcast';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
 import type { DealReader } from './place-deal';
-import { scopedIdempotencyKey, toDealChange, writeDealUpdate, type DealChangeData } from './record-deal-change';
+import { toDealChange, writeDealUpdate, type DealChangeData } from './record-deal-change';
+import { assertSameRequest, type Idempotency } from './idempotency';
 
 export type DealChangeResult = { deal: TDealCard; change: TDealChange; replayed: boolean };
 
@@ -26,31 +27,35 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
-/** The change a retried request already made, if its idempotency key was seen. */
-export async function findReplayedChange(idempotencyKey: string | null): Promise<DealChangeResult | null> {
-  if (!idempotencyKey) return null;
+/**
+ * The change a retried request already made, if its idempotency key was seen; 422 when
+ * the key was first sent with a different request.
+ */
+export async function findReplayedChange(idempotency: Idempotency | null): Promise<DealChangeResult | null> {
+  if (!idempotency) return null;
   const event = await prisma.dealEvent.findUnique({
-    where: { idempotencyKey },
+    where: { idempotencyKey: idempotency.key },
     include: { actor: { select: { name: true } } },
   });
   if (!event) return null;
+  assertSameRequest(event.idempotencyFingerprint, idempotency);
   const change = toDealChange(event, event.actor?.name ?? null);
   return { deal: change.deal, change, replayed: true };
 }
 
 /**
- * Runs a write that records `idempotencyKey`; when two copies of one retried request
+ * Runs a write that records an idempotency key; when two copies of one retried request
  * race and this one loses on the key's unique index, returns the winner's result.
  */
 export async function writeOnce(
-  idempotencyKey: string | null,
+  idempotency: Idempotency | null,
   write: () => Promise<DealChangeResult>,
 ): Promise<DealChangeResult> {
   try {
     return await write();
   } catch (error) {
-    if (idempotencyKey && isUniqueViolation(error)) {
-      const winner = await findReplayedChange(idempotencyKey);
+    if (idempotency && isUniqueViolation(error)) {
+      const winner = await findReplayedChange(idempotency);
       if (winner) return winner;
     }
     throw error;
@@ -67,9 +72,8 @@ function conflict(current: Deal): AppError {
 
 /**
  * The one path by which an existing deal changes: find it or 404, check the actor may
- * see it, check the version the change was based on (409 with the current card), check
- * the actor may edit it (`assertCanEditDeal`), let the use case check its own rules and
- * plan the update, then write the update and its
+ * see it, check the version the change was based on (409 with the current card), let
+ * the use case check its rules and plan the update, then write the update and its
  * DealEvent in one statement that applies only at that version (so a change that lost
  * a race is refused with 409 and writes nothing), and broadcast after the commit. A
  * retried request with the same idempotency key returns what the first one did.
@@ -81,36 +85,37 @@ function conflict(current: Deal): AppError {
 export async function changeDeal(options: {
   actor: SessionUser;
   dealId: string;
-  /** The version the change was based on, and the request's idempotency key. */
-  input: { version: number; idempotencyKey?: string };
+  version: number;
+  /** The request's idempotency key and fingerprint (`idempotencyOf`), when it sent a key. */
+  idempotency: Idempotency | null;
   allowDeleted?: boolean;
   now?: Date;
-}, plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan): Promise<DealChangeResult> {
-  const idempotencyKey = scopedIdempotencyKey(options.actor.id, options.input.idempotencyKey);
-  const replayed = await findReplayedChange(idempotencyKey);
+  plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan;
+}): Promise<DealChangeResult> {
+  const idempotency = options.idempotency;
+  const replayed = await findReplayedChange(idempotency);
   if (replayed) return replayed;
   const now = options.now ?? new Date();
   const actor = options.actor;
 
-  const result = await writeOnce(idempotencyKey, async () => {
+  const result = await writeOnce(idempotency, async () => {
     const deal = await prisma.deal.findUnique({ where: { id: options.dealId } });
     if (!deal || !canViewTeamBoard(actor, deal.teamId)) throw new AppError('NOT_FOUND', 'No such deal.');
     if (deal.deletedAt && !options.allowDeleted) {
       throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');
     }
-    if (deal.version !== options.input.version) throw conflict(deal);
+    if (deal.version !== options.version) throw conflict(deal);
 
-    assertCanEditDeal(actor, deal);
-    const planned = await plan({ deal, actor, db: prisma, now });
+    const plan = await options.plan({ deal, actor, db: prisma, now });
     const write = {
-      type: planned.type,
+      type: plan.type,
       before: deal,
-      data: planned.data,
+      data: plan.data,
       actor: { id: actor.id, name: actor.name },
-      idempotencyKey,
+      idempotency,
       now,
     };
-    const rebalanced = planned.rebalanced ?? [];
+    const rebalanced = plan.rebalanced ?? [];
     const written =
       rebalanced.length === 0
         ? await writeDealUpdate(prisma, write)
@@ -131,6 +136,6 @@ export async function changeDeal(options: {
     }
     return { deal: written.change.deal, change: written.change, replayed: false };
   });
-  if (!result.replayed) announce('dealChanged', result.change);
+  if (!result.replayed) broadcastDealChange(result.change);
   return result;
 }

@@ -1,7 +1,9 @@
 import type { SessionUser } from '@/server/auth/session-user';
+import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZLogActivityInput } from '@/schemas/deal';
 import { AppError } from '@/server/errors';
 import { calendarDateToDate } from '@/server/board/deal-card';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /**
@@ -11,18 +13,26 @@ import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
  */
 export async function logActivity(options: { actor: SessionUser; dealId: string; input: unknown; now?: Date }): Promise<DealChangeResult> {
   const input = ZLogActivityInput.parse(options.input);
-  return changeDeal({ ...options, input }, ({ deal, now }) => {
-    if (deal.stage === 'COMPLETED') throw new AppError('UNPROCESSABLE', 'This deal is closed: reopen it to log activity on it.');
-    return {
-      type: 'ACTIVITY_LOGGED',
-      data: {
-        lastActivityAt: now,
-        lastActivityType: input.type,
-        lastActivityNote: input.note,
-        ...(input.nextStep
-          ? { nextStep: input.nextStep.nextStep, nextStepDueOn: calendarDateToDate(input.nextStep.dueOn) }
-          : {}),
-      },
-    };
+  return changeDeal({
+    actor: options.actor,
+    dealId: options.dealId,
+    version: input.version,
+    idempotency: idempotencyOf(options.actor.id, 'log-activity', options.dealId, input),
+    now: options.now,
+    plan: ({ deal, actor, now }) => {
+      assertCanEditDeal(actor, deal);
+      if (deal.stage === 'COMPLETED') throw new AppError('UNPROCESSABLE', 'This deal is closed: reopen it to log activity on it.');
+      return {
+        type: 'ACTIVITY_LOGGED',
+        data: {
+          lastActivityAt: now,
+          lastActivityType: input.type,
+          lastActivityNote: input.note,
+          ...(input.nextStep
+            ? { nextStep: input.nextStep.nextStep, nextStepDueOn: calendarDateToDate(input.nextStep.dueOn) }
+            : {}),
+        },
+      };
+    },
   });
 }

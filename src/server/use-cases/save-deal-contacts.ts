@@ -1,5 +1,7 @@
 import type { SessionUser } from '@/server/auth/session-user';
+import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZSaveContactsInput } from '@/schemas/deal';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /**
@@ -8,7 +10,14 @@ import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
  */
 export async function saveDealContacts(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
   const input = ZSaveContactsInput.parse(options.input);
-  return changeDeal({ ...options, input }, () => {
-    return { type: 'UPDATED', data: { contacts: input.contacts } };
+  return changeDeal({
+    actor: options.actor,
+    dealId: options.dealId,
+    version: input.version,
+    idempotency: idempotencyOf(options.actor.id, 'save-contacts', options.dealId, input),
+    plan: ({ deal, actor }) => {
+      assertCanEditDeal(actor, deal);
+      return { type: 'UPDATED', data: { contacts: input.contacts } };
+    },
   });
 }
