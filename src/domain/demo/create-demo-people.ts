@@ -150,7 +150,7 @@ export function createPeople(context: Context, demoOffices: DemoOffice[]) {
       for (let place = 0; place < repsPerTeam; place += 1) {
         let startDay = startDayYearsAgo(office, 1.2, 6);
         if (newHireSeats.has(seat)) {
-          const startMonth = months[monthsOfHistory + random.integer(-11, -1)] as Month;
+          const startMonth = months[monthsOfHistory + random.integer(-monthsOfHistory + 1, -1)] as Month;
           startDay = nextWorkingDay(office, startMonth.firstDay + random.integer(0, 9));
         }
         const rep = addUser({

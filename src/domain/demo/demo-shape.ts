@@ -8,7 +8,8 @@ export const defaultDemoSeed = 20_240_601;
 
 export const dayLength = 86_400_000;
 export const hourLength = 3_600_000;
-export const monthsOfHistory = 12;
+// Two years, so the revenue forecast learns seasonality and can be backtested over a year.
+export const monthsOfHistory = 24;
 export const repsPerTeam = 7;
 export const newHireCount = 8;
 export const accountsPerSeller = 18;

@@ -16,8 +16,11 @@ export type RepGoal = { userId: string; teamId: string; officeId: string; amount
 
 export type RepSummary = { userId: string; teamId: string; officeId: string; currency: string; progress: ScopeProgress };
 export type TeamSummary = { teamId: string; officeId: string; currency: string; progress: ScopeProgress };
-export type OfficeSummary = { officeId: string; currency: string; rateToReporting: number; progress: ScopeProgress };
-export type CompanySummary = { currency: string; progress: ScopeProgress };
+/** rateToReporting is null when the office's currency has no rate for the month: its figures are not in the company's. */
+export type OfficeSummary = { officeId: string; currency: string; rateToReporting: number | null; progress: ScopeProgress };
+/** A currency with no exchange rate for the month, and the offices the company total leaves out for it. */
+export type MissingRate = { currency: string; officeIds: string[] };
+export type CompanySummary = { currency: string; progress: ScopeProgress; missingRates: MissingRate[] };
 
 export type MonthSummary = {
   /** "YYYY-MM". */

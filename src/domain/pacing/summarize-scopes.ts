@@ -12,6 +12,7 @@ import type { MonthSummary, PacingOffice, PacingRep, PacingTeam, RepGoal } from 
 
 export type {
   CompanySummary,
+  MissingRate,
   MonthSummary,
   OfficeSummary,
   PacingOffice,
@@ -54,8 +55,11 @@ export type SummarizeScopesOptions = {
  * - Company money: each office's totals are converted once, with that office currency's
  *   rate for the month, and rounded to whole minor units of the reporting currency.
  *
- * Throws PacingError: MISSING_EXCHANGE_RATE when an office's currency has no rate for
- * the month; INVALID_INPUT when a goal or deal names an unknown team, an office other
+ * - An office whose currency has no rate for the month keeps its figures in its own
+ *   currency; the company's figures leave it out and name it in `missingRates`, so one
+ *   office without a rate never takes the whole wall down.
+ *
+ * Throws PacingError INVALID_INPUT when a goal or deal names an unknown team, an office other
  * than its team's, or a currency other than its office's, or for an amount that is not
  * a whole number of minor units.
  */
