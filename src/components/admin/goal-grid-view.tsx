@@ -147,13 +147,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
             </ul>
           ) : null}
           <div className="goal-status">
-            <button
-              type="button"
-              className={state.invalid.size > 0 ? 'button is-disabled' : 'button'}
-              disabled={isSaving || !isDirty}
-              aria-disabled={state.invalid.size > 0 || undefined}
-              onClick={() => void save(false)}
-            >
+            <button type="button" className="button" disabled={isSaving || !isDirty} onClick={() => void save(false)}>
               {isSaving ? 'Saving…' : changes.length > 0 ? `Save ${changes.length} change${changes.length === 1 ? '' : 's'}` : 'Save'}
             </button>
             <button
