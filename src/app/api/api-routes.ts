@@ -116,5 +116,6 @@ export const apiRouteMethods = [
   ...apiRoutes.map((route) => ({ path: route.path, methods: Object.keys(route.operations) })),
   { path: '/api/openapi.json', methods: ['get'] },
   { path: '/api/docs', methods: ['get'] },
+  { path: '/api/docs/redoc.standalone.js', methods: ['get'] },
   { path: '/api/auth/*', methods: ['get', 'post'] },
 ];

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+// The API reference at /api/docs: Redoc, served by the app itself, renders the OpenAPI
+// document. Nothing is fetched from another host (no CDN).
+
+test('the API reference renders the document from this server alone', async ({ page, request }) => {
+  const foreign: string[] = [];
+  page.on('request', (sent) => {
+    const host = new URL(sent.url()).hostname;
+    if (host !== 'localhost' && host !== '127.0.0.1' && !sent.url().startsWith('data:')) foreign.push(sent.url());
+  });
+  await page.goto('/api/docs');
+  await expect(page.getByRole('heading', { name: /Cadence API/ }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Move a deal').first()).toBeVisible();
+  await expect(page.getByText('Deals', { exact: true }).first()).toBeVisible();
+  expect(foreign).toEqual([]);
+
+  // Wrong methods answer 405 with Allow, TRACE included, from the custom server.
+  const wrong = await request.fetch('/api/me', { method: 'PUT' });
+  expect(wrong.status()).toBe(405);
+  expect(wrong.headers()['allow']).toBe('GET, HEAD, OPTIONS');
+});
