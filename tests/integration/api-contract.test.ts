@@ -36,6 +36,7 @@ let bearer: Record<Role, string>;
 let actorIds: string[];
 let pools: Pools;
 let sprintContexts: SprintContext[];
+let repSprintContexts: SprintContext[];
 let holidayContexts: { officeId: string; holidayId: string }[];
 
 function sample<T>(items: T[], count: number): T[] {
@@ -90,7 +91,7 @@ beforeAll(async () => {
       .filter((team) => team.officeId === sprint.officeId)
       .map((team) => ({ teamId: team.id, sprintId: sprint.id, userId: users.find((user) => user.teamId === team.id)?.id ?? rep.id })),
   );
-  sprintContexts.unshift(...sprintContexts.filter((context) => context.teamId === rep.teamId).map((context) => ({ ...context, userId: rep.id })));
+  repSprintContexts = sprintContexts.filter((context) => context.teamId === rep.teamId).map((context) => ({ ...context, userId: rep.id }));
   holidayContexts = (await prisma.holiday.findMany({ select: { id: true, officeId: true }, take: 10 })).map((row) => ({
     officeId: row.officeId,
     holidayId: row.id,
@@ -112,14 +113,16 @@ function contextFor(apiPath: string): SchemaContext {
 
 type GeneratedRequest = { path: Record<string, string>; query: Record<string, string>; headers: Record<string, string>; body?: unknown };
 
-function pathArbitrary(apiPath: string, parameters: any[], context: SchemaContext): fc.Arbitrary<Record<string, string>> {
+function pathArbitrary(apiPath: string, parameters: any[], context: SchemaContext, role: Role): fc.Arbitrary<Record<string, string>> {
   const names = parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name as string);
   const anyText = fc.string({ minLength: 1, maxLength: 12 }).filter((value) => value.trim() !== '' && value !== '.' && value !== '..');
   const independent = fc.record(Object.fromEntries(names.map((name) => [name, context.idsFor(name) ?? anyText])));
   const random = fc.record(Object.fromEntries(names.map((name) => [name, anyText])));
   let related: fc.Arbitrary<Record<string, string>> | undefined;
   if (names.includes('sprintId') && sprintContexts.length > 0) {
-    related = fc.constantFrom(...sprintContexts).map((sprint) => Object.fromEntries(names.map((name) => [name, sprint[name as keyof SprintContext]])));
+    // A rep mostly asks about their own team's sprints, so that the run reaches past 403s.
+    const contexts = role === 'rep' && repSprintContexts.length > 0 ? [...repSprintContexts, ...repSprintContexts, ...sprintContexts] : sprintContexts;
+    related = fc.constantFrom(...contexts).map((sprint) => Object.fromEntries(names.map((name) => [name, sprint[name as keyof SprintContext]])));
   } else if (names.includes('holidayId') && holidayContexts.length > 0) {
     related = fc.constantFrom(...holidayContexts).map((holiday) => ({ ...holiday }));
   }
@@ -130,7 +133,7 @@ function toText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-function requestArbitrary(apiPath: string, method: string, isValid: boolean): fc.Arbitrary<GeneratedRequest> {
+function requestArbitrary(apiPath: string, method: string, isValid: boolean, role: Role): fc.Arbitrary<GeneratedRequest> {
   const operation = document.paths[apiPath]![method]!;
   const context = contextFor(apiPath);
   const parameters = operation.parameters ?? [];
@@ -152,7 +155,7 @@ function requestArbitrary(apiPath: string, method: string, isValid: boolean): fc
   ) as fc.Arbitrary<Record<string, string>>;
   const bodySchema = operation.requestBody?.content?.['application/json']?.schema as JsonSchema | undefined;
   const validBody = bodySchema ? arbitraryFor(bodySchema, context) : fc.constant(undefined);
-  const valid = fc.record({ path: pathArbitrary(apiPath, parameters, context), query: queryArbitrary, headers: headerArbitrary, body: validBody });
+  const valid = fc.record({ path: pathArbitrary(apiPath, parameters, context, role), query: queryArbitrary, headers: headerArbitrary, body: validBody });
   if (isValid) return valid;
   const mistakes: fc.Arbitrary<GeneratedRequest>[] = [];
   if (bodySchema) mistakes.push(valid.chain((request) => invalidBodyFor(bodySchema, context).map((body) => ({ ...request, body }))));
@@ -213,7 +216,7 @@ describe('every operation keeps to the OpenAPI document', () => {
         const statuses = new Map<number, number>();
         await fc.assert(
           fc.asyncProperty(
-            fc.boolean().chain((isValid) => requestArbitrary(apiPath, method, isValid)),
+            fc.boolean().chain((isValid) => requestArbitrary(apiPath, method, isValid, role)),
             async (generated) => {
               const answer = await send(role, apiPath, method, generated);
               statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
@@ -226,7 +229,7 @@ describe('every operation keeps to the OpenAPI document', () => {
           { numRuns: casesPerOperationAndRole, seed: process.env.CONTRACT_SEED ? Number(process.env.CONTRACT_SEED) : undefined },
         );
         if (process.env.CONTRACT_VERBOSE) console.info(`${method.toUpperCase()} ${apiPath} as ${role}:`, Object.fromEntries(statuses));
-      });
+      }, 120_000);
     }
   }
 
@@ -234,7 +237,7 @@ describe('every operation keeps to the OpenAPI document', () => {
     for (const { apiPath, method } of operations) {
       const operation = document.paths[apiPath]![method]!;
       if (!operation.responses['401']) continue;
-      const generated = fc.sample(requestArbitrary(apiPath, method, true), { numRuns: 1, seed: 1 })[0]!;
+      const generated = fc.sample(requestArbitrary(apiPath, method, true, 'rep'), { numRuns: 1, seed: 1 })[0]!;
       const answer = await send('anonymous', apiPath, method, generated);
       expect(answer.status, `${method.toUpperCase()} ${apiPath}`).toBe(401);
       expect(checkResponse(method, apiPath, 401, answer.body)).toBeNull();
