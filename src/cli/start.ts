@@ -1,5 +1,5 @@
 import { parseEnvironment } from '@/server/env';
-import { describeTarget, openDatabase, resolveDatabaseTarget, useDatabase, closeDatabase } from '@/server/db';
+import { describeTarget, openDatabase, resolveDatabaseTarget, installDatabase, closeDatabase } from '@/server/db';
 import { applyMigrations, projectRoot } from '@/server/migrations';
 import { ensureAuthSecret } from '@/server/auth/ensure-auth-secret';
 import { buildApplication, isBuildCurrent } from '@/server/build-stamp';
@@ -23,7 +23,7 @@ await runCommand('start', async () => {
   process.env.NEXTAUTH_URL ??= `http://localhost:${environment.PORT}`;
 
   const database = openDatabase(resolveDatabaseTarget(environment));
-  useDatabase(database);
+  installDatabase(database);
   try {
     await database.prisma.$queryRaw`SELECT 1`;
   } catch (error) {

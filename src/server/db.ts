@@ -71,7 +71,7 @@ export function getDatabase(): Database {
 }
 
 /** Installs a database as the process-wide one (server boot and tests). */
-export function useDatabase(database: Database): void {
+export function installDatabase(database: Database): void {
   (globalThis as DatabaseGlobal).__cadenceDatabase = database;
 }
 

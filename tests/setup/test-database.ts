@@ -3,7 +3,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/generated/prisma/client';
-import { closeDatabase, openDatabase, useDatabase, type Database } from '@/server/db';
+import { closeDatabase, openDatabase, installDatabase, type Database } from '@/server/db';
 import {
   createCopyDatabaseName,
   createDatabase,
@@ -100,7 +100,7 @@ export function useTestDatabase(): () => Database {
   let database: Database | undefined;
   beforeAll(async () => {
     database = await openTestDatabase();
-    useDatabase(database);
+    installDatabase(database);
   });
   afterAll(async () => {
     database = undefined;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, useDatabase, closeDatabase, type Database } from '@/server/db';
+import { openDatabase, installDatabase, closeDatabase, type Database } from '@/server/db';
 import { applyMigrations, projectRoot } from '@/server/migrations';
 import { seedDemoData } from '@/server/demo-seed';
 import { createApiToken } from '@/server/use-cases/create-api-token';
@@ -70,7 +70,7 @@ export async function startBenchEnvironment(options: { port: number; log: (line:
   const databaseUrl = base.toString();
   await administer(`CREATE DATABASE "${name}"`);
   const database = openDatabase({ kind: 'postgres', url: databaseUrl });
-  useDatabase(database);
+  installDatabase(database);
   let child: ChildProcess | undefined;
   const stop = async () => {
     if (child && child.exitCode === null) {

@@ -73,13 +73,12 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
   const teams = useLoad('/api/admin/teams', ZTeamList);
   const offices = useLoad(isAdmin ? '/api/admin/offices' : null, ZOfficeList);
   const people = useLoad(isAdmin ? '/api/admin/people?active=true' : null, ZPeopleList);
-  const [scope, setScope] = useState<Scope | null>(null);
+  const [chosenScope, setScope] = useState<Scope | null>(null);
   const [range, setRange] = useState(() => ({ from: addMonths(browserMonth(), -1), to: addMonths(browserMonth(), 2) }));
 
   // Start on the first team the user may see.
-  useEffect(() => {
-    if (scope === null && teams.data?.teams[0]) setScope({ kind: 'team', id: teams.data.teams[0].id });
-  }, [scope, teams.data]);
+  const firstTeamId = teams.data?.teams[0]?.id;
+  const scope: Scope | null = chosenScope ?? (firstTeamId ? { kind: 'team', id: firstTeamId } : null);
 
   const path =
     scope === null || range.from > range.to
@@ -92,7 +91,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
   const [isSaving, setSaving] = useState(false);
   const [pastMonths, setPastMonths] = useState<string[] | null>(null);
   const [dialog, setDialog] = useState<{ kind: 'scale'; row: TGoalRow } | { kind: 'paste' } | null>(null);
-  const [copyMonth, setCopyMonth] = useState<string>('');
+  const [chosenCopyMonth, setCopyMonth] = useState<string>('');
 
   const server = grid.data;
   const currency = server?.currency ?? 'USD';
@@ -164,11 +163,13 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
     }
   }, [path]);
 
-  useEffect(() => {
-    if (server && (!copyMonth || !server.months.includes(copyMonth))) {
-      setCopyMonth(server.months.includes(server.currentMonth) ? server.currentMonth : (server.months[1] ?? server.months[0] ?? ''));
-    }
-  }, [server, copyMonth]);
+  // The month to copy into: the one chosen while the grid shows it, else this month (or the grid's second).
+  const copyMonth =
+    server && (!chosenCopyMonth || !server.months.includes(chosenCopyMonth))
+      ? server.months.includes(server.currentMonth)
+        ? server.currentMonth
+        : (server.months[1] ?? server.months[0] ?? '')
+      : chosenCopyMonth;
 
   /** Turns a whole new grid (from copy, scale or paste) into typed text for the cells it changes. */
   const applyGrid = useCallback(

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
 
 // A modal on the native <dialog>: showModal() makes the rest of the page inert, Escape
 // closes it, and focus returns where it was. Mount it to open it; `onClose` runs however
@@ -24,8 +24,7 @@ export function ModalDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  const handleClosed = useEffectEvent(() => onClose());
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -35,7 +34,7 @@ export function ModalDialog({
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
-    const handleClose = () => onCloseRef.current();
+    const handleClose = () => handleClosed();
     dialog.addEventListener('close', handleClose);
     return () => {
       dialog.removeEventListener('close', handleClose);

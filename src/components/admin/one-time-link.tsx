@@ -1,15 +1,18 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 
 // Shows a one-time set-password link as a full address (this site's origin + the path the
 // server returned) with a Copy button. The link is shown once; the server keeps only a hash.
 
+const subscribeToNothing = () => () => {};
+const readOrigin = () => window.location.origin;
+
 export function OneTimeLink({ path, personName, expiresAt }: { path: string; personName: string; expiresAt?: string | null }) {
   const inputId = useId();
-  const [origin, setOrigin] = useState('');
+  // The origin is known in the browser only: the server renders the path alone.
+  const origin = useSyncExternalStore(subscribeToNothing, readOrigin, () => '');
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => setOrigin(window.location.origin), []);
   const url = /^https?:\/\//.test(path) ? path : `${origin}${path}`;
 
   async function copy() {

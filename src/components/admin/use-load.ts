@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { messageOf, request } from './admin-api';
 
@@ -17,14 +17,21 @@ export function useLoad<T>(path: string | null, schema: z.ZodType<T>): Loaded<T>
   const [data, setDataState] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isLoading, setLoading] = useState(path !== null);
+  // A new path is loading from the render that asks for it (state adjusted while rendering).
+  const [requestedPath, setRequestedPath] = useState(path);
+  if (requestedPath !== path) {
+    setRequestedPath(path);
+    if (path !== null) setLoading(true);
+  }
   const latest = useRef(0);
   const schemaRef = useRef(schema);
-  schemaRef.current = schema;
+  useLayoutEffect(() => {
+    schemaRef.current = schema;
+  });
 
-  const load = useCallback(async () => {
+  const fetchLatest = useCallback(async () => {
     if (path === null) return;
     const ticket = ++latest.current;
-    setLoading(true);
     try {
       const reply = await request('GET', path, schemaRef.current);
       if (ticket !== latest.current) return;
@@ -39,8 +46,13 @@ export function useLoad<T>(path: string | null, schema: z.ZodType<T>): Loaded<T>
   }, [path]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void fetchLatest();
+  }, [fetchLatest]);
+
+  const load = useCallback(async () => {
+    if (path !== null) setLoading(true);
+    await fetchLatest();
+  }, [path, fetchLatest]);
 
   const setData = useCallback((update: (current: T | null) => T | null) => setDataState(update), []);
   return { data, error, isLoading, reload: load, setData };

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { columnTotals, filterDeals, groupIntoCells, laneTotals } from '@/domain/board/board-view';
@@ -65,17 +65,23 @@ export function BoardView({
   // The server's clock at render, then the browser's, ticking each minute (for "3 days", "stale").
   const [now, setNow] = useState(() => new Date(initialBoard.generatedAt));
   const cardsRef = useRef(cards);
-  cardsRef.current = cards;
+  useLayoutEffect(() => {
+    cardsRef.current = cards;
+  });
   // Set once React has attached to the server-rendered board: from then on it responds.
   const [isHydrated, setHydrated] = useState(false);
 
+  const generatedAt = initialBoard.generatedAt;
   useEffect(() => {
+    // Both updates below are the point of this effect: they must run after hydration, in
+    // the browser. Rendering them during hydration would not match the server's HTML.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- marks the board interactive once React has attached (bench:board and the e2e tests wait for it)
     setHydrated(true);
     // Re-render every card only when the server's clock is noticeably behind (ages are in days).
-    if (Date.now() - Date.parse(initialBoard.generatedAt) > 60_000) setNow(new Date());
+    if (Date.now() - Date.parse(generatedAt) > 60_000) setNow(new Date());
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [generatedAt]);
 
   // Lookups
 
@@ -143,7 +149,9 @@ export function BoardView({
     [groups, cells],
   );
   const modelRef = useRef(model);
-  modelRef.current = model;
+  useLayoutEffect(() => {
+    modelRef.current = model;
+  });
 
   // Rules, from the domain's permission helpers
 

@@ -43,7 +43,7 @@ type CardTexts = {
   outcome: string | null;
 };
 
-function useCardTexts({ card, team, ownerName, now }: CardPresentation): CardTexts {
+function useCardTexts({ card, team, now }: CardPresentation): CardTexts {
   const timeZone = team?.timeZone ?? 'UTC';
   const locale = team?.locale ?? 'en';
   // The year only matters for whether a date shows its year; it changes once a year.

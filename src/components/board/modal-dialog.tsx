@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
 import { CloseIcon } from './icons';
 
 // A modal built on the native <dialog>: showModal() makes the rest of the page inert (so
@@ -29,8 +29,7 @@ export function ModalDialog({
   const titleId = useId();
   const descriptionId = useId();
   const pressedOnBackdrop = useRef(false);
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  const handleClosed = useEffectEvent(() => onClose());
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -42,7 +41,7 @@ export function ModalDialog({
       // the field to start in with data-autofocus instead.
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
-    const handleClose = () => onCloseRef.current();
+    const handleClose = () => handleClosed();
     dialog.addEventListener('close', handleClose);
     return () => {
       dialog.removeEventListener('close', handleClose);

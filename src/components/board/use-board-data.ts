@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { applyDealChange, filterDeals } from '@/domain/board/board-view';
 import { changesAfter, newChanges, rejoinAfter } from '@/domain/board/live-changes';
 import { parseMonthKey } from '@/domain/calendar';
@@ -31,7 +31,9 @@ export function useBoardData(initialBoard: TBoard) {
   const [cards, setCards] = useState<TDealCard[]>(initialBoard.deals);
   const [isReloading, setReloading] = useState(false);
   const boardRef = useRef(board);
-  boardRef.current = board;
+  useLayoutEffect(() => {
+    boardRef.current = board;
+  });
   const highestSequence = useRef(initialBoard.sequence);
   /** The sequence the cards were loaded at: they reflect every change up to it. */
   const baseSequence = useRef(initialBoard.sequence);

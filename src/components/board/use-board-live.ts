@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { socketPath } from '@/realtime/socket-path';
 import type { ClientToServerEvents, ServerToClientEvents, TBoardJoinReply } from '@/realtime/events';
@@ -26,15 +26,14 @@ export function useBoardLive(options: {
 }): ConnectionState {
   const [state, setState] = useState<ConnectionState>('connecting');
   const callbacks = useRef(options);
-  callbacks.current = options;
+  useLayoutEffect(() => {
+    callbacks.current = options;
+  });
   const teamKey = [...options.teamIds].sort().join(',');
 
   useEffect(() => {
     const teamIds = teamKey ? teamKey.split(',') : [];
-    if (teamIds.length === 0) {
-      setState('live');
-      return;
-    }
+    if (teamIds.length === 0) return;
     // A connection of its own: io() would otherwise hand back the socket the header's live
     // indicator already holds (socket.io shares one per address), whose 'connect' may have
     // fired already and whose listeners the cleanup below must not remove.
@@ -80,5 +79,6 @@ export function useBoardLive(options: {
     };
   }, [teamKey]);
 
-  return state;
+  // A board with no teams has nothing to join: it is as live as it gets.
+  return teamKey === '' ? 'live' : state;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { moveCardLocally } from '@/domain/board/board-view';
 import { positionBetween } from '@/domain/board/positions';
 import type { TCloseDealInput, TCreateDealInput, TDealCard, TDealChange, TOpenDealStage, TUpdateDealInput } from '@/schemas/deal';
@@ -66,7 +66,9 @@ export function useDealActions(options: {
   askToClose: (dealId: string, target: DropTarget) => void;
 }) {
   const latest = useRef(options);
-  latest.current = options;
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
   const pendingRef = useRef(new Set<string>());
 
@@ -76,8 +78,8 @@ export function useDealActions(options: {
     setPendingIds(new Set(pendingRef.current));
   }, []);
 
-  const findCard = (dealId: string) => latest.current.cardsRef.current?.find((card) => card.id === dealId);
-  const positionOf = (dealId: string | null) => (dealId ? (findCard(dealId)?.position ?? null) : null);
+  const findCard = useCallback((dealId: string) => latest.current.cardsRef.current?.find((card) => card.id === dealId), []);
+  const positionOf = useCallback((dealId: string | null) => (dealId ? (findCard(dealId)?.position ?? null) : null), [findCard]);
 
   /** Puts a card back as it was before an optimistic change, unless the server has moved on. */
   const rollback = useCallback((snapshot: TDealCard) => {
@@ -157,7 +159,7 @@ export function useDealActions(options: {
             }),
       );
     },
-    [settle],
+    [settle, findCard, positionOf],
   );
 
   /** Completes a deal as won or lost, placed where it was dropped. */
@@ -189,7 +191,7 @@ export function useDealActions(options: {
         () => notify({ tone: 'success', message: `${card.account} closed as ${input.outcome === 'WON' ? 'won' : 'lost'}.` }),
       );
     },
-    [settle],
+    [settle, findCard, positionOf],
   );
 
   const restore = useCallback(async (deleted: TDealCard) => {
@@ -224,7 +226,7 @@ export function useDealActions(options: {
           }),
       );
     },
-    [settle, restore],
+    [settle, restore, findCard],
   );
 
   /** Creates a deal; a refusal is thrown for the form to show. */

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import type { TWallBar } from '@/schemas/wall';
 import { BurnDownPanel } from './burn-down-panel';
 import { useBurnDown } from './use-burn-down';
@@ -27,8 +27,7 @@ export function BurnDownDialog({
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  const handleClosed = useEffectEvent(() => onClose());
   const pressedOnBackdrop = useRef(false);
   const { burnDown, error, isLoading } = useBurnDown({ bar, month, refreshKey });
 
@@ -36,7 +35,7 @@ export function BurnDownDialog({
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
-    const handleClose = () => onCloseRef.current();
+    const handleClose = () => handleClosed();
     dialog.addEventListener('close', handleClose);
     return () => {
       dialog.removeEventListener('close', handleClose);

@@ -19,13 +19,22 @@ export function useBurnDown(options: {
   const [state, setState] = useState<State>({ burnDown: options.initial ?? null, error: null, isLoading: !options.initial });
   const [initialKey] = useState(refreshKey);
   const hasInitial = !!options.initial;
+  const { kind, id } = bar;
+  const shouldFetch = !(hasInitial && refreshKey === initialKey);
+
+  // A new request shows as loading from the render that asks for it (state adjusted while rendering).
+  const requestKey = `${kind} ${id} ${month} ${refreshKey}`;
+  const [requestedKey, setRequestedKey] = useState(requestKey);
+  if (requestedKey !== requestKey) {
+    setRequestedKey(requestKey);
+    if (shouldFetch) setState((current) => ({ ...current, isLoading: true }));
+  }
 
   useEffect(() => {
     // The server already sent this one with the page.
-    if (hasInitial && refreshKey === initialKey) return;
+    if (!shouldFetch) return;
     const controller = new AbortController();
-    setState((current) => ({ ...current, isLoading: true }));
-    fetchBurnDown(bar, month, controller.signal).then(
+    fetchBurnDown({ kind, id }, month, controller.signal).then(
       (burnDown) => setState({ burnDown, error: null, isLoading: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -33,7 +42,7 @@ export function useBurnDown(options: {
       },
     );
     return () => controller.abort();
-  }, [bar.kind, bar.id, month, refreshKey, hasInitial, initialKey]);
+  }, [kind, id, month, refreshKey, shouldFetch]);
 
   return state;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { TeamWin } from './live-snapshot';
 
 // Wins waiting to be celebrated, one at a time, and the user's choice to celebrate at
@@ -17,7 +17,9 @@ export function useCelebrations(isEnabled: boolean): { current: Celebration | nu
   const [queue, setQueue] = useState<Celebration[]>([]);
   const counter = useRef(0);
   const enabled = useRef(isEnabled);
-  enabled.current = isEnabled;
+  useLayoutEffect(() => {
+    enabled.current = isEnabled;
+  });
 
   const celebrate = useCallback((wins: TeamWin[]) => {
     if (!enabled.current || wins.length === 0) return;
@@ -28,9 +30,12 @@ export function useCelebrations(isEnabled: boolean): { current: Celebration | nu
     });
   }, []);
 
-  useEffect(() => {
+  // Turning celebrations off drops the waiting ones (state adjusted while rendering).
+  const [wasEnabled, setWasEnabled] = useState(isEnabled);
+  if (wasEnabled !== isEnabled) {
+    setWasEnabled(isEnabled);
     if (!isEnabled) setQueue([]);
-  }, [isEnabled]);
+  }
 
   const current = queue[0] ?? null;
   const currentKey = current?.key;
@@ -43,18 +48,25 @@ export function useCelebrations(isEnabled: boolean): { current: Celebration | nu
   return { current, celebrate };
 }
 
+const subscribeToNothing = () => () => {};
+
+function readStoredPreference(): boolean {
+  try {
+    return window.localStorage.getItem(preferenceKey) !== 'off';
+  } catch {
+    // Storage may be unavailable (private mode); keep the default.
+    return true;
+  }
+}
+
 /** Whether this browser celebrates wins on the wall: on unless the user turned it off. */
 export function useCelebrationPreference(): [boolean, (isOn: boolean) => void] {
-  const [isOn, setOn] = useState(true);
-  useEffect(() => {
-    try {
-      setOn(window.localStorage.getItem(preferenceKey) !== 'off');
-    } catch {
-      // Storage may be unavailable (private mode); keep the default.
-    }
-  }, []);
+  // Read from storage once hydrated (the server renders the default); a choice made here overrides it.
+  const stored = useSyncExternalStore(subscribeToNothing, readStoredPreference, () => true);
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const isOn = chosen ?? stored;
   const update = useCallback((next: boolean) => {
-    setOn(next);
+    setChosen(next);
     try {
       window.localStorage.setItem(preferenceKey, next ? 'on' : 'off');
     } catch {

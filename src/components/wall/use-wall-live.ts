@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { socketPath } from '@/realtime/socket-path';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/realtime/events';
@@ -59,7 +59,9 @@ export function useWallLive(options: Options): Live {
   }));
   const shown = useRef(initialSnapshot);
   const onWins = useRef(options.onWins);
-  onWins.current = options.onWins;
+  useLayoutEffect(() => {
+    onWins.current = options.onWins;
+  });
 
   const tvToken = credentials.kind === 'tv' ? credentials.token : null;
   const wallKey = scopeKey(initialSnapshot.scope);

@@ -21,7 +21,7 @@ export type PersonFacts = { id: string | null; role: AdminRole; teamId: string |
 
 export type Refusal = string | null;
 
-export type OrganisationSubject = 'offices' | 'holidays' | 'teams' | 'exchange rates' | 'the audit log';
+export type OrganisationSubject = 'offices' | 'holidays' | 'teams' | 'exchange rates' | 'the audit log' | 'imports';
 
 /** Offices, holidays, team settings, exchange rates and the audit log: admins only. */
 export function refusalToAdministerOrganisation(actor: AdminActor, subject: OrganisationSubject): Refusal {

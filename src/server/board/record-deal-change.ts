@@ -15,7 +15,7 @@ import { toDealCard } from './deal-card';
 // and the event's INSERT, committed by PostgreSQL as the statement ends, so the lock is
 // never held while the app's event loop gets round to sending a COMMIT. A new deal's
 // insert takes the lock in its event's INSERT, the transaction's last statement.
-const dealEventLock = 72_400_001;
+export const dealEventLock = 72_400_001;
 
 /** The columns a change may set, and the SQL type each new value is cast to. */
 const changeableColumns = {

@@ -1,0 +1,441 @@
+import { randomUUID } from 'node:crypto';
+import type { Deal } from '@/generated/prisma/client';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
+import type { TDealStage } from '@/schemas/deal';
+import type { DealChangeData } from '@/server/board/record-deal-change';
+import { detectSource, guessColumnMapping, missingFields, presets, type ColumnMapping, type FileKind, type ImportSource } from '@/domain/import/presets';
+import { guessStage, stageKey } from '@/domain/import/stage-mapping';
+import { readExternalId, toInstant, type DateOrder, type DecimalSeparator } from '@/domain/import/source-values';
+import { addDealRecord, addHistoryRecord, addPersonRecord, createImportReading, type ImportReading, type ImportSettings } from '@/domain/import/import-reading';
+import { buildDealTimeline, changeType, changedFields, type DesiredDeal, type HistoryEntry, type TimelineStep } from '@/domain/import/deal-timeline';
+import type { NormalizedDeal, RowProblem } from '@/domain/import/normalize-rows';
+import { openCsv, type ImportFile } from './read-csv-stream';
+import { loadSourceMappings, type RememberedMappings } from './source-mappings';
+
+// Reads an import's files and works out what committing them would do, without writing:
+// the column, stage and owner mappings (remembered, guessed or given), every row's
+// problems, and per record whether it is created, updated, unchanged or refused. A dry
+// run stops here; a commit writes the plan (commit-import.ts).
+
+export type OwnerChoice = { personId: string } | { invite: { name: string; email: string } };
+
+export type ImportRequest = {
+  source?: ImportSource;
+  files: Partial<Record<FileKind, ImportFile>>;
+  dateOrder?: DateOrder;
+  decimalSeparator?: DecimalSeparator;
+  columns?: Partial<Record<FileKind, ColumnMapping>>;
+  stages?: Record<string, TDealStage>;
+  owners?: Record<string, OwnerChoice>;
+};
+
+export type Counts = { create: number; update: number; unchanged: number; refuse: number };
+
+export type PlannedPerson = { id: string; name: string; email: string; teamId: string | null; startDate: string; active: boolean; externalId: string | null };
+export type PlannedDeal = {
+  id: string;
+  externalId: string;
+  row: NormalizedDeal;
+  ownerId: string;
+  teamId: string;
+  currency: string;
+  expectedCloseDate: string | null;
+  position: number;
+  steps: TimelineStep[];
+};
+export type PlannedUpdate = { externalId: string; before: Deal; data: DealChangeData; type: 'CLOSED' | 'REOPENED' | 'MOVED' | 'REASSIGNED' | 'UPDATED' };
+
+export type OwnerRow = { owner: string; deals: number; personId: string | null; personName: string | null; status: 'matched' | 'unknown' | 'inactive' | 'no-team' };
+export type StageRow = { stage: string; rows: number; column: TDealStage | null; isGuess: boolean };
+
+export type ImportPlan = {
+  source: ImportSource;
+  settings: ImportSettings;
+  files: Partial<Record<FileKind, string>>;
+  headers: Partial<Record<FileKind, string[]>>;
+  missing: Partial<Record<FileKind, string[]>>;
+  stages: StageRow[];
+  owners: OwnerRow[];
+  counts: { people: Counts; deals: Counts; history: { events: number; refuse: number } };
+  problems: RowProblem[];
+  notes: ImportReading['notes'];
+  noteCount: number;
+  work: {
+    newTeams: { id: string; name: string; officeId: string }[];
+    newPeople: PlannedPerson[];
+    updatedPeople: { id: string; before: { teamId: string | null; startDate: Date; active: boolean }; teamId: string | null; startDate: Date; active: boolean }[];
+    linkedPeople: { id: string; externalId: string }[];
+    newDeals: PlannedDeal[];
+    updatedDeals: PlannedUpdate[];
+  };
+};
+
+const zero = (): Counts => ({ create: 0, update: 0, unchanged: 0, refuse: 0 });
+const palette = ['#2563eb', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#0891b2', '#db2777', '#4d7c0f'];
+const lower = (text: string) => text.trim().toLowerCase();
+const chunk = <T>(items: readonly T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
+export async function planImport(request: ImportRequest, now = new Date()): Promise<ImportPlan> {
+  if (!request.files.deals && !request.files.people) throw new AppError('BAD_REQUEST', 'Give a deals file, a people file or both.');
+  if (request.files.history && !request.files.deals) throw new AppError('BAD_REQUEST', 'A history file needs the deals file it belongs to.');
+  const organization = await prisma.organization.findFirst({ select: { reportingCurrency: true } });
+  if (!organization) throw new AppError('UNPROCESSABLE', 'Set up the organisation before importing.');
+
+  const streams = Object.fromEntries(
+    await Promise.all(Object.entries(request.files).map(async ([kind, file]) => [kind, await openCsvOrRefuse(kind as FileKind, file)] as const)),
+  ) as Partial<Record<FileKind, Awaited<ReturnType<typeof openCsv>>>>;
+  const headers = Object.fromEntries(Object.entries(streams).map(([kind, stream]) => [kind, stream.headers])) as ImportPlan['headers'];
+  const source = request.source ?? detectFromHeaders(headers);
+  const preset = presets[source];
+  const remembered = await loadSourceMappings(source);
+
+  const columns = {
+    people: guessColumnMapping(source, 'people', headers.people ?? [], { ...remembered.columns.people, ...request.columns?.people }),
+    deals: guessColumnMapping(source, 'deals', headers.deals ?? [], { ...remembered.columns.deals, ...request.columns?.deals }),
+    history: guessColumnMapping(source, 'history', headers.history ?? [], { ...remembered.columns.history, ...request.columns?.history }),
+  };
+  const missing: ImportPlan['missing'] = {};
+  for (const kind of Object.keys(streams) as FileKind[]) {
+    const fields = missingFields(kind, columns[kind]);
+    if (fields.length > 0) missing[kind] = fields;
+  }
+  const stageMapping = new Proxy({ ...remembered.stages, ...request.stages } as Record<string, TDealStage>, {
+    get: (target, key: string) => target[key] ?? guessStage(key, source) ?? undefined,
+  });
+  const settings: ImportSettings = {
+    source,
+    dateOrder: request.dateOrder ?? preset.dateOrder,
+    decimalSeparator: request.decimalSeparator ?? preset.decimalSeparator,
+    defaultCurrency: organization.reportingCurrency,
+    stageMapping,
+    columns,
+  };
+  const reading = createImportReading();
+  const historyStages = new Map<string, number>();
+  if (Object.keys(missing).length === 0) {
+    await readRecords(streams.people?.records, (record, seen) => addPersonRecord(reading, settings, record, seen));
+    await readRecords(streams.deals?.records, (record, seen) => addDealRecord(reading, settings, record, seen));
+    const currencyByDeal = new Map(reading.deals.map((deal) => [deal.externalId, deal.currency] as const));
+    await readRecords(streams.history?.records, (record) => {
+      addHistoryRecord(reading, settings, record, (id) => currencyByDeal.get(id) ?? settings.defaultCurrency);
+    });
+    for (const entry of reading.history) historyStages.set(stageKey(entry.sourceStage), (historyStages.get(stageKey(entry.sourceStage)) ?? 0) + 1);
+  }
+  const plan: ImportPlan = {
+    source,
+    settings,
+    files: Object.fromEntries(Object.entries(request.files).map(([kind, file]) => [kind, file.name])),
+    headers,
+    missing,
+    stages: stageRows(reading.stages, historyStages, remembered, request.stages ?? {}, source),
+    owners: [],
+    counts: { people: zero(), deals: zero(), history: { events: 0, refuse: 0 } },
+    problems: reading.problems,
+    notes: reading.notes,
+    noteCount: reading.noteCount,
+    work: { newTeams: [], newPeople: [], updatedPeople: [], linkedPeople: [], newDeals: [], updatedDeals: [] },
+  };
+  plan.counts.people.refuse = countRows(reading.problems, 'people');
+  plan.counts.deals.refuse = countRows(reading.problems, 'deals');
+  plan.counts.history.refuse = countRows(reading.problems, 'history');
+  if (Object.keys(missing).length > 0) return plan;
+
+  const people = await planPeople(plan, reading, now);
+  await planDeals(plan, reading, people, remembered, request.owners ?? {}, now);
+  return plan;
+}
+
+async function openCsvOrRefuse(kind: FileKind, file: ImportFile) {
+  try {
+    return await openCsv(file);
+  } catch (error) {
+    throw new AppError('UNPROCESSABLE', `The ${kind} file cannot be read as CSV: ${(error as Error).message}`);
+  }
+}
+
+function detectFromHeaders(headers: ImportPlan['headers']): ImportSource {
+  const all = [...(headers.deals ?? []), ...(headers.people ?? []), ...(headers.history ?? [])];
+  return detectSource(all);
+}
+
+async function readRecords(records: AsyncIterable<Record<string, string | undefined>> | undefined, add: (record: Record<string, string | undefined>, seen: Map<string, number>) => void): Promise<void> {
+  if (!records) return;
+  const seen = new Map<string, number>();
+  let count = 0;
+  try {
+    for await (const record of records) {
+      add(record, seen);
+      count += 1;
+      // Give the event loop back now and then: a board move must not wait on a big file.
+      if (count % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (error) {
+    throw new AppError('UNPROCESSABLE', `The file cannot be read as CSV after row ${count + 1}: ${(error as Error).message}`);
+  }
+}
+
+function countRows(problems: readonly RowProblem[], file: RowProblem['file']): number {
+  return new Set(problems.filter((problem) => problem.file === file).map((problem) => problem.line)).size;
+}
+
+function stageRows(stages: Map<string, number>, historyStages: Map<string, number>, remembered: RememberedMappings, given: Record<string, TDealStage>, source: ImportSource): StageRow[] {
+  const all = new Map(stages);
+  for (const [stage, rows] of historyStages) all.set(stage, (all.get(stage) ?? 0) + rows);
+  return [...all].map(([stage, rows]) => {
+    const chosen = given[stage] ?? remembered.stages[stage];
+    const guess = chosen ? null : guessStage(stage, source);
+    return { stage, rows, column: chosen ?? guess, isGuess: !chosen && guess !== null };
+  });
+}
+
+type KnownPerson = { id: string; name: string; email: string; teamId: string | null; active: boolean; timeZone: string | null };
+
+type PeopleIndex = {
+  byId: Map<string, KnownPerson>;
+  byExternalId: Map<string, KnownPerson>;
+  byEmail: Map<string, KnownPerson>;
+  byName: Map<string, KnownPerson | null>;
+  fallbackZone: string;
+};
+
+async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): Promise<PeopleIndex> {
+  const [users, teams, offices, links] = await Promise.all([
+    prisma.user.findMany({ select: { id: true, name: true, email: true, teamId: true, active: true, startDate: true, team: { select: { office: { select: { timeZone: true } } } } } }),
+    prisma.team.findMany({ select: { id: true, name: true, officeId: true, office: { select: { timeZone: true } } } }),
+    prisma.office.findMany({ select: { id: true, name: true, timeZone: true }, orderBy: { createdAt: 'asc' } }),
+    prisma.externalRecord.findMany({ where: { source: plan.source, kind: 'PERSON' }, select: { externalId: true, recordId: true } }),
+  ]);
+  const zoneOfTeam = new Map(teams.map((team) => [team.id, team.office.timeZone] as const));
+  const index: PeopleIndex = { byId: new Map(), byExternalId: new Map(), byEmail: new Map(), byName: new Map(), fallbackZone: offices[0]?.timeZone ?? 'UTC' };
+  const add = (person: KnownPerson, externalId: string | null) => {
+    index.byId.set(person.id, person);
+    index.byEmail.set(person.email, person);
+    const name = lower(person.name);
+    index.byName.set(name, index.byName.has(name) && index.byName.get(name)?.id !== person.id ? null : person);
+    if (externalId) index.byExternalId.set(externalId, person);
+  };
+  for (const user of users) add({ id: user.id, name: user.name, email: user.email, teamId: user.teamId, active: user.active, timeZone: user.team?.office.timeZone ?? null }, null);
+  for (const link of links) {
+    const person = index.byId.get(link.recordId);
+    if (person) index.byExternalId.set(link.externalId, person);
+  }
+  if (plan.source === 'cadence') for (const user of users) index.byExternalId.set(user.id, index.byId.get(user.id)!);
+  const userById = new Map(users.map((user) => [user.id, user] as const));
+
+  const officeByName = new Map(offices.map((office) => [lower(office.name), office] as const));
+  const newTeamByKey = new Map<string, { id: string; name: string; officeId: string }>();
+  const teamFor = (row: { line: number; team: string | null; office: string | null }): { teamId: string | null; problem?: string } => {
+    if (!row.team) return { teamId: null };
+    const office = row.office ? officeByName.get(lower(row.office)) : undefined;
+    if (row.office && !office) return { teamId: null, problem: `Office "${row.office}" does not exist: add it in Admin → Offices first, or map the office to another column.` };
+    const existing = teams.find((team) => lower(team.name) === lower(row.team!) && (!office || team.officeId === office.id));
+    if (existing) return { teamId: existing.id };
+    const officeId = office?.id ?? offices[0]?.id;
+    if (!officeId) return { teamId: null, problem: 'There is no office to put a new team in: add an office first.' };
+    const key = `${officeId}:${lower(row.team)}`;
+    let created = newTeamByKey.get(key);
+    if (!created) {
+      created = { id: randomUUID(), name: row.team.slice(0, 80), officeId };
+      newTeamByKey.set(key, created);
+      zoneOfTeam.set(created.id, offices.find((candidate) => candidate.id === officeId)!.timeZone);
+    }
+    return { teamId: created.id };
+  };
+
+  const counts = plan.counts.people;
+  for (const row of reading.people) {
+    const existing = (row.externalId ? index.byExternalId.get(row.externalId) : undefined) ?? index.byEmail.get(row.email);
+    const team = teamFor(row);
+    if (team.problem) {
+      plan.problems.push({ file: 'people', line: row.line, message: team.problem });
+      counts.refuse += 1;
+      continue;
+    }
+    if (existing) {
+      if (row.externalId && !index.byExternalId.has(row.externalId)) {
+        plan.work.linkedPeople.push({ id: existing.id, externalId: row.externalId });
+        index.byExternalId.set(row.externalId, existing);
+      }
+      const user = userById.get(existing.id);
+      const startDate = row.startDate ? new Date(`${row.startDate}T00:00:00Z`) : user?.startDate ?? null;
+      const teamId = row.team ? team.teamId : existing.teamId;
+      // The source is the record of who is active when its active column is mapped.
+      const active = plan.settings.columns.people.isActive ? row.isActive : existing.active;
+      if (user && startDate && (teamId !== user.teamId || startDate.getTime() !== user.startDate.getTime() || active !== user.active)) {
+        plan.work.updatedPeople.push({ id: user.id, before: { teamId: user.teamId, startDate: user.startDate, active: user.active }, teamId, startDate, active });
+        existing.teamId = teamId;
+        existing.active = active;
+        existing.timeZone = teamId ? (zoneOfTeam.get(teamId) ?? null) : null;
+        counts.update += 1;
+      } else counts.unchanged += 1;
+      continue;
+    }
+    const person: PlannedPerson = {
+      id: randomUUID(),
+      name: row.name,
+      email: row.email,
+      teamId: team.teamId,
+      startDate: row.startDate ?? now.toISOString().slice(0, 10),
+      active: row.isActive,
+      externalId: row.externalId,
+    };
+    plan.work.newPeople.push(person);
+    add({ id: person.id, name: person.name, email: person.email, teamId: person.teamId, active: person.active, timeZone: person.teamId ? (zoneOfTeam.get(person.teamId) ?? null) : null }, row.externalId);
+    counts.create += 1;
+  }
+  plan.work.newTeams = [...newTeamByKey.values()];
+  return index;
+}
+
+async function planDeals(plan: ImportPlan, reading: ImportReading, people: PeopleIndex, remembered: RememberedMappings, given: Record<string, OwnerChoice>, now: Date): Promise<void> {
+  const preset = presets[plan.source];
+  // Owners: the admin's choice, then the remembered one, then the source's user id, an email, a name.
+  const invited = new Map<string, KnownPerson>();
+  const ownerOf = (reference: string): KnownPerson | null => {
+    const choice = given[reference] ?? (remembered.owners[reference] ? { personId: remembered.owners[reference]! } : undefined);
+    if (choice && 'personId' in choice) return people.byId.get(choice.personId) ?? null;
+    if (choice && 'invite' in choice) {
+      const email = lower(choice.invite.email);
+      const existing = people.byEmail.get(email) ?? invited.get(email);
+      if (existing) return existing;
+      const person: PlannedPerson = { id: randomUUID(), name: choice.invite.name.trim() || email, email, teamId: null, startDate: now.toISOString().slice(0, 10), active: true, externalId: null };
+      plan.work.newPeople.push(person);
+      plan.counts.people.create += 1;
+      const known: KnownPerson = { id: person.id, name: person.name, email, teamId: null, active: true, timeZone: null };
+      invited.set(email, known);
+      return known;
+    }
+    const asId = readExternalId(reference, preset.hasSalesforceIds);
+    return (asId.ok ? people.byExternalId.get(asId.value) : undefined) ?? people.byEmail.get(lower(reference)) ?? people.byName.get(lower(reference)) ?? null;
+  };
+  const owners = new Map<string, KnownPerson | null>();
+  for (const reference of reading.owners.keys()) owners.set(reference, ownerOf(reference));
+  plan.owners = [...reading.owners].map(([owner, deals]) => {
+    const person = owners.get(owner) ?? null;
+    const status: OwnerRow['status'] = !person ? 'unknown' : !person.active ? 'inactive' : !person.teamId ? 'no-team' : 'matched';
+    return { owner, deals, personId: person?.id ?? null, personName: person?.name ?? null, status };
+  });
+
+  const existing = await loadExistingDeals(plan.source, reading.deals.map((deal) => deal.externalId));
+  const history = new Map<string, HistoryEntry[]>();
+  const dealIds = new Set(reading.deals.map((deal) => deal.externalId));
+  const refusedHistory = new Set<number>();
+  for (const entry of reading.history) {
+    if (!dealIds.has(entry.dealExternalId)) {
+      refusedHistory.add(entry.line);
+      if (refusedHistory.size <= 1_000) plan.problems.push({ file: 'history', line: entry.line, message: `No deal ${entry.dealExternalId} in the deals file (or it was refused).` });
+      continue;
+    }
+    const stage = entry.sourceStage ? (plan.settings.stageMapping[stageKey(entry.sourceStage)] ?? null) : null;
+    if (entry.sourceStage && !stage) {
+      refusedHistory.add(entry.line);
+      plan.problems.push({ file: 'history', line: entry.line, message: `Stage "${entry.sourceStage}" is not mapped to a column.` });
+      continue;
+    }
+    const list = history.get(entry.dealExternalId) ?? [];
+    list.push({ at: entry.occurredAt.instant ?? new Date(NaN), stage, amountMinor: entry.amountMinor, line: entry.line });
+    history.set(entry.dealExternalId, list);
+  }
+  plan.counts.history.refuse += refusedHistory.size;
+  const historySource = new Map(reading.history.map((entry) => [entry.line, entry] as const));
+
+  const counts = plan.counts.deals;
+  const positions = new Map<string, number>();
+  for (const row of reading.deals) {
+    const owner = owners.get(row.ownerRef) ?? null;
+    const refuse = (message: string) => {
+      plan.problems.push({ file: 'deals', line: row.line, message });
+      counts.refuse += 1;
+    };
+    if (!owner) {
+      refuse(`Owner "${row.ownerRef}" is not a known person: pick a person for them or invite one.`);
+      continue;
+    }
+    if (!owner.teamId) {
+      refuse(`Owner ${owner.name} is on no team: put them on a team or pick another person.`);
+      continue;
+    }
+    if (!owner.active && !row.outcome) {
+      refuse(`Owner ${owner.name} is inactive and the deal is open: pick an active person for their open deals.`);
+      continue;
+    }
+    const zone = owner.timeZone ?? people.fallbackZone;
+    const closedAt = row.outcome && row.closeDate ? toInstant(row.closeDate, zone) : null;
+    if (closedAt && closedAt.getTime() > now.getTime() + 86_400_000) {
+      refuse('The close date is in the future for a closed deal.');
+      continue;
+    }
+    const desired: DesiredDeal = {
+      title: row.title,
+      account: row.account,
+      currency: row.currency,
+      expectedCloseDate: row.expectedCloseDate,
+      ownerId: owner.id,
+      stage: row.stage!,
+      outcome: row.outcome,
+      amountMinor: row.amountMinor,
+      closedAmountMinor: row.outcome === 'WON' ? row.amountMinor : null,
+      closedAt,
+    };
+    const current = existing.get(row.externalId);
+    if (current) {
+      const fields = changedFields(current, desired);
+      if (current.deletedAt || fields.length === 0) {
+        counts.unchanged += 1;
+        continue;
+      }
+      const data: DealChangeData = {};
+      for (const field of fields) (data as Record<string, unknown>)[field] = desired[field] instanceof Date ? desired[field] : desired[field];
+      if (fields.includes('ownerId')) data.teamId = owner.teamId;
+      if (fields.includes('stage')) data.stageChangedAt = desired.closedAt ?? now;
+      if (data.expectedCloseDate !== undefined) data.expectedCloseDate = desired.expectedCloseDate ? new Date(`${desired.expectedCloseDate}T00:00:00Z`) : null;
+      plan.work.updatedDeals.push({ externalId: row.externalId, before: current.deal, data, type: changeType(current, desired, fields.includes('ownerId')) });
+      counts.update += 1;
+      continue;
+    }
+    const entries = (history.get(row.externalId) ?? []).map((entry) => {
+      const source = historySource.get(entry.line)!;
+      return { ...entry, at: toInstant(source.occurredAt, zone) };
+    });
+    const createdAt = row.createdDate ? toInstant(row.createdDate, zone) : (entries[0]?.at ?? closedAt ?? now);
+    const steps = buildDealTimeline({ createdAt, final: { stage: desired.stage, outcome: desired.outcome, amountMinor: desired.amountMinor, closedAt }, history: entries });
+    plan.counts.history.events += steps.length;
+    const lane = `${owner.id}:${desired.stage}`;
+    const position = (positions.get(lane) ?? 0) - 1;
+    positions.set(lane, position);
+    plan.work.newDeals.push({ id: randomUUID(), externalId: row.externalId, row, ownerId: owner.id, teamId: owner.teamId, currency: row.currency, expectedCloseDate: row.expectedCloseDate, position, steps });
+    counts.create += 1;
+  }
+}
+
+type ExistingDeal = DesiredDeal & { deletedAt: Date | null; deal: Deal };
+
+async function loadExistingDeals(source: ImportSource, externalIds: readonly string[]): Promise<Map<string, ExistingDeal>> {
+  const result = new Map<string, ExistingDeal>();
+  for (const ids of chunk(externalIds, 5_000)) {
+    const links = await prisma.externalRecord.findMany({ where: { source, kind: 'DEAL', externalId: { in: ids } }, select: { externalId: true, recordId: true } });
+    const recordIds = new Map(links.map((link) => [link.recordId, link.externalId] as const));
+    if (source === 'cadence') for (const id of ids) if (!recordIds.has(id)) recordIds.set(id, id);
+    const deals = await prisma.deal.findMany({ where: { id: { in: [...recordIds.keys()] } } });
+    for (const deal of deals) {
+      result.set(recordIds.get(deal.id)!, {
+        deal,
+        title: deal.title,
+        account: deal.account,
+        currency: deal.currency,
+        expectedCloseDate: deal.expectedCloseDate?.toISOString().slice(0, 10) ?? null,
+        ownerId: deal.ownerId,
+        stage: deal.stage,
+        outcome: deal.outcome,
+        amountMinor: deal.amountMinor,
+        closedAmountMinor: deal.closedAmountMinor,
+        closedAt: deal.closedAt,
+        deletedAt: deal.deletedAt,
+      });
+    }
+  }
+  return result;
+}
+
+export { palette as personColours };

@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createOffice, createTeam, createUser, type UserRecord } from '../factories';
+import { resetDatabase, useTestDatabase } from '../setup/test-database';
+import { setWallPublisher } from '@/realtime/registry';
+import type { SessionUser } from '@/server/auth/session-user';
+import { commitImport } from '@/server/use-cases/commit-import';
+import { previewImport } from '@/server/use-cases/preview-import';
+import { undoImport } from '@/server/use-cases/undo-import';
+import { listImportRuns } from '@/server/use-cases/list-import-runs';
+import { getImportReport } from '@/server/use-cases/get-import-report';
+import { fileFromBytes } from '@/server/import/read-csv-stream';
+import {
+  messy,
+  salesforceOpportunities,
+  salesforceOpportunityHistory,
+  salesforceUsers,
+  type SampleDeal,
+  type SampleHistory,
+  type SamplePerson,
+} from '@/domain/import/sample-files';
+
+// Importing Salesforce Data Loader files through the use cases the API and CLI call:
+// what is written, that a second import writes nothing, that a newer export updates in
+// place through the versioned path, that history keeps its order, undo, and who may.
+
+const database = useTestDatabase();
+const markDirty = vi.fn();
+
+const ada: SamplePerson = { id: '005000000000AdA', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', team: 'Enterprise', office: 'New York', startDate: '2024-02-01', isActive: true };
+const bob: SamplePerson = { id: '005000000000BoB', firstName: 'Bob', lastName: 'Byte', email: 'bob@example.com', team: 'Enterprise', office: 'New York', startDate: '2025-03-01', isActive: true };
+const deals: SampleDeal[] = [
+  { id: '006000000000001', title: 'Rollout', account: 'Acme', stage: 'Closed Won', amount: 12_000, currency: 'USD', closeDate: '2026-10-01', createdAt: '2026-08-03T14:00:00.000Z', outcome: 'WON', owner: ada },
+  { id: '006000000000002', title: 'Pilot', account: 'Globex', stage: 'Negotiation/Review', amount: 1_500, currency: 'USD', closeDate: '2026-12-15', createdAt: '2026-09-01T09:30:00.000Z', outcome: null, owner: bob },
+  { id: '006000000000003', title: 'Renewal', account: 'Initech', stage: 'Closed Lost', amount: 800, currency: 'USD', closeDate: '2026-11-20', createdAt: '2026-07-10T10:00:00.000Z', outcome: 'LOST', owner: ada },
+];
+const history: SampleHistory[] = [
+  { dealId: '006000000000001', at: '2026-09-10T10:00:00.000Z', stage: 'Negotiation/Review', amount: 12_000 },
+  { dealId: '006000000000001', at: '2026-08-03T14:00:00.000Z', stage: 'Prospecting', amount: 10_000 },
+  { dealId: '006000000000001', at: '2026-08-20T10:00:00.000Z', stage: 'Needs Analysis', amount: 10_000 },
+  { dealId: '006000000000001', at: '2026-10-01T16:00:00.000Z', stage: 'Closed Won', amount: 12_000 },
+];
+
+const encoder = new TextEncoder();
+const files = (options: { people?: string; deals?: string; history?: string } = {}) => ({
+  people: fileFromBytes('User.csv', encoder.encode(options.people ?? salesforceUsers([ada, bob]))),
+  deals: fileFromBytes('Opportunity.csv', encoder.encode(options.deals ?? salesforceOpportunities(deals))),
+  history: fileFromBytes('OpportunityHistory.csv', encoder.encode(options.history ?? salesforceOpportunityHistory(history))),
+});
+
+let admin: SessionUser;
+let rep: SessionUser;
+const now = new Date('2026-12-02T12:00:00Z');
+
+function session(user: UserRecord): SessionUser {
+  return { id: user.id, name: user.name, email: user.email, role: user.role, teamId: user.teamId, ledTeamIds: [], managedTeamIds: [] };
+}
+
+beforeEach(async () => {
+  const prisma = database().prisma;
+  await resetDatabase(prisma);
+  await prisma.organization.create({ data: { name: 'Acme', reportingCurrency: 'USD' } });
+  const office = await createOffice(prisma, { name: 'New York', timeZone: 'America/New_York', currency: 'USD', locale: 'en-US' });
+  const team = await createTeam(prisma, { officeId: office.id, name: 'Existing' });
+  admin = session(await createUser(prisma, { role: 'ADMIN', teamId: null, name: 'Ada Admin', email: 'admin@example.com' }));
+  rep = session(await createUser(prisma, { role: 'REP', teamId: team.id, name: 'Rita Rep', email: 'rita@example.com' }));
+  markDirty.mockClear();
+  setWallPublisher({ markDirty });
+});
+
+afterEach(() => setWallPublisher(undefined));
+
+describe('a Salesforce import', () => {
+  it('creates people, teams and deals with their original dates and history, in sequence order', async () => {
+    const result = await commitImport({ actor: admin, files: files(), input: {}, now });
+    expect(result.preview.problems).toEqual([]);
+    expect(result.run).toMatchObject({ status: 'COMMITTED', source: 'salesforce', counts: { people: { create: 2 }, deals: { create: 3, refuse: 0 } } });
+    const prisma = database().prisma;
+    const team = await prisma.team.findFirstOrThrow({ where: { name: 'Enterprise' } });
+    const people = await prisma.user.findMany({ where: { email: { in: ['ada@example.com', 'bob@example.com'] } }, orderBy: { email: 'asc' } });
+    expect(people.map((person) => [person.name, person.teamId, person.startDate.toISOString().slice(0, 10), person.passwordHash])).toEqual([
+      ['Ada Lovelace', team.id, '2024-02-01', null],
+      ['Bob Byte', team.id, '2025-03-01', null],
+    ]);
+    const won = await prisma.deal.findFirstOrThrow({ where: { title: 'Rollout' } });
+    // A date-only close belongs to that day in the owner's office zone: October in New York.
+    expect(won).toMatchObject({ stage: 'COMPLETED', outcome: 'WON', amountMinor: 1_200_000, closedAmountMinor: 1_200_000, ownerId: people[0]!.id, teamId: team.id });
+    expect(won.closedAt?.toISOString()).toBe('2026-10-01T16:00:00.000Z');
+    expect(won.createdAt.toISOString()).toBe('2026-08-03T14:00:00.000Z');
+    const events = await prisma.dealEvent.findMany({ where: { dealId: won.id }, orderBy: { sequence: 'asc' } });
+    expect(events.map((event) => [event.type, event.occurredAt.toISOString(), event.imported, (event.after as { stage: string }).stage])).toEqual([
+      ['CREATED', '2026-08-03T14:00:00.000Z', true, 'BACKLOG'],
+      ['MOVED', '2026-08-20T10:00:00.000Z', true, 'TODO'],
+      ['MOVED', '2026-09-10T10:00:00.000Z', true, 'IN_PROGRESS'],
+      ['CLOSED', '2026-10-01T16:00:00.000Z', true, 'COMPLETED'],
+    ]);
+    expect(won.version).toBe(4);
+    // Across all deals, sequence order is time order within each deal.
+    const all = await prisma.dealEvent.findMany({ orderBy: { sequence: 'asc' } });
+    const lastAt = new Map<string, number>();
+    for (const event of all) {
+      expect(event.occurredAt.getTime()).toBeGreaterThanOrEqual(lastAt.get(event.dealId) ?? 0);
+      lastAt.set(event.dealId, event.occurredAt.getTime());
+    }
+    expect(await prisma.externalRecord.count({ where: { source: 'salesforce', kind: 'DEAL' } })).toBe(3);
+    expect(markDirty).toHaveBeenCalled();
+  });
+
+  it('writes nothing the second time, and a newer export updates changed deals in place', async () => {
+    await commitImport({ actor: admin, files: files(), input: {}, now });
+    const prisma = database().prisma;
+    const eventsBefore = await prisma.dealEvent.count();
+    const again = await commitImport({ actor: admin, files: files(), input: {}, now });
+    expect(again.run.counts).toMatchObject({ people: { create: 0, update: 0, unchanged: 2 }, deals: { create: 0, update: 0, unchanged: 3 } });
+    expect(await prisma.dealEvent.count()).toBe(eventsBefore);
+    expect(await prisma.deal.count()).toBe(3);
+
+    const newer = deals.map((deal) => (deal.id === '006000000000002' ? { ...deal, amount: 2_500, stage: 'Closed Won', outcome: 'WON' as const, closeDate: '2026-11-30' } : deal));
+    const update = await commitImport({ actor: admin, files: files({ deals: salesforceOpportunities(newer) }), input: {}, now });
+    expect(update.run.counts.deals).toMatchObject({ create: 0, update: 1, unchanged: 2 });
+    const pilot = await prisma.deal.findFirstOrThrow({ where: { title: 'Pilot' } });
+    expect(pilot).toMatchObject({ outcome: 'WON', amountMinor: 250_000, version: 2 });
+    const last = await prisma.dealEvent.findFirstOrThrow({ where: { dealId: pilot.id }, orderBy: { sequence: 'desc' } });
+    expect(last).toMatchObject({ type: 'CLOSED', imported: false, actorId: admin.id });
+    expect(await prisma.dealEvent.count()).toBe(eventsBefore + 1);
+  });
+
+  it('reads a Windows-1252, semicolon-separated copy with decimal commas the same way', async () => {
+    const people = messy(salesforceUsers([ada, { ...bob, lastName: 'Bÿte' }]), { encoding: 'windows-1252', semicolons: true });
+    const opportunities = messy(salesforceOpportunities(deals.map((deal) => ({ ...deal, amount: deal.amount + 0.5 }))), { encoding: 'windows-1252', semicolons: true });
+    const result = await commitImport({
+      actor: admin,
+      files: { people: fileFromBytes('User.csv', people), deals: fileFromBytes('Opportunity.csv', opportunities) },
+      input: { decimalSeparator: ',' },
+      now,
+    });
+    expect(result.preview.problems).toEqual([]);
+    const prisma = database().prisma;
+    expect((await prisma.user.findFirstOrThrow({ where: { email: 'bob@example.com' } })).name).toBe('Bob Bÿte');
+    expect((await prisma.deal.findFirstOrThrow({ where: { title: 'Pilot' } })).amountMinor).toBe(150_050);
+  });
+
+  it('refuses rows with an unknown stage or owner until they are mapped, and remembers the mapping', async () => {
+    const strange = [...deals, { ...deals[1]!, id: '006000000000004', title: 'Odd', stage: 'Discovery Call', owner: { ...bob, id: '005000000000ZzZ' } }];
+    const preview = await previewImport({ actor: admin, files: files({ deals: salesforceOpportunities(strange) }), input: {} });
+    expect(preview.counts.deals).toMatchObject({ create: 3, refuse: 1 });
+    expect(preview.stages.find((row) => row.stage === 'Discovery Call')).toMatchObject({ column: null, rows: 1 });
+    expect(preview.problems).toEqual([{ file: 'deals', line: 5, message: 'Stage "Discovery Call" is not mapped to a column.' }]);
+    const prisma = database().prisma;
+    expect(await prisma.deal.count()).toBe(0);
+
+    const mappedStage = await previewImport({ actor: admin, files: files({ deals: salesforceOpportunities(strange) }), input: { stages: { 'Discovery Call': 'TODO' } } });
+    expect(mappedStage.owners.find((row) => row.owner === '005000000000ZzZ')).toMatchObject({ status: 'unknown', deals: 1 });
+    expect(mappedStage.problems[0]!.message).toContain('Owner "005000000000ZzZ" is not a known person');
+
+    const committed = await commitImport({
+      actor: admin,
+      files: files({ deals: salesforceOpportunities(strange) }),
+      input: { stages: { 'Discovery Call': 'TODO' }, owners: { '005000000000ZzZ': { personId: rep.id } } },
+      now,
+    });
+    expect(committed.run.counts.deals).toMatchObject({ create: 4, refuse: 0 });
+    expect(await prisma.deal.findFirstOrThrow({ where: { title: 'Odd' } })).toMatchObject({ ownerId: rep.id, stage: 'TODO' });
+    // Remembered for the source's next import.
+    const next = await previewImport({ actor: admin, files: files({ deals: salesforceOpportunities(strange) }), input: {} });
+    expect(next.counts.deals).toMatchObject({ unchanged: 4, refuse: 0 });
+  });
+
+  it('keeps a per-row error report and lists the run in the history', async () => {
+    const broken = salesforceOpportunities(deals).replace('006000000000003', '6.00000000000E+14');
+    const result = await commitImport({ actor: admin, files: files({ deals: broken }), input: {}, now });
+    expect(result.run.counts.deals).toMatchObject({ create: 2, refuse: 1 });
+    const report = await getImportReport({ actor: admin, importRunId: result.run.id });
+    expect(report.csv).toContain('deals,4,Id: The id 6.00000000000E+14 was turned into a number by a spreadsheet');
+    const runs = await listImportRuns({ actor: admin });
+    expect(runs.map((run) => [run.id, run.status, run.problemCount, run.actorName])).toEqual([[result.run.id, 'COMMITTED', 1, 'Ada Admin']]);
+  });
+
+  it('a dry run records the counts and writes nothing else', async () => {
+    const result = await commitImport({ actor: admin, files: files(), input: { dryRun: true }, now });
+    expect(result.run).toMatchObject({ status: 'DRY_RUN', counts: { deals: { create: 3 } } });
+    const prisma = database().prisma;
+    expect(await prisma.deal.count()).toBe(0);
+    expect(await prisma.user.count()).toBe(2);
+    await expect(undoImport({ actor: admin, importRunId: result.run.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('undoes an import: its deals deleted with events, its people deactivated, the files importable again', async () => {
+    const first = await commitImport({ actor: admin, files: files(), input: {}, now });
+    const prisma = database().prisma;
+    const undone = await undoImport({ actor: admin, importRunId: first.run.id, now });
+    expect(undone).toMatchObject({ status: 'UNDONE' });
+    const remaining = await prisma.deal.findMany({ where: { deletedAt: null } });
+    expect(remaining).toEqual([]);
+    expect(await prisma.dealEvent.count({ where: { type: 'DELETED' } })).toBe(3);
+    expect(await prisma.user.count({ where: { active: true } })).toBe(2);
+    await expect(undoImport({ actor: admin, importRunId: first.run.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const again = await commitImport({ actor: admin, files: files({ people: salesforceUsers([ada, bob]) }), input: {}, now });
+    expect(again.run.counts).toMatchObject({ people: { update: 2 }, deals: { create: 3 } });
+    expect(await prisma.deal.count({ where: { deletedAt: null } })).toBe(3);
+  });
+
+  it('undoes an update by putting the deal back as it was', async () => {
+    await commitImport({ actor: admin, files: files(), input: {}, now });
+    const newer = deals.map((deal) => (deal.id === '006000000000002' ? { ...deal, amount: 9_000 } : deal));
+    const update = await commitImport({ actor: admin, files: files({ deals: salesforceOpportunities(newer) }), input: {}, now });
+    const prisma = database().prisma;
+    expect((await prisma.deal.findFirstOrThrow({ where: { title: 'Pilot' } })).amountMinor).toBe(900_000);
+    await undoImport({ actor: admin, importRunId: update.run.id, now });
+    expect(await prisma.deal.findFirstOrThrow({ where: { title: 'Pilot' } })).toMatchObject({ amountMinor: 150_000, deletedAt: null });
+  });
+
+  it('only admins import, undo or read the history, and a refused caller writes nothing', async () => {
+    await expect(commitImport({ actor: rep, files: files(), input: {} })).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Only admins can manage imports.' });
+    await expect(previewImport({ actor: rep, files: files(), input: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listImportRuns({ actor: rep })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const prisma = database().prisma;
+    expect(await prisma.importRun.count()).toBe(0);
+    expect(await prisma.deal.count()).toBe(0);
+  });
+
+  it('asks for the columns it cannot find and writes nothing', async () => {
+    const headless = 'Foo,Bar\n1,2\n';
+    await expect(commitImport({ actor: admin, files: { deals: fileFromBytes('deals.csv', encoder.encode(headless)) }, input: {}, now })).rejects.toMatchObject({
+      code: 'UNPROCESSABLE',
+      message: 'Map these columns first: deals: externalId, title, stage, owner.',
+    });
+    const preview = await previewImport({ actor: admin, files: { deals: fileFromBytes('deals.csv', encoder.encode(headless)) }, input: { columns: { deals: { externalId: 'Foo', title: 'Bar', stage: 'Bar', owner: 'Foo' } } } });
+    expect(preview.missing).toEqual({});
+    expect(await database().prisma.importRun.count()).toBe(0);
+  });
+});
