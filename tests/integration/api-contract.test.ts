@@ -243,4 +243,61 @@ describe('every operation keeps to the OpenAPI document', () => {
       expect(checkResponse(method, apiPath, 401, answer.body)).toBeNull();
     }
   });
+
+  describe('the rules the issue named', () => {
+    const none = { path: {}, query: {}, headers: {} };
+
+    async function checked(role: Role, apiPath: string, method: string, generated: GeneratedRequest) {
+      const answer = await send(role, apiPath, method, generated);
+      expect(checkResponse(method, apiPath, answer.status, answer.body), answer.text.slice(0, 300)).toBeNull();
+      return answer;
+    }
+
+    it('a replayed POST /api/deals answers 200 with the first deal, as documented', async () => {
+      const headers = { 'Idempotency-Key': 'contract-replay-0001' };
+      const body = { account: 'Replay Ltd', title: 'Replayed', amountMinor: 1_000 };
+      const first = await checked('rep', '/api/deals', 'post', { ...none, headers, body });
+      const again = await checked('rep', '/api/deals', 'post', { ...none, headers, body });
+      expect([first.status, again.status]).toEqual([201, 200]);
+      expect((again.body as { deal: { id: string } }).deal.id).toBe((first.body as { deal: { id: string } }).deal.id);
+    });
+
+    it('an Idempotency-Key under 8 characters is refused with 400', async () => {
+      const answer = await checked('rep', '/api/deals', 'post', {
+        ...none,
+        headers: { 'Idempotency-Key': 'short' },
+        body: { account: 'Short key', title: 'Short', amountMinor: 1 },
+      });
+      expect(answer.status).toBe(400);
+    });
+
+    it('DELETE /api/deals/{id} with an empty ?version= keeps the version of its body', async () => {
+      const created = await checked('rep', '/api/deals', 'post', { ...none, body: { account: 'Delete Ltd', title: 'To delete', amountMinor: 5 } });
+      const deal = (created.body as { deal: { id: string; version: number } }).deal;
+      const answer = await checked('rep', '/api/deals/{dealId}', 'delete', { path: { dealId: deal.id }, query: { version: '' }, headers: {}, body: { version: deal.version } });
+      expect(answer.status).toBe(200);
+    });
+
+    it('an empty edit is refused with 400 "Nothing to change"', async () => {
+      const created = await checked('rep', '/api/deals', 'post', { ...none, body: { account: 'Edit Ltd', title: 'To edit', amountMinor: 5 } });
+      const deal = (created.body as { deal: { id: string; version: number } }).deal;
+      const answer = await checked('rep', '/api/deals/{dealId}', 'patch', { path: { dealId: deal.id }, query: {}, headers: {}, body: { version: deal.version } });
+      expect(answer.status).toBe(400);
+      expect(answer.text).toContain('Nothing to change');
+      const office = await checked('admin', '/api/admin/offices/{officeId}', 'patch', { path: { officeId: pools.officeId![0]! }, query: {}, headers: {}, body: {} });
+      expect(office.status).toBe(400);
+    });
+
+    it('a TV link for an office needs the office', async () => {
+      const answer = await checked('admin', '/api/wall-tokens', 'post', { ...none, body: { name: 'No office', scope: 'OFFICE' } });
+      expect(answer.status).toBe(400);
+    });
+
+    it('query parameters are typed as documented: months, limit and YYYY-MM months', async () => {
+      expect((await checked('admin', '/api/admin/audit', 'get', { ...none, query: { limit: 'ten' } })).status).toBe(400);
+      expect((await checked('admin', '/api/admin/goals', 'get', { ...none, query: { officeId: pools.officeId![0]!, from: '2026-1', to: '2026-02' } })).status).toBe(400);
+      expect((await checked('rep', '/api/wall/forecasts', 'get', { ...none, query: {} })).status).toBe(400);
+      expect((await checked('rep', '/api/wall/burn-down', 'get', { ...none, query: { kind: 'galaxy' } })).status).toBe(400);
+    });
+  });
 });
