@@ -105,6 +105,61 @@ export const ZReopenDealInput = ZPlacement.extend({
 });
 export type TReopenDealInput = z.input<typeof ZReopenDealInput>;
 
+// Deal signals: the next step, one-click activities and the people on a deal.
+
+export const activityTypes = ['CALL', 'EMAIL', 'MEETING', 'NOTE'] as const;
+export const ZActivityType = z.enum(activityTypes, { error: 'The activity must be a call, an email, a meeting or a note' });
+export type TActivityType = z.infer<typeof ZActivityType>;
+
+/** Longest next step accepted. */
+export const maximumNextStepLength = 500;
+const ZNextStepText = z.string().trim().max(maximumNextStepLength, `Keep the next step under ${maximumNextStepLength} characters`);
+
+export const ZSetNextStepInput = z.object({
+  version: ZVersion,
+  nextStep: ZNextStepText,
+  /** The office's calendar date the step is due; null for none. */
+  dueOn: ZCalendarDate.nullable(),
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TSetNextStepInput = z.input<typeof ZSetNextStepInput>;
+
+export const ZLogActivityInput = z.object({
+  version: ZVersion,
+  type: ZActivityType,
+  /** An optional line about it. */
+  note: z.string().trim().max(500, 'Keep the line under 500 characters').default(''),
+  /** Set the next step in the same change. */
+  nextStep: z.object({ nextStep: ZNextStepText, dueOn: ZCalendarDate.nullable() }).optional(),
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TLogActivityInput = z.input<typeof ZLogActivityInput>;
+
+export const ZDealContact = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1, 'Enter the contact’s name').max(120, 'Keep the name under 120 characters'),
+  role: z.string().trim().max(120, 'Keep the role under 120 characters').default(''),
+  isChampion: z.boolean().default(false),
+  /** The person has left (a champion who left flags the deal). */
+  hasLeft: z.boolean().default(false),
+});
+export type TDealContact = z.infer<typeof ZDealContact>;
+
+/** Largest number of contacts on one deal. */
+export const maximumContacts = 30;
+export const ZDealContacts = z
+  .array(ZDealContact)
+  .max(maximumContacts, `A deal can list up to ${maximumContacts} contacts`)
+  .refine((contacts) => contacts.filter((contact) => contact.isChampion && !contact.hasLeft).length <= 1, 'Only one contact can be the champion')
+  .refine((contacts) => new Set(contacts.map((contact) => contact.id)).size === contacts.length, 'Two contacts share an id');
+
+export const ZSaveContactsInput = z.object({
+  version: ZVersion,
+  contacts: ZDealContacts,
+  idempotencyKey: ZIdempotencyKey,
+});
+export type TSaveContactsInput = z.input<typeof ZSaveContactsInput>;
+
 export const ZVersionedInput = z.object({ version: ZVersion, idempotencyKey: ZIdempotencyKey });
 export type TVersionedInput = z.input<typeof ZVersionedInput>;
 
@@ -130,10 +185,17 @@ export const ZDealCard = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  // Signals (docs/decisions: deal signals). Optional: history written before they existed lacks them.
+  nextStep: z.string().optional(),
+  nextStepDueOn: z.string().nullable().optional(),
+  lastActivityAt: z.string().nullable().optional(),
+  lastActivityType: ZActivityType.nullable().optional(),
+  lastActivityNote: z.string().nullable().optional(),
+  contacts: z.array(ZDealContact).optional(),
 }).meta({ id: 'DealCard', description: 'A deal as the board shows it: money in minor units of `currency`, instants in ISO 8601 UTC' });
 export type TDealCard = z.infer<typeof ZDealCard>;
 
-export const dealEventTypes = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED', 'DELETED', 'RESTORED'] as const;
+export const dealEventTypes = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED', 'DELETED', 'RESTORED', 'ACTIVITY_LOGGED'] as const;
 export const ZDealEventType = z.enum(dealEventTypes);
 
 /** One change to a deal, as history and as a live update. */
@@ -172,6 +234,10 @@ export const ZBoardTeam = z.object({
   colour: z.string(),
   officeId: z.string(),
   staleAfterDays: z.number().int(),
+  /** Per-column "stale after" days; a column left out uses staleAfterDays. */
+  staleAfterDaysByStage: z.object({ BACKLOG: z.number().int().nullable(), TODO: z.number().int().nullable(), IN_PROGRESS: z.number().int().nullable() }).optional(),
+  /** Stage weights in per mille, for the weighted column totals. */
+  stageWeights: z.object({ BACKLOG: z.number().int(), TODO: z.number().int(), IN_PROGRESS: z.number().int() }).optional(),
   locale: z.string(),
   currency: z.string(),
   timeZone: z.string(),
@@ -194,6 +260,8 @@ export const ZBoard = z.object({
   deals: z.array(ZDealCard),
   /** Completed deals are those closed in this month (YYYY-MM, in the team's zone). */
   completedMonth: z.string(),
+  /** Each open deal's close-date changes, oldest first (deals never changed are left out). */
+  closeDateChanges: z.record(z.string(), z.array(z.object({ occurredAt: z.string(), from: z.string().nullable(), to: z.string().nullable() }))).optional(),
   /** The last DealEvent sequence reflected here: live catch-up starts after it. */
   sequence: z.number().int(),
   generatedAt: z.string(),

@@ -67,3 +67,13 @@ export type TImportRun = z.infer<typeof ZImportRun>;
 
 export const ZImportResult = z.object({ run: ZImportRun, preview: ZImportPreview });
 export type TImportResult = z.infer<typeof ZImportResult>;
+
+/** The multipart upload, as documented (files are binary parts; options is JSON text of ZImportOptions). */
+export const ZImportUpload = z.object({
+  people: z.string().optional().meta({ format: 'binary', description: 'People export (e.g. Salesforce User.csv)' }),
+  deals: z.string().optional().meta({ format: 'binary', description: 'Deals export (Opportunity.csv, a HubSpot or Pipedrive deals export, a Cadence export)' }),
+  history: z.string().optional().meta({ format: 'binary', description: 'Stage history (Salesforce OpportunityHistory.csv)' }),
+  options: z.string().optional().meta({ description: 'JSON: source, dateOrder (dmy|mdy), decimalSeparator, columns {people,deals,history: {field: column}}, stages {source stage: column}, owners {owner: {personId} | {invite: {name, email}}}, dryRun' }),
+});
+
+export const ZImportRunList = z.object({ runs: z.array(ZImportRun) });

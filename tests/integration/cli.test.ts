@@ -137,3 +137,52 @@ describe('db:migration:new', () => {
     expect(line).toMatch(/^db:migration:new: give exactly one migration name/);
   });
 });
+
+describe('forecast and forecast:backtest', () => {
+  // The demo's history ends today, so the dates are taken relative to now.
+  const monthsAgo = (count: number) => {
+    const now = new Date();
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - count, 1)).toISOString().slice(0, 7);
+  };
+  let database: Awaited<ReturnType<typeof createEmptyPostgresDatabase>>;
+  beforeAll(async () => {
+    database = await createEmptyPostgresDatabase();
+    const seeded = await runCli('seed.ts', { DATABASE_URL: database.url });
+    expect(seeded.exitCode, seeded.stderr).toBe(0);
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('prints the forecast as JSON: every scope and month, quantiles in order, the same for the same seed', async () => {
+    const argumentsGiven = ['--as-of', `${monthsAgo(2)}-15`, '--months', '3', '--runs', '500', '--json'];
+    const [first, second] = await Promise.all([runCli('forecast.ts', { DATABASE_URL: database.url }, argumentsGiven), runCli('forecast.ts', { DATABASE_URL: database.url }, argumentsGiven)]);
+    expect(first.exitCode, first.stderr).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const forecast = JSON.parse(first.stdout) as { scopes: Array<{ scope: string; months: Array<{ month: string; p10: number; p50: number; p90: number; mean: number }> }> };
+    expect(forecast.scopes[0]?.scope).toBe('company');
+    expect(forecast.scopes.some((scope) => scope.scope.startsWith('office:'))).toBe(true);
+    expect(forecast.scopes.some((scope) => scope.scope.startsWith('rep:'))).toBe(true);
+    for (const scope of forecast.scopes) {
+      expect(scope.months.map((month) => month.month)).toEqual([monthsAgo(2), monthsAgo(1), monthsAgo(0)]);
+      for (const month of scope.months) expect(month.p10 <= month.p50 && month.p50 <= month.p90).toBe(true);
+    }
+  }, 120_000);
+
+  it('prints the backtest in the documented shape', async () => {
+    const result = await runCli('forecast-backtest.ts', { DATABASE_URL: database.url }, ['--from', monthsAgo(4), '--to', monthsAgo(3), '--runs', '100', '--json']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const backtest = JSON.parse(result.stdout) as { summary: Array<{ scope: string; horizon: number; simulation: { mape: number } }>; origins: Array<{ asOf: string; predictions: Array<Record<string, unknown>> }> };
+    expect(backtest.origins.map((origin) => origin.asOf)).toEqual([`${monthsAgo(4)}-01`, `${monthsAgo(3)}-01`]);
+    const prediction = backtest.origins[0]!.predictions.find((item) => item.scope === 'company' && item.horizon === 1)!;
+    expect(Object.keys(prediction).sort()).toEqual(['actual', 'horizon', 'mean', 'month', 'p10', 'p50', 'p90', 'scope']);
+    expect(prediction.month).toBe(monthsAgo(4));
+    expect(backtest.summary.some((row) => row.scope === 'company' && row.horizon === 1)).toBe(true);
+  }, 120_000);
+
+  it('refuses bad options in one line', async () => {
+    expect(expectOneLineFailure(await runCli('forecast.ts', { DATABASE_URL: database.url }, ['--months', '0']))).toMatch(/^forecast: --months must be a whole number from 1 to 12/);
+    expect(expectOneLineFailure(await runCli('forecast.ts', { DATABASE_URL: database.url }, ['--as-of', '2026-02-30']))).toMatch(/^forecast: --as-of must be a date as YYYY-MM-DD/);
+    expect(expectOneLineFailure(await runCli('forecast-backtest.ts', { DATABASE_URL: database.url }, ['--from', '2026-07', '--to', '2026-06', '--json']))).toMatch(/^forecast:backtest: --from must not be after --to/);
+  }, 120_000);
+});

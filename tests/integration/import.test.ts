@@ -1,4 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encode } from 'next-auth/jwt';
+import * as importsRoute from '@/app/api/admin/imports/route';
+import * as previewRoute from '@/app/api/admin/imports/preview/route';
+import * as undoRoute from '@/app/api/admin/imports/[importId]/undo/route';
+import * as errorsRoute from '@/app/api/admin/imports/[importId]/errors/route';
 import { createOffice, createTeam, createUser, type UserRecord } from '../factories';
 import { resetDatabase, useTestDatabase } from '../setup/test-database';
 import { setWallPublisher } from '@/realtime/registry';
@@ -22,6 +27,12 @@ import {
 // Importing Salesforce Data Loader files through the use cases the API and CLI call:
 // what is written, that a second import writes nothing, that a newer export updates in
 // place through the versioned path, that history keeps its order, undo, and who may.
+
+const secret = vi.hoisted(() => {
+  const value = 'integration-test-secret-of-at-least-32-characters';
+  process.env.NEXTAUTH_SECRET = value;
+  return value;
+});
 
 const database = useTestDatabase();
 const markDirty = vi.fn();
@@ -226,6 +237,54 @@ describe('a Salesforce import', () => {
     });
     const preview = await previewImport({ actor: admin, files: { deals: fileFromBytes('deals.csv', encoder.encode(headless)) }, input: { columns: { deals: { externalId: 'Foo', title: 'Bar', stage: 'Bar', owner: 'Foo' } } } });
     expect(preview.missing).toEqual({});
+    expect(await database().prisma.importRun.count()).toBe(0);
+  });
+});
+
+describe('the import API', () => {
+  type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  async function call(user: SessionUser, handler: unknown, options: { body?: BodyInit; contentType?: string; params?: Record<string, string>; method?: string } = {}) {
+    const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, role: user.role }, secret })}`;
+    const headers: Record<string, string> = { cookie };
+    if (options.contentType) headers['content-type'] = options.contentType;
+    const request = new Request('http://localhost/api/admin/imports', { method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), headers, body: options.body });
+    return (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
+  }
+  function upload(options: Record<string, unknown> = {}) {
+    const form = new FormData();
+    form.set('people', new Blob([salesforceUsers([ada, bob])], { type: 'text/csv' }), 'User.csv');
+    form.set('deals', new Blob([salesforceOpportunities(deals).replace('006000000000003', '3.1E+14')], { type: 'text/csv' }), 'Opportunity.csv');
+    form.set('options', JSON.stringify(options));
+    return form;
+  }
+
+  it('previews, commits, lists, reports errors and undoes through multipart uploads', async () => {
+    const preview = await call(admin, previewRoute.POST, { body: upload() });
+    expect(preview.status).toBe(200);
+    expect(await preview.json()).toMatchObject({ source: 'salesforce', counts: { deals: { create: 2, refuse: 1 } }, problemCount: 1 });
+    expect(await database().prisma.deal.count()).toBe(0);
+
+    const committed = await call(admin, importsRoute.POST, { body: upload() });
+    expect(committed.status).toBe(201);
+    const { run } = (await committed.json()) as { run: { id: string } };
+    const list = await call(admin, importsRoute.GET);
+    expect(((await list.json()) as { runs: { id: string }[] }).runs.map((entry) => entry.id)).toEqual([run.id]);
+    const report = await call(admin, errorsRoute.GET, { params: { importId: run.id } });
+    expect(report.headers.get('content-type')).toContain('text/csv');
+    expect(await report.text()).toContain('deals,4,');
+    const undone = await call(admin, undoRoute.POST, { params: { importId: run.id }, method: 'POST' });
+    expect(undone.status).toBe(200);
+    expect(await database().prisma.deal.count({ where: { deletedAt: null } })).toBe(0);
+  });
+
+  it('answers 4xx with a reason for a rep, a JSON body, bad options and an unknown import', async () => {
+    expect((await call(rep, importsRoute.POST, { body: upload() })).status).toBe(403);
+    const json = await call(admin, importsRoute.POST, { body: '{}', contentType: 'application/json' });
+    expect(json.status).toBe(400);
+    expect(((await json.json()) as { error: { message: string } }).error.message).toContain('multipart/form-data');
+    const badOptions = await call(admin, importsRoute.POST, { body: upload({ dateOrder: 'ymd' }) });
+    expect(badOptions.status).toBe(400);
+    expect((await call(admin, undoRoute.POST, { params: { importId: 'nope' }, method: 'POST' })).status).toBe(404);
     expect(await database().prisma.importRun.count()).toBe(0);
   });
 });

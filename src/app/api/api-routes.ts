@@ -3,6 +3,10 @@ import { documentation as actionItemsItemId } from './action-items/[itemId]/open
 import { documentation as adminAudit } from './admin/audit/openapi';
 import { documentation as adminExchangeRates } from './admin/exchange-rates/openapi';
 import { documentation as adminGoals } from './admin/goals/openapi';
+import { documentation as adminImportsImportIdErrors } from './admin/imports/[importId]/errors/openapi';
+import { documentation as adminImportsImportIdUndo } from './admin/imports/[importId]/undo/openapi';
+import { documentation as adminImports } from './admin/imports/openapi';
+import { documentation as adminImportsPreview } from './admin/imports/preview/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysHolidayId } from './admin/offices/[officeId]/holidays/[holidayId]/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysImport } from './admin/offices/[officeId]/holidays/import/openapi';
 import { documentation as adminOfficesOfficeIdHolidays } from './admin/offices/[officeId]/holidays/openapi';
@@ -20,8 +24,11 @@ import { documentation as boardsCompany } from './boards/company/openapi';
 import { documentation as boardsManagerUserId } from './boards/manager/[userId]/openapi';
 import { documentation as boardsRepUserId } from './boards/rep/[userId]/openapi';
 import { documentation as boardsTeamTeamId } from './boards/team/[teamId]/openapi';
+import { documentation as dealsDealIdActivities } from './deals/[dealId]/activities/openapi';
 import { documentation as dealsDealIdClose } from './deals/[dealId]/close/openapi';
+import { documentation as dealsDealIdContacts } from './deals/[dealId]/contacts/openapi';
 import { documentation as dealsDealIdMove } from './deals/[dealId]/move/openapi';
+import { documentation as dealsDealIdNextStep } from './deals/[dealId]/next-step/openapi';
 import { documentation as dealsDealId } from './deals/[dealId]/openapi';
 import { documentation as dealsDealIdReopen } from './deals/[dealId]/reopen/openapi';
 import { documentation as dealsDealIdRestore } from './deals/[dealId]/restore/openapi';
@@ -50,6 +57,7 @@ import { documentation as tvToken } from './tv/[token]/openapi';
 import { documentation as wallTokensTokenId } from './wall-tokens/[tokenId]/openapi';
 import { documentation as wallTokens } from './wall-tokens/openapi';
 import { documentation as wallBurnDown } from './wall/burn-down/openapi';
+import { documentation as wallFlow } from './wall/flow/openapi';
 import { documentation as wallForecasts } from './wall/forecasts/openapi';
 import { documentation as wall } from './wall/openapi';
 
@@ -62,6 +70,10 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminGoals,
   adminOfficesOfficeIdHolidaysHolidayId,
   adminOfficesOfficeIdHolidaysImport,
+  adminImports,
+  adminImportsPreview,
+  adminImportsImportIdUndo,
+  adminImportsImportIdErrors,
   adminOfficesOfficeIdHolidays,
   adminOfficesOfficeId,
   adminOffices,
@@ -77,8 +89,11 @@ export const apiRoutes: readonly RouteDescription[] = [
   boardsManagerUserId,
   boardsRepUserId,
   boardsTeamTeamId,
+  dealsDealIdActivities,
   dealsDealIdClose,
+  dealsDealIdContacts,
   dealsDealIdMove,
+  dealsDealIdNextStep,
   dealsDealId,
   dealsDealIdReopen,
   dealsDealIdRestore,
@@ -107,6 +122,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   wallTokensTokenId,
   wallTokens,
   wallBurnDown,
+  wallFlow,
   wallForecasts,
   wall,
 ];

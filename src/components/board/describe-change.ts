@@ -1,5 +1,5 @@
 import { formatMoney } from '@/domain/money';
-import type { TDealCard, TDealChange } from '@/schemas/deal';
+import type { TActivityType, TDealCard, TDealChange, TDealContact } from '@/schemas/deal';
 import { formatCalendarDate, formatInstant, stageLabels } from './board-format';
 
 // One change to a deal, in words: "Dana Reyes moved it from To do to In progress". Used
@@ -39,7 +39,44 @@ function describeEdits(before: Partial<TDealCard>, after: TDealCard, wording: Ch
     clauses.push(after.noteworthy ? `marked ${subject} noteworthy` : `unmarked ${subject} as noteworthy`);
   }
   if (before.notes !== undefined && before.notes !== after.notes) clauses.push('edited the notes');
+  if ((before.nextStep ?? '') !== (after.nextStep ?? '') || (before.nextStepDueOn ?? null) !== (after.nextStepDueOn ?? null)) {
+    if (before.nextStep !== undefined || before.nextStepDueOn !== undefined) clauses.push(describeNextStep(after, wording));
+  }
+  if (before.contacts !== undefined) clauses.push(...describeContactEdits(before.contacts, after.contacts ?? []));
   return clauses.length > 0 ? joinClauses(clauses) : `edited ${subject}`;
+}
+
+function describeNextStep(after: TDealCard, wording: ChangeWording): string {
+  const step = after.nextStep ?? '';
+  const due = after.nextStepDueOn ? ` due ${formatCalendarDate(after.nextStepDueOn, wording.locale, wording.now.getUTCFullYear())}` : '';
+  return step || due ? `set the next step${step ? ` “${step}”` : ''}${due}` : 'cleared the next step';
+}
+
+function describeContactEdits(before: readonly TDealContact[], after: readonly TDealContact[]): string[] {
+  const clauses: string[] = [];
+  const old = new Map(before.map((contact) => [contact.id, contact]));
+  for (const contact of after) {
+    const previous = old.get(contact.id);
+    old.delete(contact.id);
+    if (!previous) clauses.push(`added ${contact.name}${contact.isChampion ? ' as champion' : ''}`);
+    else if (contact.isChampion && contact.hasLeft && !previous.hasLeft) clauses.push(`marked champion ${contact.name} as gone`);
+    else if (contact.hasLeft && !previous.hasLeft) clauses.push(`marked ${contact.name} as gone`);
+    else if (contact.isChampion && !previous.isChampion) clauses.push(`named ${contact.name} champion`);
+    else if (contact.name !== previous.name || contact.role !== previous.role || contact.isChampion !== previous.isChampion || contact.hasLeft !== previous.hasLeft) {
+      clauses.push(`edited contact ${contact.name}`);
+    }
+  }
+  for (const removed of old.values()) clauses.push(`removed ${removed.name}`);
+  return clauses;
+}
+
+export const activityLabels: Record<TActivityType, string> = { CALL: 'call', EMAIL: 'email', MEETING: 'meeting', NOTE: 'note' };
+
+/** "logged a call: “Spoke to Dana”". */
+export function describeActivity(deal: Pick<TDealCard, 'lastActivityType' | 'lastActivityNote'>): string {
+  const kind = deal.lastActivityType ? activityLabels[deal.lastActivityType] : 'activity';
+  const article = kind === 'email' || kind === 'activity' ? 'an' : 'a';
+  return `logged ${article} ${kind}${deal.lastActivityNote ? `: “${deal.lastActivityNote}”` : ''}`;
 }
 
 /** What happened, without who or when: "moved it from To do to In progress". */
@@ -73,6 +110,10 @@ export function describeWhatChanged(change: TDealChange, wording: ChangeWording)
       return `deleted ${subject}`;
     case 'RESTORED':
       return `restored ${subject}`;
+    case 'ACTIVITY_LOGGED': {
+      const nextStep = before.nextStep !== deal.nextStep || before.nextStepDueOn !== deal.nextStepDueOn ? ` and ${describeNextStep(deal, wording)}` : '';
+      return `${describeActivity(deal)}${nextStep}`;
+    }
   }
 }
 

@@ -18,6 +18,7 @@ import type { ForecastHistory, ForecastPerson, ForecastScope } from './types';
 export const AMOUNT_TABLE_SIZE = 128;
 const MONTH_MS = MONTH_DAYS * DAY_MS;
 const RATE_WINDOW_DAYS = 365;
+const RATE_HALF_LIFE_MONTHS = 4;
 const OUTCOME_WINDOW_DAYS = 730;
 
 export type ComponentIndex = 0 | 1 | 2 | 3; // already won, open pipeline, current reps, planned hires
@@ -59,6 +60,22 @@ export type ModelDetails = {
   notes: string[];
 };
 
+/** The first month whose deal creation reaches half the median month's. */
+export function findDataStart(createdTimes: readonly number[], firstMonth: Date, asOf: Date): Date {
+  const lastFull = monthStartOf(asOf).getTime();
+  const counts: number[] = [];
+  for (let month = firstMonth; month.getTime() < lastFull; month = addMonths(month, 1)) {
+    const from = month.getTime();
+    const to = addMonths(month, 1).getTime();
+    counts.push(createdTimes.filter((time) => time >= from && time < to).length);
+  }
+  if (counts.length < 3) return firstMonth;
+  const sorted = [...counts].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  const index = counts.findIndex((count) => count >= median / 2);
+  return addMonths(firstMonth, Math.max(0, index));
+}
+
 type Producer = { person: ForecastPerson; officeId: string; teamId: string; createdAt: number[] };
 
 function overlapMonths(from: number, to: number, start: number, end: number): { months: number; middle: number } {
@@ -88,7 +105,9 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
   for (const team of history.teams) addScope({ key: `team:${team.id}`, kind: 'team', id: team.id, name: team.name });
 
   const firstCreated = history.deals.reduce((earliest, deal) => Math.min(earliest, deal.createdAt.getTime()), asOfTime);
-  const historyStart = monthStartOf(new Date(firstCreated));
+  // The history starts with the first month of real volume: a trickle of deals before it
+  // (an import's or a new team's first weeks) would read as months of low output.
+  const historyStart = findDataStart(history.deals.map((deal) => deal.createdAt.getTime()), monthStartOf(new Date(firstCreated)), asOf);
   const historyMonths = Math.max(0, (asOfTime - historyStart.getTime()) / MONTH_MS);
 
   // Who produces deals: sellers with a team, and anyone with a team who created deals.
@@ -132,13 +151,14 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
 
   const endOf = (producer: Producer) => (producer.person.deactivatedAt ?? asOf).getTime();
   /** Ramp-weighted months a producer worked in [from, to), optionally weighted by season. */
-  const exposureOf = (producer: Producer, from: number, to: number, season: number[] | null) => {
+  const exposureOf = (producer: Producer, from: number, to: number, season: number[] | null, halfLifeMonths: number | null = null) => {
     const start = producer.person.startDate.getTime();
     let total = 0;
     for (let month = monthStartOf(new Date(Math.max(from, start))); month.getTime() < Math.min(to, endOf(producer)); month = addMonths(month, 1)) {
       const overlap = overlapMonths(month.getTime(), addMonths(month, 1).getTime(), Math.max(from, start), Math.min(to, endOf(producer)));
       if (overlap.months === 0) continue;
-      total += overlap.months * rampAt(ramp.values, (overlap.middle - start) / MONTH_MS) * (season ? (season[month.getUTCMonth()] as number) : 1);
+      const recency = halfLifeMonths ? 0.5 ** ((asOfTime - overlap.middle) / MONTH_MS / halfLifeMonths) : 1;
+      total += recency * overlap.months * rampAt(ramp.values, (overlap.middle - start) / MONTH_MS) * (season ? (season[month.getUTCMonth()] as number) : 1);
     }
     return total;
   };
@@ -171,14 +191,17 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
   const seasonAt = (month: Date) => (seasonality ? (seasonality[month.getUTCMonth()] as number) : 1);
 
   // Deal creation rates over the last year, pooled rep → team → office → company.
-  const rateFrom = asOfTime - RATE_WINDOW_DAYS * DAY_MS;
+  // Never before the first deal: months before the data began are not months without deals.
+  const rateFrom = Math.max(asOfTime - RATE_WINDOW_DAYS * DAY_MS, historyStart.getTime());
   const companyCreation: LevelTotals = { count: 0, exposure: 0 };
   const officeCreation = new Map<string, LevelTotals>();
   const teamCreation = new Map<string, LevelTotals>();
   const repCreation = new Map<string, LevelTotals>();
   for (const producer of producers) {
-    const count = producer.createdAt.filter((time) => time >= rateFrom && time < asOfTime).length;
-    const exposure = exposureOf(producer, rateFrom, asOfTime, seasonality);
+    // Recent months count more (half-life RATE_HALF_LIFE_MONTHS), so a growing or slowing team is followed.
+    let count = 0;
+    for (const time of producer.createdAt) if (time >= rateFrom && time < asOfTime) count += 0.5 ** ((asOfTime - time) / MONTH_MS / RATE_HALF_LIFE_MONTHS);
+    const exposure = exposureOf(producer, rateFrom, asOfTime, seasonality, RATE_HALF_LIFE_MONTHS);
     companyCreation.count += count;
     companyCreation.exposure += exposure;
     addTotals(officeCreation, producer.officeId, count, exposure);

@@ -85,8 +85,8 @@ export function generateSalesHistory(options: GeneratorOptions = {}): GeneratedH
   };
   // Founding reps started long before the history; hires join every few months, and a few leave.
   for (const team of teams) for (let index = 0; index < 5; index += 1) addRep(team.id, addMonths(start, -24 - index), null);
-  for (let month = 2; month < months; month += 2) {
-    const team = teams[(month / 2) % teams.length] as { id: string };
+  for (let month = 1; month < months; month += 1) {
+    const team = teams[month % teams.length] as { id: string };
     addRep(team.id, new Date(addMonths(start, month).getTime() + 9 * DAY_MS), null);
   }
   for (const index of [1, 6, 11]) {

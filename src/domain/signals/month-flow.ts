@@ -88,7 +88,9 @@ export function monthFlow(opening: readonly FlowCard[], events: readonly FlowEve
     const after = event.after;
     const id = after?.id ?? event.before?.id;
     if (!id) continue;
-    const before = current.get(id) ?? null;
+    // The event's own snapshot of the deal before it, when it has one: it is exact even
+    // for a deal that was outside the scope (and so not in `opening`) until this change.
+    const before = event.before ?? current.get(id) ?? null;
     if (after) current.set(id, after);
     else current.delete(id);
     const wasIn = isInMonthPipeline(before, scope);

@@ -1,5 +1,5 @@
 import type { Deal } from '@/generated/prisma/client';
-import type { TDealCard } from '@/schemas/deal';
+import { ZDealContacts, type TDealCard, type TDealContact } from '@/schemas/deal';
 
 /** The card the browser sees for a deal row. */
 export function toDealCard(deal: Deal): TDealCard {
@@ -24,6 +24,12 @@ export function toDealCard(deal: Deal): TDealCard {
     createdAt: deal.createdAt.toISOString(),
     updatedAt: deal.updatedAt.toISOString(),
     deletedAt: deal.deletedAt?.toISOString() ?? null,
+    nextStep: deal.nextStep,
+    nextStepDueOn: deal.nextStepDueOn?.toISOString().slice(0, 10) ?? null,
+    lastActivityAt: deal.lastActivityAt?.toISOString() ?? null,
+    lastActivityType: deal.lastActivityType,
+    lastActivityNote: deal.lastActivityNote,
+    contacts: readContacts(deal.contacts),
   };
 }
 
@@ -31,4 +37,10 @@ export function toDealCard(deal: Deal): TDealCard {
 export function calendarDateToDate(value: string | null | undefined): Date | null | undefined {
   if (value === undefined) return undefined;
   return value === null ? null : new Date(`${value}T00:00:00Z`);
+}
+
+/** The contacts column as the card carries it (a row that somehow holds junk reads as none). */
+export function readContacts(value: unknown): TDealContact[] {
+  const parsed = ZDealContacts.safeParse(value ?? []);
+  return parsed.success ? parsed.data : [];
 }

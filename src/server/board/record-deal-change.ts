@@ -35,6 +35,12 @@ const changeableColumns = {
   notes: 'text',
   stageChangedAt: 'timestamptz',
   deletedAt: 'timestamptz',
+  nextStep: 'text',
+  nextStepDueOn: 'date',
+  lastActivityAt: 'timestamptz',
+  lastActivityType: '"ActivityType"',
+  lastActivityNote: 'text',
+  contacts: 'jsonb',
 } as const satisfies Partial<Record<keyof Deal, string>>;
 
 type ChangeableColumn = keyof typeof changeableColumns;
@@ -53,8 +59,9 @@ export function applyDealChange(deal: Deal, data: DealChangeData, now: Date): De
 }
 
 function sqlValue(column: ChangeableColumn, value: unknown): unknown {
+  if (column === 'contacts') return JSON.stringify(value);
   if (!(value instanceof Date)) return value;
-  return column === 'expectedCloseDate' ? value.toISOString().slice(0, 10) : value.toISOString();
+  return column === 'expectedCloseDate' || column === 'nextStepDueOn' ? value.toISOString().slice(0, 10) : value.toISOString();
 }
 
 type InsertedEvent = { sequence: number; occurredAt: Date };

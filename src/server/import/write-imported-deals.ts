@@ -35,6 +35,13 @@ function dealAt(planned: PlannedDeal, stepIndex: number, position: number): Deal
     deletedAt: null,
     createdAt: planned.steps[0]!.at,
     updatedAt: step.at,
+    // Deal signals start empty for an imported deal.
+    nextStep: '',
+    nextStepDueOn: null,
+    lastActivityAt: null,
+    lastActivityType: null,
+    lastActivityNote: null,
+    contacts: [],
   };
 }
 
@@ -45,7 +52,7 @@ export async function writeImportedDeals(tx: TransactionClient, options: { deals
   const { deals, importRunId, actor } = options;
   if (deals.length === 0) return [];
   const finals = deals.map((planned) => dealAt(planned, planned.steps.length - 1, planned.position));
-  await tx.deal.createMany({ data: finals });
+  await tx.deal.createMany({ data: finals.map((deal) => ({ ...deal, contacts: [] })) });
   await tx.externalRecord.createMany({ data: deals.map((planned) => ({ source: options.source, kind: 'DEAL' as const, externalId: planned.externalId, recordId: planned.id })) });
   await tx.importChange.createMany({ data: deals.map((planned) => ({ importRunId, kind: 'DEAL' as const, recordId: planned.id, action: 'CREATED' })) });
 

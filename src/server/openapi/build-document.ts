@@ -48,7 +48,7 @@ function toOperation(path: string, method: string, operation: OperationDescripti
     responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = {
       description: response.description,
       ...(response.headers ? { headers: response.headers } : {}),
-      content: { 'application/json': { schema: response.schema } },
+      content: { [response.contentType ?? 'application/json']: { schema: response.schema } },
     };
   }
   const hasInput = Boolean(operation.query || operation.body || operation.headers);
@@ -78,7 +78,7 @@ function toOperation(path: string, method: string, operation: OperationDescripti
         }
       : {}),
     ...(operation.body
-      ? { requestBody: { required: operation.isBodyRequired ?? true, content: { 'application/json': { schema: operation.body } } } }
+      ? { requestBody: { required: operation.isBodyRequired ?? true, content: { [operation.bodyContentType ?? 'application/json']: { schema: operation.body } } } }
       : {}),
     responses,
     ...(operation.isPublic ? { security: [] } : {}),

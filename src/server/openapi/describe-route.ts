@@ -35,6 +35,8 @@ export type DocumentedStatus = SuccessStatus | 503;
 export type SuccessResponse = {
   description: string;
   schema: z.ZodType;
+  /** application/json unless given (e.g. text/csv for a download). */
+  contentType?: string;
   /** Response headers, e.g. `Idempotent-Replay`. */
   headers?: z.ZodObject;
 };
@@ -54,6 +56,8 @@ export type OperationDescription = {
   headers?: z.ZodObject;
   /** The JSON body, as the handler parses it. */
   body?: z.ZodType;
+  /** application/json unless given (multipart/form-data for file uploads). */
+  bodyContentType?: string;
   /** False when the body may be left out entirely. */
   isBodyRequired?: boolean;
   responses: Partial<Record<DocumentedStatus, SuccessResponse>>;

@@ -11,6 +11,7 @@ import {
 import { monthKey, monthRangeInZone, monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { ZBoardScope, type TBoard, type TBoardLane, type TBoardScope, type TBoardTeam } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
+import { loadCloseDateChanges } from '@/server/signals/close-date-changes';
 
 const teamSelection = {
   id: true,
@@ -18,6 +19,12 @@ const teamSelection = {
   colour: true,
   officeId: true,
   staleAfterDays: true,
+  staleAfterDaysBacklog: true,
+  staleAfterDaysTodo: true,
+  staleAfterDaysInProgress: true,
+  weightBacklog: true,
+  weightTodo: true,
+  weightInProgress: true,
   office: { select: { locale: true, currency: true, timeZone: true } },
 } as const;
 
@@ -30,6 +37,8 @@ function toBoardTeam(team: TeamRow): TBoardTeam {
     colour: team.colour,
     officeId: team.officeId,
     staleAfterDays: team.staleAfterDays,
+    staleAfterDaysByStage: { BACKLOG: team.staleAfterDaysBacklog, TODO: team.staleAfterDaysTodo, IN_PROGRESS: team.staleAfterDaysInProgress },
+    stageWeights: { BACKLOG: team.weightBacklog, TODO: team.weightTodo, IN_PROGRESS: team.weightInProgress },
     locale: team.office.locale,
     currency: team.office.currency,
     timeZone: team.office.timeZone,
@@ -119,18 +128,21 @@ export async function getBoard(options: {
       })
     : [];
 
-  const laneOwners = await prisma.user.findMany({
-    where: ownerId
-      ? { id: ownerId }
-      : {
-          OR: [
-            { teamId: { in: teamIds }, active: true, role: { in: ['REP', 'LEAD'] } },
-            { id: { in: [...new Set(deals.map((deal) => deal.ownerId))] } },
-          ],
-        },
-    select: { id: true, name: true, colour: true, teamId: true, active: true },
-    orderBy: { name: 'asc' },
-  });
+  const [closeDateChanges, laneOwners] = await Promise.all([
+    loadCloseDateChanges(deals.filter((deal) => deal.stage !== 'COMPLETED').map((deal) => deal.id)),
+    prisma.user.findMany({
+      where: ownerId
+        ? { id: ownerId }
+        : {
+            OR: [
+              { teamId: { in: teamIds }, active: true, role: { in: ['REP', 'LEAD'] } },
+              { id: { in: [...new Set(deals.map((deal) => deal.ownerId))] } },
+            ],
+          },
+      select: { id: true, name: true, colour: true, teamId: true, active: true },
+      orderBy: { name: 'asc' },
+    }),
+  ]);
   const teamOrder = new Map(teamIds.map((id, index) => [id, index]));
   const lanes: TBoardLane[] = laneOwners
     .map((user) => ({ userId: user.id, name: user.name, colour: user.colour, teamId: user.teamId, active: user.active }))
@@ -142,6 +154,7 @@ export async function getBoard(options: {
     teams: teams.map(toBoardTeam),
     lanes,
     deals: deals.map(toDealCard),
+    closeDateChanges: Object.fromEntries(closeDateChanges),
     completedMonth: monthKey(month),
     sequence,
     generatedAt: now.toISOString(),
