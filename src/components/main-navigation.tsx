@@ -8,6 +8,7 @@ type Role = 'REP' | 'LEAD' | 'MANAGER' | 'ADMIN';
 const links: { href: string; label: string; roles?: Role[] }[] = [
   { href: '/', label: 'Home' },
   { href: '/board', label: 'Board' },
+  { href: '/my-day', label: 'My day', roles: ['REP', 'LEAD'] },
   { href: '/wall', label: 'Wall' },
   { href: '/sprints', label: 'Sprints' },
   { href: '/notes', label: 'Notes' },

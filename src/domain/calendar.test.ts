@@ -66,5 +66,9 @@ describe('month ranges in an office zone', () => {
     expect(parseMonthKey('2026-02')?.toISOString()).toBe('2026-02-01T00:00:00.000Z');
     expect(parseMonthKey('2026-13')).toBeNull();
     expect(parseMonthKey('Nov 2026')).toBeNull();
+    // Date.UTC would read year 0000 as 1900.
+    expect(parseMonthKey('0000-01')).toBeNull();
+    expect(parseMonthKey('1969-12')).toBeNull();
+    expect(parseMonthKey('1970-01')?.toISOString()).toBe('1970-01-01T00:00:00.000Z');
   });
 });

@@ -109,8 +109,16 @@ export function monthKey(monthStart: Date): string {
   return monthStart.toISOString().slice(0, 7);
 }
 
+/** The years a month key may name (the same range as calendar dates in src/schemas/primitives.ts). */
+export const earliestMonthYear = 1970;
+export const latestMonthYear = 2200;
+
 /** The UTC-midnight first day of a "YYYY-MM" month, or null when it is malformed. */
 export function parseMonthKey(key: string): Date | null {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : null;
+  if (!match) return null;
+  const year = Number(match[1]);
+  // Date.UTC reads years 0 to 99 as 1900 to 1999: a month outside these years is refused.
+  if (year < earliestMonthYear || year > latestMonthYear) return null;
+  return new Date(Date.UTC(year, Number(match[2]) - 1, 1));
 }

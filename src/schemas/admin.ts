@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { ZText, ZEntityId, ZCalendarDate } from './primitives';
+import { monthPattern } from './query';
 import { isValidTimeZone, parseMonthKey } from '@/domain/calendar';
 import { isValidCurrency, isValidLocale } from '@/domain/admin/intl-codes';
-import { ZCalendarDate } from './deal';
 
 // Administration: first-run setup, offices and holidays, teams, people, monthly goals,
 // exchange rates and the audit log. The admin forms in the browser and the route
@@ -59,14 +60,11 @@ export const adminRoles = ['REP', 'LEAD', 'MANAGER', 'ADMIN'] as const;
 export const ZRole = z.enum(adminRoles);
 export type TRole = z.infer<typeof ZRole>;
 
-const ZEntityId = z.string().min(1).max(100);
 
 /** "2026-11"; from and to of a range. */
-export const ZMonthKey = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month like 2026-11')
+export const ZMonthKey = ZText.regex(monthPattern, 'Use a month like 2026-11')
   .refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11')
-  .meta({ description: 'A month, YYYY-MM', examples: ['2026-11'] });
+  .meta({ description: 'A month, YYYY-MM, from 1970 to 2200', examples: ['2026-11'] });
 
 export const ZCurrencyCode = z
   .string()
@@ -100,9 +98,7 @@ export const ZLocale = z
     },
   });
 
-export const ZTimeZone = z
-  .string()
-  .trim()
+export const ZTimeZone = ZText.trim()
   .refine(isValidTimeZone, 'Use an IANA time zone such as Europe/London')
   .meta({
     description: 'An IANA time zone, such as Europe/London (GET /api/admin/time-zones lists them)',
@@ -123,8 +119,8 @@ export const ZNewPassword = z
   .min(minimumPasswordLength, `Use at least ${minimumPasswordLength} characters`)
   .max(200, 'Keep the password under 200 characters');
 
-const ZPersonName = z.string().trim().min(1, 'Enter a name').max(120, 'Keep the name under 120 characters');
-const ZEmail = z.string().trim().toLowerCase().email('Enter a valid email address').max(200);
+const ZPersonName = ZText.trim().min(1, 'Enter a name').max(120, 'Keep the name under 120 characters');
+const ZEmail = ZText.trim().toLowerCase().email('Enter a valid email address').max(200);
 
 /** Largest goal accepted, in minor units. */
 export const maximumGoalMinor = 2_000_000_000;
@@ -140,7 +136,7 @@ export const ZSetupStatus = z.object({ needed: z.boolean() });
 export type TSetupStatus = z.infer<typeof ZSetupStatus>;
 
 export const ZSetupInput = z.object({
-  organizationName: z.string().trim().min(1, 'Name the organisation').max(120, 'Keep the name under 120 characters'),
+  organizationName: ZText.trim().min(1, 'Name the organisation').max(120, 'Keep the name under 120 characters'),
   reportingCurrency: ZCurrencyCode,
   adminName: ZPersonName,
   adminEmail: ZEmail,
@@ -150,9 +146,9 @@ export type TSetupInput = z.input<typeof ZSetupInput>;
 
 export const ZPasswordLink = z.object({
   /** Path to open, e.g. /set-password/pwd_…; shown once, works once. */
-  path: z.string(),
+  path: ZText,
   purpose: z.enum(['INVITE', 'RESET']),
-  expiresAt: z.string(),
+  expiresAt: ZText,
 });
 export type TPasswordLink = z.infer<typeof ZPasswordLink>;
 
@@ -160,19 +156,19 @@ export const ZPasswordLinkStatus = z.object({
   valid: z.boolean(),
   /** Why it is not valid. */
   reason: z.enum(['unknown', 'used', 'expired', 'inactive']).optional(),
-  name: z.string().optional(),
-  email: z.string().optional(),
+  name: ZText.optional(),
+  email: ZText.optional(),
   purpose: z.enum(['INVITE', 'RESET']).optional(),
 });
 export type TPasswordLinkStatus = z.infer<typeof ZPasswordLinkStatus>;
 
 export const ZSetPasswordInput = z.object({
-  token: z.string().trim().min(1, 'The link is incomplete').max(200),
+  token: ZText.trim().min(1, 'The link is incomplete').max(200),
   password: ZNewPassword,
 });
 export type TSetPasswordInput = z.input<typeof ZSetPasswordInput>;
 
-export const ZSetPasswordResult = z.object({ email: z.string() });
+export const ZSetPasswordResult = z.object({ email: ZText });
 export type TSetPasswordResult = z.infer<typeof ZSetPasswordResult>;
 
 // Self-service
@@ -182,7 +178,7 @@ export type TUpdateProfileInput = z.input<typeof ZUpdateProfileInput>;
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password').max(200),
+    currentPassword: ZText.min(1, 'Enter your current password').max(200),
     newPassword: ZNewPassword,
   })
   .refine((input) => input.currentPassword !== input.newPassword, {
@@ -196,7 +192,7 @@ export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
 const ZMinuteOfDay = z.number().int('Whole minutes').min(0, 'From 00:00').max(1440, 'Until 24:00');
 
 const officeFields = {
-  name: z.string().trim().min(1, 'Name the office').max(80, 'Keep the name under 80 characters'),
+  name: ZText.trim().min(1, 'Name the office').max(80, 'Keep the name under 80 characters'),
   timeZone: ZTimeZone,
   locale: ZLocale,
   currency: ZCurrencyCode,
@@ -225,11 +221,11 @@ export const ZUpdateOfficeInput = z
 export type TUpdateOfficeInput = z.input<typeof ZUpdateOfficeInput>;
 
 export const ZOffice = z.object({
-  id: z.string(),
-  name: z.string(),
-  timeZone: z.string(),
-  locale: z.string(),
-  currency: z.string(),
+  id: ZText,
+  name: ZText,
+  timeZone: ZText,
+  locale: ZText,
+  currency: ZText,
   businessDayStart: z.number(),
   businessDayEnd: z.number(),
   teamCount: z.number(),
@@ -237,22 +233,22 @@ export const ZOffice = z.object({
 });
 export type TOffice = z.infer<typeof ZOffice>;
 
-export const ZHolidayName = z.string().trim().min(1, 'Name the holiday').max(120, 'Keep the name under 120 characters');
+export const ZHolidayName = ZText.trim().min(1, 'Name the holiday').max(120, 'Keep the name under 120 characters');
 
 export const ZCreateHolidayInput = z.object({ date: ZCalendarDate, name: ZHolidayName });
 export type TCreateHolidayInput = z.input<typeof ZCreateHolidayInput>;
 
-export const ZHoliday = z.object({ id: z.string(), officeId: z.string(), date: z.string(), name: z.string() });
+export const ZHoliday = z.object({ id: ZText, officeId: ZText, date: ZText, name: ZText });
 export type THoliday = z.infer<typeof ZHoliday>;
 
 /** The file's text, as read in the browser (FileReader) or pasted. */
 export const ZImportHolidaysInput = z.object({
   format: z.enum(['ics', 'csv']),
-  content: z.string().max(1_000_000, 'Keep the file under 1 MB'),
+  content: ZText.max(1_000_000, 'Keep the file under 1 MB'),
 });
 export type TImportHolidaysInput = z.input<typeof ZImportHolidaysInput>;
 
-export const ZLineError = z.object({ line: z.number(), message: z.string() });
+export const ZLineError = z.object({ line: z.number(), message: ZText });
 export type TLineError = z.infer<typeof ZLineError>;
 
 export const ZHolidayImportReport = z.object({
@@ -269,7 +265,7 @@ const ZPerMille = z.number().int('Whole per mille').min(0, 'At least 0').max(100
 
 const teamFields = {
   officeId: ZEntityId,
-  name: z.string().trim().min(1, 'Name the team').max(80, 'Keep the name under 80 characters'),
+  name: ZText.trim().min(1, 'Name the team').max(80, 'Keep the name under 80 characters'),
   colour: ZColour,
   /** An active user whose role is LEAD. */
   leadId: ZEntityId.nullable(),
@@ -300,15 +296,15 @@ export const ZUpdateTeamInput = z
 export type TUpdateTeamInput = z.input<typeof ZUpdateTeamInput>;
 
 export const ZTeam = z.object({
-  id: z.string(),
-  officeId: z.string(),
-  officeName: z.string(),
-  name: z.string(),
-  colour: z.string(),
-  leadId: z.string().nullable(),
-  leadName: z.string().nullable(),
-  managerId: z.string().nullable(),
-  managerName: z.string().nullable(),
+  id: ZText,
+  officeId: ZText,
+  officeName: ZText,
+  name: ZText,
+  colour: ZText,
+  leadId: ZText.nullable(),
+  leadName: ZText.nullable(),
+  managerId: ZText.nullable(),
+  managerName: ZText.nullable(),
   staleAfterDays: z.number(),
   weightBacklog: z.number(),
   weightTodo: z.number(),
@@ -359,14 +355,14 @@ export const ZDeactivatePersonInput = z.object({
 export type TDeactivatePersonInput = z.input<typeof ZDeactivatePersonInput>;
 
 export const ZPerson = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
+  id: ZText,
+  name: ZText,
+  email: ZText,
   role: ZRole,
-  teamId: z.string().nullable(),
-  teamName: z.string().nullable(),
-  colour: z.string(),
-  startDate: z.string(),
+  teamId: ZText.nullable(),
+  teamName: ZText.nullable(),
+  colour: ZText,
+  startDate: ZText,
   active: z.boolean(),
   /** False until they have set a password through their link. */
   hasPassword: z.boolean(),
@@ -400,9 +396,9 @@ export const ZGoalGridQuery = z
   .refine((query) => query.from <= query.to, { path: ['to'], message: 'The range must end after it starts' });
 export type TGoalGridQuery = z.input<typeof ZGoalGridQuery>;
 
-export const ZGoalCells = z.record(z.string(), z.number().nullable());
+export const ZGoalCells = z.record(ZText, z.number().nullable());
 
-export const ZGoalRow = z.object({ userId: z.string(), name: z.string(), teamId: z.string(), cells: ZGoalCells });
+export const ZGoalRow = z.object({ userId: ZText, name: ZText, teamId: ZText, cells: ZGoalCells });
 export type TGoalRow = z.infer<typeof ZGoalRow>;
 
 export const ZGoalGridCompanyMonth = z.object({
@@ -414,24 +410,24 @@ export const ZGoalGridCompanyMonth = z.object({
 
 export const ZGoalGridCompany = z.object({
   /** The organisation's reporting currency. */
-  currency: z.string(),
+  currency: ZText,
   /** The locale of an office working in the reporting currency, else en-US. */
-  locale: z.string(),
+  locale: ZText,
   /** Keyed by YYYY-MM, one per month of the grid. */
-  months: z.record(z.string(), ZGoalGridCompanyMonth),
+  months: z.record(ZText, ZGoalGridCompanyMonth),
 });
 export type TGoalGridCompany = z.infer<typeof ZGoalGridCompany>;
 
 export const ZGoalGrid = z.object({
   /** YYYY-MM, oldest first. */
-  months: z.array(z.string()),
+  months: z.array(ZText),
   rows: z.array(ZGoalRow),
-  currency: z.string(),
-  locale: z.string(),
+  currency: ZText,
+  locale: ZText,
   /** The teams the rows belong to, for roll-ups. */
-  teams: z.array(z.object({ id: z.string(), name: z.string(), officeId: z.string() })),
+  teams: z.array(z.object({ id: ZText, name: ZText, officeId: ZText })),
   /** The current month in the office's zone; months before it need confirmPastMonths. */
-  currentMonth: z.string(),
+  currentMonth: ZText,
   /** What the company total needs besides the rows, in the organisation's reporting currency. */
   company: ZGoalGridCompany,
 });
@@ -451,10 +447,10 @@ export const ZUpdateGoalsInput = z.object({
 });
 export type TUpdateGoalsInput = z.input<typeof ZUpdateGoalsInput>;
 
-export const ZGoalUpdateResult = z.object({ updated: z.number(), pastMonths: z.array(z.string()) });
+export const ZGoalUpdateResult = z.object({ updated: z.number(), pastMonths: z.array(ZText) });
 export type TGoalUpdateResult = z.infer<typeof ZGoalUpdateResult>;
 
-export const ZPastMonthsDetails = z.object({ pastMonths: z.array(z.string()) });
+export const ZPastMonthsDetails = z.object({ pastMonths: z.array(ZText) });
 
 // Exchange rates
 
@@ -463,10 +459,10 @@ export const ZMonthRangeQuery = z
   .refine((query) => query.from <= query.to, { path: ['to'], message: 'The range must end after it starts' });
 
 export const ZExchangeRateTable = z.object({
-  reportingCurrency: z.string(),
-  months: z.array(z.string()),
+  reportingCurrency: ZText,
+  months: z.array(ZText),
   /** One row per currency the offices use (and any with recorded rates), reporting currency excluded. */
-  rows: z.array(z.object({ currency: z.string(), cells: z.record(z.string(), z.number().nullable()) })),
+  rows: z.array(z.object({ currency: ZText, cells: z.record(ZText, z.number().nullable()) })),
 });
 export type TExchangeRateTable = z.infer<typeof ZExchangeRateTable>;
 
@@ -485,7 +481,7 @@ export type TUpdateExchangeRatesInput = z.input<typeof ZUpdateExchangeRatesInput
 
 export const ZAuditQuery = z.object({
   actorId: ZEntityId.optional(),
-  objectType: z.string().max(60).optional(),
+  objectType: ZText.max(60).optional(),
   objectId: ZEntityId.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** The id of the last entry of the previous page (its `nextBefore`). */
@@ -494,17 +490,17 @@ export const ZAuditQuery = z.object({
 export type TAuditQuery = z.input<typeof ZAuditQuery>;
 
 export const ZAuditEntry = z.object({
-  id: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  objectType: z.string(),
-  objectId: z.string(),
+  id: ZText,
+  actorId: ZText.nullable(),
+  actorName: ZText.nullable(),
+  action: ZText,
+  objectType: ZText,
+  objectId: ZText,
   before: z.unknown(),
   after: z.unknown(),
-  occurredAt: z.string(),
+  occurredAt: ZText,
 });
 export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 
-export const ZAuditPage = z.object({ entries: z.array(ZAuditEntry), nextBefore: z.string().nullable() });
+export const ZAuditPage = z.object({ entries: z.array(ZAuditEntry), nextBefore: ZText.nullable() });
 export type TAuditPage = z.infer<typeof ZAuditPage>;

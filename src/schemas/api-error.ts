@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './primitives';
 
 // The body of every error the JSON API answers (src/server/http.ts builds it), shared by
 // the server, the browser's API client and the OpenAPI document (component ErrorBody).
@@ -18,8 +19,8 @@ export const errorCodes = [
 
 export const ZApiErrorIssue = z
   .object({
-    path: z.string().meta({ description: 'The field, dot-separated (`(body)` for the whole body)' }),
-    message: z.string(),
+    path: ZText.meta({ description: 'The field, dot-separated (`(body)` for the whole body)' }),
+    message: ZText,
   })
   .meta({ id: 'ErrorIssue', description: 'One field the server refused, and why' });
 
@@ -27,7 +28,7 @@ export const ZApiErrorBody = z
   .object({
     error: z.object({
       code: z.enum(errorCodes).meta({ description: 'Stable, machine-readable; maps one-to-one to the HTTP status' }),
-      message: z.string().meta({ description: 'A sentence a person can read' }),
+      message: ZText.meta({ description: 'A sentence a person can read' }),
       issues: z.array(ZApiErrorIssue).optional().meta({ description: 'On 400: each field refused' }),
     }),
     details: z

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { ZCalendarDate, ZCloseDate, ZEntityId, ZInstant, ZText } from './primitives';
 
 // The deal board's inputs and outputs, shared by the browser forms, the route handlers,
 // the socket events and the OpenAPI document.
 
 import { dealStages, openDealStages } from './deal-stages';
+
+/** Calendar dates keep their rule in ./primitives; re-exported for the forms that import it from here. */
+export { ZCalendarDate };
 
 export { dealStages, openDealStages };
 export const ZDealStage = z.enum(dealStages);
@@ -22,20 +26,14 @@ const ZAmountMinor = z
   .min(0, 'The amount cannot be negative')
   .max(maximumAmountMinor, 'The amount is too large');
 
-/** A calendar date, YYYY-MM-DD. */
-export const ZCalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist');
 
 const ZVersion = z.number().int().min(1);
 /** Sent again unchanged when a request is retried, so that it is applied once. */
-const ZIdempotencyKey = z.string().min(8).max(100).optional();
-const ZEntityId = z.string().min(1).max(100);
+const ZIdempotencyKey = ZText.min(8).max(100).optional();
 
-const ZAccount = z.string().trim().min(1, 'Enter the account').max(120, 'Keep the account under 120 characters');
-const ZTitle = z.string().trim().min(1, 'Enter a title').max(160, 'Keep the title under 160 characters');
-const ZNotes = z.string().max(5_000, 'Keep notes under 5,000 characters');
+const ZAccount = ZText.trim().min(1, 'Enter the account').max(120, 'Keep the account under 120 characters');
+const ZTitle = ZText.trim().min(1, 'Enter a title').max(160, 'Keep the title under 160 characters');
+const ZNotes = ZText.max(5_000, 'Keep notes under 5,000 characters');
 
 /** Where a card lands in its column: between two neighbours (either may be absent). */
 export const ZPlacement = z.object({
@@ -47,7 +45,7 @@ export const ZCreateDealInput = z.object({
   account: ZAccount,
   title: ZTitle,
   amountMinor: ZAmountMinor,
-  expectedCloseDate: ZCalendarDate.nullable().optional(),
+  expectedCloseDate: ZCloseDate.nullable().optional(),
   stage: ZOpenDealStage.default('BACKLOG'),
   ownerId: ZEntityId.optional(),
   noteworthy: z.boolean().default(false),
@@ -64,7 +62,7 @@ export const ZUpdateDealInput = z
     account: ZAccount.optional(),
     title: ZTitle.optional(),
     amountMinor: ZAmountMinor.optional(),
-    expectedCloseDate: ZCalendarDate.nullable().optional(),
+    expectedCloseDate: ZCloseDate.nullable().optional(),
     noteworthy: z.boolean().optional(),
     notes: ZNotes.optional(),
     idempotencyKey: ZIdempotencyKey,
@@ -93,7 +91,7 @@ export const ZCloseDealInput = ZPlacement.extend({
   /** Defaults to the deal's amount. */
   closedAmountMinor: ZAmountMinor.optional(),
   /** Defaults to now. */
-  closedAt: z.iso.datetime({ offset: true, error: 'Use an ISO date and time' }).optional(),
+  closedAt: ZInstant.optional(),
   idempotencyKey: ZIdempotencyKey,
 });
 export type TCloseDealInput = z.input<typeof ZCloseDealInput>;
@@ -113,7 +111,7 @@ export type TActivityType = z.infer<typeof ZActivityType>;
 
 /** Longest next step accepted. */
 export const maximumNextStepLength = 500;
-const ZNextStepText = z.string().trim().max(maximumNextStepLength, `Keep the next step under ${maximumNextStepLength} characters`);
+const ZNextStepText = ZText.trim().max(maximumNextStepLength, `Keep the next step under ${maximumNextStepLength} characters`);
 
 export const ZSetNextStepInput = z.object({
   version: ZVersion,
@@ -128,7 +126,7 @@ export const ZLogActivityInput = z.object({
   version: ZVersion,
   type: ZActivityType,
   /** An optional line about it. */
-  note: z.string().trim().max(500, 'Keep the line under 500 characters').default(''),
+  note: ZText.trim().max(500, 'Keep the line under 500 characters').default(''),
   /** Set the next step in the same change. */
   nextStep: z.object({ nextStep: ZNextStepText, dueOn: ZCalendarDate.nullable() }).optional(),
   idempotencyKey: ZIdempotencyKey,
@@ -136,9 +134,9 @@ export const ZLogActivityInput = z.object({
 export type TLogActivityInput = z.input<typeof ZLogActivityInput>;
 
 export const ZDealContact = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().trim().min(1, 'Enter the contact’s name').max(120, 'Keep the name under 120 characters'),
-  role: z.string().trim().max(120, 'Keep the role under 120 characters').default(''),
+  id: ZEntityId,
+  name: ZText.trim().min(1, 'Enter the contact’s name').max(120, 'Keep the name under 120 characters'),
+  role: ZText.trim().max(120, 'Keep the role under 120 characters').default(''),
   isChampion: z.boolean().default(false),
   /** The person has left (a champion who left flags the deal). */
   hasLeft: z.boolean().default(false),

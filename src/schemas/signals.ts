@@ -31,3 +31,10 @@ export const ZMonthFlowReport = z.object({
   flow: ZMonthFlow,
 });
 export type TMonthFlowReport = z.infer<typeof ZMonthFlowReport>;
+
+export const ZRiskSignal = z.object({
+  kind: z.enum(['pushed', 'stale', 'champion-gone', 'next-step-overdue', 'close-date-past']),
+  label: z.string(),
+  why: z.string(),
+});
+export type TRiskSignal = z.infer<typeof ZRiskSignal>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { maximumAmountMinor, ZCalendarDate, ZDealCard, ZDealChange, ZDealStage } from './deal';
+import { ZText, ZEntityId, ZCalendarDate } from './primitives';
+import { maximumAmountMinor, ZDealCard, ZDealChange, ZDealStage } from './deal';
 import { ZWallBar } from './wall';
+import { ZMonthFlowReport, ZRiskSignal } from './signals';
 
 // Sprints, forecasts, standups, retrospectives and their notes and action items: the
 // shapes shared by the browser, the route handlers and the OpenAPI document.
 
-const ZEntityId = z.string().min(1).max(100);
 const ZAmountMinor = z
   .number({ error: 'Enter an amount' })
   .int('Amounts are whole minor units (cents)')
@@ -21,36 +22,36 @@ export type TRetroNoteKind = z.infer<typeof ZRetroNoteKind>;
 
 /** The team a sprint view is about, with its office's formats. */
 export const ZSprintTeam = z.object({
-  id: z.string(),
-  name: z.string(),
-  colour: z.string(),
-  officeId: z.string(),
-  officeName: z.string(),
-  timeZone: z.string(),
-  locale: z.string(),
-  currency: z.string(),
+  id: ZText,
+  name: ZText,
+  colour: ZText,
+  officeId: ZText,
+  officeName: ZText,
+  timeZone: ZText,
+  locale: ZText,
+  currency: ZText,
 });
 export type TSprintTeam = z.infer<typeof ZSprintTeam>;
 
 export const ZSprint = z.object({
-  id: z.string(),
-  officeId: z.string(),
+  id: ZText,
+  officeId: ZText,
   /** YYYY-MM */
-  month: z.string(),
+  month: ZText,
   number: z.number().int(),
   /** First and last local day, YYYY-MM-DD (inclusive). */
-  startsOn: z.string(),
-  endsOn: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
+  startsOn: ZText,
+  endsOn: ZText,
+  startsAt: ZText,
+  endsAt: ZText,
   state: z.enum(['past', 'current', 'future']),
 });
 export type TSprint = z.infer<typeof ZSprint>;
 
 export const ZSprintList = z.object({
   team: ZSprintTeam,
-  month: z.string(),
-  currentSprintId: z.string().nullable(),
+  month: ZText,
+  currentSprintId: ZText.nullable(),
   sprints: z.array(ZSprint),
 });
 export type TSprintList = z.infer<typeof ZSprintList>;
@@ -61,17 +62,17 @@ export const ZForecastFigures = z.object({
 });
 
 export const ZForecast = ZForecastFigures.extend({
-  createdAt: z.string(),
+  createdAt: ZText,
   /** The sprint the snapshot was made in. */
-  sprintId: z.string(),
+  sprintId: ZText,
 });
 export type TForecast = z.infer<typeof ZForecast>;
 
 export const ZCommitment = z.object({
-  id: z.string(),
-  dealId: z.string(),
-  account: z.string(),
-  title: z.string(),
+  id: ZText,
+  dealId: ZText,
+  account: ZText,
+  title: ZText,
   amountMinor: z.number().int(),
   stage: ZDealStage,
   goal: ZCommitmentGoal,
@@ -81,9 +82,9 @@ export const ZCommitment = z.object({
 export type TCommitment = z.infer<typeof ZCommitment>;
 
 export const ZSprintRep = z.object({
-  userId: z.string(),
-  name: z.string(),
-  colour: z.string(),
+  userId: ZText,
+  name: ZText,
+  colour: ZText,
   goalMinor: z.number().int(),
   closedWonMinor: z.number().int(),
   /** The rep's latest forecast for the month (null before their first). */
@@ -96,8 +97,8 @@ export type TSprintRep = z.infer<typeof ZSprintRep>;
 export const ZSprintOverview = z.object({
   team: ZSprintTeam,
   sprint: ZSprint,
-  previousSprintId: z.string().nullable(),
-  nextSprintId: z.string().nullable(),
+  previousSprintId: ZText.nullable(),
+  nextSprintId: ZText.nullable(),
   reps: z.array(ZSprintRep),
   rollUp: ZForecastFigures.extend({ reps: z.number().int(), goalMinor: z.number().int(), closedWonMinor: z.number().int() }),
   /** Whether the caller may run this team's standup and retrospective. */
@@ -126,36 +127,36 @@ export const ZSaveForecastInput = z
 export type TSaveForecastInput = z.input<typeof ZSaveForecastInput>;
 
 export const ZBlocker = z.object({
-  id: z.string(),
-  repId: z.string(),
-  text: z.string(),
-  createdAt: z.string(),
-  resolvedAt: z.string().nullable(),
+  id: ZText,
+  repId: ZText,
+  text: ZText,
+  createdAt: ZText,
+  resolvedAt: ZText.nullable(),
 });
 export type TBlocker = z.infer<typeof ZBlocker>;
 
 export const ZCreateBlockerInput = z.object({
   repId: ZEntityId,
-  text: z.string().trim().min(1, 'Describe the blocker').max(500, 'Keep it under 500 characters'),
+  text: ZText.trim().min(1, 'Describe the blocker').max(500, 'Keep it under 500 characters'),
 });
 export const ZUpdateBlockerInput = z.object({ resolved: z.boolean() });
 
 export const ZActionItem = z.object({
-  id: z.string(),
-  teamId: z.string(),
-  sprintId: z.string(),
-  title: z.string(),
-  ownerId: z.string(),
-  ownerName: z.string(),
-  dueOn: z.string(),
-  createdAt: z.string(),
-  doneAt: z.string().nullable(),
+  id: ZText,
+  teamId: ZText,
+  sprintId: ZText,
+  title: ZText,
+  ownerId: ZText,
+  ownerName: ZText,
+  dueOn: ZText,
+  createdAt: ZText,
+  doneAt: ZText.nullable(),
   isOverdue: z.boolean(),
 });
 export type TActionItem = z.infer<typeof ZActionItem>;
 
 export const ZCreateActionItemInput = z.object({
-  title: z.string().trim().min(1, 'Say what needs doing').max(300, 'Keep it under 300 characters'),
+  title: ZText.trim().min(1, 'Say what needs doing').max(300, 'Keep it under 300 characters'),
   ownerId: ZEntityId,
   dueOn: ZCalendarDate,
 });
@@ -164,7 +165,7 @@ export type TCreateActionItemInput = z.input<typeof ZCreateActionItemInput>;
 export const ZUpdateActionItemInput = z
   .object({
     done: z.boolean().optional(),
-    title: z.string().trim().min(1, 'Say what needs doing').max(300, 'Keep it under 300 characters').optional(),
+    title: ZText.trim().min(1, 'Say what needs doing').max(300, 'Keep it under 300 characters').optional(),
     ownerId: ZEntityId.optional(),
     dueOn: ZCalendarDate.optional(),
   })
@@ -179,25 +180,25 @@ export const ZTag = z
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Tags are up to 40 letters, digits or dashes, like discovery-call');
 
 export const ZRetroNote = z.object({
-  id: z.string(),
-  teamId: z.string(),
-  teamName: z.string(),
-  sprintId: z.string(),
-  sprintLabel: z.string(),
-  dealId: z.string().nullable(),
-  dealAccount: z.string().nullable(),
+  id: ZText,
+  teamId: ZText,
+  teamName: ZText,
+  sprintId: ZText,
+  sprintLabel: ZText,
+  dealId: ZText.nullable(),
+  dealAccount: ZText.nullable(),
   kind: ZRetroNoteKind,
-  text: z.string(),
-  tags: z.array(z.string()),
-  authorId: z.string().nullable(),
-  authorName: z.string().nullable(),
-  createdAt: z.string(),
+  text: ZText,
+  tags: z.array(ZText),
+  authorId: ZText.nullable(),
+  authorName: ZText.nullable(),
+  createdAt: ZText,
 });
 export type TRetroNote = z.infer<typeof ZRetroNote>;
 
 export const ZCreateRetroNoteInput = z.object({
   kind: ZRetroNoteKind,
-  text: z.string().trim().min(1, 'Write the note').max(2_000, 'Keep notes under 2,000 characters'),
+  text: ZText.trim().min(1, 'Write the note').max(2_000, 'Keep notes under 2,000 characters'),
   dealId: ZEntityId.nullable().optional(),
   tags: z.array(ZTag).max(10, 'Use at most 10 tags').default([]),
 });
@@ -206,7 +207,7 @@ export type TCreateRetroNoteInput = z.input<typeof ZCreateRetroNoteInput>;
 export const ZUpdateRetroNoteInput = z
   .object({
     kind: ZRetroNoteKind.optional(),
-    text: z.string().trim().min(1, 'Write the note').max(2_000, 'Keep notes under 2,000 characters').optional(),
+    text: ZText.trim().min(1, 'Write the note').max(2_000, 'Keep notes under 2,000 characters').optional(),
     tags: z.array(ZTag).max(10, 'Use at most 10 tags').optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change')
@@ -215,19 +216,21 @@ export const ZUpdateRetroNoteInput = z
 export const ZNoteSearch = z.object({
   notes: z.array(ZRetroNote),
   /** Every tag in use, most used first. */
-  tags: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+  tags: z.array(z.object({ tag: ZText, count: z.number().int() })),
 });
 export type TNoteSearch = z.infer<typeof ZNoteSearch>;
 
 /** One rep at a standup. */
 export const ZStandupRep = z.object({
-  userId: z.string(),
-  name: z.string(),
-  colour: z.string(),
+  userId: ZText,
+  name: ZText,
+  colour: ZText,
   /** Changes to their deals since the last standup, oldest first. */
   moved: z.array(ZDealChange),
   /** Open deals that have sat in their column for the team's stale threshold or longer. */
   stuck: z.array(ZDealCard),
+  /** Open deals with named risk signals (pushed, stale, champion gone, next step overdue, close date past), each with why. */
+  atRisk: z.array(z.object({ deal: ZDealCard, signals: z.array(ZRiskSignal) })),
   commitments: z.array(ZCommitment),
   forecast: ZForecast.nullable(),
   /** The rep's pace bar for the month (null when they have no goal row on the wall). */
@@ -240,12 +243,14 @@ export type TStandupRep = z.infer<typeof ZStandupRep>;
 export const ZStandup = z.object({
   team: ZSprintTeam,
   sprint: ZSprint,
-  previousSprintId: z.string().nullable(),
-  nextSprintId: z.string().nullable(),
+  previousSprintId: ZText.nullable(),
+  nextSprintId: ZText.nullable(),
   /** Changes since this instant are "what moved": the last standup, or a week ago. */
-  since: z.string(),
-  lastStandupAt: z.string().nullable(),
+  since: ZText,
+  lastStandupAt: ZText.nullable(),
   staleAfterDays: z.number().int(),
+  /** The team's month so far: new, pulled in, pushed out, won, lost. */
+  flow: ZMonthFlowReport.nullable(),
   reps: z.array(ZStandupRep),
   /** Every open action item of the team, due first. */
   actionItems: z.array(ZActionItem),
@@ -253,15 +258,15 @@ export const ZStandup = z.object({
 });
 export type TStandup = z.infer<typeof ZStandup>;
 
-export const ZRetroDeal = z.object({ deal: ZDealCard, ownerName: z.string(), history: z.array(ZDealChange) });
+export const ZRetroDeal = z.object({ deal: ZDealCard, ownerName: ZText, history: z.array(ZDealChange) });
 export type TRetroDeal = z.infer<typeof ZRetroDeal>;
 
 export const ZRetrospective = z.object({
   team: ZSprintTeam,
   sprint: ZSprint,
-  previousSprintId: z.string().nullable(),
-  nextSprintId: z.string().nullable(),
-  members: z.array(z.object({ userId: z.string(), name: z.string(), colour: z.string() })),
+  previousSprintId: ZText.nullable(),
+  nextSprintId: ZText.nullable(),
+  members: z.array(z.object({ userId: ZText, name: ZText, colour: ZText })),
   won: z.array(ZRetroDeal),
   lost: z.array(ZRetroDeal),
   notes: z.array(ZRetroNote),
@@ -273,11 +278,11 @@ export const ZRetrospective = z.object({
 export type TRetrospective = z.infer<typeof ZRetrospective>;
 
 export const ZSprintHistoryRow = z.object({
-  sprintId: z.string(),
-  month: z.string(),
+  sprintId: ZText,
+  month: ZText,
   number: z.number().int(),
-  startsOn: z.string(),
-  endsOn: z.string(),
+  startsOn: ZText,
+  endsOn: ZText,
   state: z.enum(['past', 'current', 'future']),
   wonMinor: z.number().int(),
   wonCount: z.number().int(),
@@ -291,7 +296,7 @@ export type TSprintHistoryRow = z.infer<typeof ZSprintHistoryRow>;
 export const ZSprintHistory = z.object({
   team: ZSprintTeam,
   /** Null for the whole team; a rep's id for one rep. */
-  userId: z.string().nullable(),
+  userId: ZText.nullable(),
   rows: z.array(ZSprintHistoryRow),
 });
 export type TSprintHistory = z.infer<typeof ZSprintHistory>;
@@ -305,15 +310,15 @@ const ZAccuracyFigures = z.object({
 
 export const ZForecastAccuracy = z.object({
   team: ZSprintTeam,
-  month: z.string(),
-  reps: z.array(z.object({ userId: z.string(), name: z.string() })),
+  month: ZText,
+  reps: z.array(z.object({ userId: ZText, name: ZText })),
   rows: z.array(
     z.object({
       sprintNumber: z.number().int(),
-      asOf: z.string(),
+      asOf: ZText,
       weeksAhead: z.number().int(),
       team: ZAccuracyFigures.nullable(),
-      reps: z.array(ZAccuracyFigures.extend({ userId: z.string() })),
+      reps: z.array(ZAccuracyFigures.extend({ userId: ZText })),
     }),
   ),
 });
@@ -321,22 +326,22 @@ export type TForecastAccuracy = z.infer<typeof ZForecastAccuracy>;
 
 /** The rolled-up forecasts (latest commit and best case) of a month, for the wall's second marker. */
 export const ZWallForecasts = z.object({
-  month: z.string(),
-  reps: z.array(z.object({ id: z.string(), commitMinor: z.number().int(), bestCaseMinor: z.number().int() })),
-  teams: z.array(z.object({ id: z.string(), commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
-  offices: z.array(z.object({ id: z.string(), commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
+  month: ZText,
+  reps: z.array(z.object({ id: ZText, commitMinor: z.number().int(), bestCaseMinor: z.number().int() })),
+  teams: z.array(z.object({ id: ZText, commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
+  offices: z.array(z.object({ id: ZText, commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
 });
 export type TWallForecasts = z.infer<typeof ZWallForecasts>;
 
 /** GET /api/teams/:teamId/sprint-history's query. */
 export const ZSprintHistoryQuery = z.object({
   months: z.coerce.number().int('months is a whole number').min(1, 'months is 1 to 12').max(12, 'months is 1 to 12').default(3),
-  userId: z.string().min(1).max(100).optional(),
+  userId: ZText.min(1).max(100).optional(),
 });
 
 /** GET /api/notes's query. */
 export const ZNoteSearchQuery = z.object({
-  q: z.string().trim().max(200, 'Keep the search under 200 characters').optional(),
+  q: ZText.trim().max(200, 'Keep the search under 200 characters').optional(),
   tag: ZTag.optional(),
-  teamId: z.string().min(1).max(100).optional(),
+  teamId: ZEntityId.optional(),
 });

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { ZText } from './primitives';
 
 // The pacing wall: what it shows, and the read-only TV links that show it.
 
 export const ZWallScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('company') }),
-  z.object({ kind: z.literal('office'), officeId: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('office'), officeId: ZText.min(1).max(100) }),
 ]);
 export type TWallScope = z.infer<typeof ZWallScope>;
 
 export const ZCreateWallTokenInput = z
   .object({
-    name: z.string().trim().min(1, 'Name the screen, e.g. "London kitchen TV"').max(80, 'Keep the name under 80 characters'),
+    name: ZText.trim().min(1, 'Name the screen, e.g. "London kitchen TV"').max(80, 'Keep the name under 80 characters'),
     scope: z.enum(['OFFICE', 'COMPANY']),
-    officeId: z.string().min(1).max(100).nullable().optional(),
+    officeId: ZText.min(1).max(100).nullable().optional(),
   })
   .refine((input) => input.scope === 'COMPANY' || !!input.officeId, {
     path: ['officeId'],
@@ -28,36 +29,36 @@ export const ZCreateWallTokenInput = z
 export type TCreateWallTokenInput = z.input<typeof ZCreateWallTokenInput>;
 
 export const ZWallTokenSummary = z.object({
-  id: z.string(),
-  name: z.string(),
+  id: ZText,
+  name: ZText,
   scope: z.enum(['OFFICE', 'COMPANY']),
-  officeId: z.string().nullable(),
-  officeName: z.string().nullable(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  officeId: ZText.nullable(),
+  officeName: ZText.nullable(),
+  prefix: ZText,
+  createdAt: ZText,
+  lastUsedAt: ZText.nullable(),
+  revokedAt: ZText.nullable(),
 }).meta({ id: 'WallTokenSummary', description: 'A read-only TV link, without its secret' });
 export type TWallTokenSummary = z.infer<typeof ZWallTokenSummary>;
 
 export const ZCreatedWallToken = ZWallTokenSummary.extend({
   /** The TV link's secret part; shown once. */
-  token: z.string(),
+  token: ZText,
   /** The path to open on the TV, e.g. /tv/wall_… */
-  path: z.string(),
+  path: ZText,
 });
 export type TCreatedWallToken = z.infer<typeof ZCreatedWallToken>;
 
 /** One bar on the wall: a rep, team, office or the company against its month's goal. */
 export const ZWallBar = z.object({
   kind: z.enum(['rep', 'team', 'office', 'company']),
-  id: z.string(),
-  name: z.string(),
-  colour: z.string(),
-  officeId: z.string().nullable(),
-  teamId: z.string().nullable(),
-  currency: z.string(),
-  locale: z.string(),
+  id: ZText,
+  name: ZText,
+  colour: ZText,
+  officeId: ZText.nullable(),
+  teamId: ZText.nullable(),
+  currency: ZText,
+  locale: ZText,
   goalMinor: z.number(),
   closedWonMinor: z.number(),
   remainingMinor: z.number(),
@@ -76,9 +77,9 @@ export type TWallBar = z.infer<typeof ZWallBar>;
 export const ZWallSnapshot = z.object({
   scope: ZWallScope,
   /** YYYY-MM */
-  month: z.string(),
-  monthLabel: z.string(),
-  generatedAt: z.string(),
+  month: ZText,
+  monthLabel: ZText,
+  generatedAt: ZText,
   /** The last DealEvent these figures include: a wall never replaces newer figures with older ones. */
   sequence: z.number().int(),
   isCurrentMonth: z.boolean(),
@@ -90,7 +91,7 @@ export const ZWallSnapshot = z.object({
    * Names the bars (which, in what order, with their names, colours and formats) and the
    * month's label: a live update in figures only applies to a snapshot with the same layout.
    */
-  layout: z.string(),
+  layout: ZText,
 }).meta({ id: 'WallSnapshot', description: 'The pacing wall of the company or one office for a month' });
 export type TWallSnapshot = z.infer<typeof ZWallSnapshot>;
 
@@ -102,32 +103,32 @@ export type TWallSnapshot = z.infer<typeof ZWallSnapshot>;
  */
 export const ZWallFigures = z.object({
   scope: ZWallScope,
-  month: z.string(),
-  generatedAt: z.string(),
+  month: ZText,
+  generatedAt: ZText,
   sequence: z.number().int(),
-  layout: z.string(),
+  layout: ZText,
   rows: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
 });
 export type TWallFigures = z.infer<typeof ZWallFigures>;
 
 export const ZBurnDownScope = z.object({
   kind: z.enum(['rep', 'team', 'office', 'company']),
-  id: z.string().max(100).default('company'),
+  id: ZText.max(100).default('company'),
 });
 export type TBurnDownScope = z.infer<typeof ZBurnDownScope>;
 
 export const ZBurnDown = z.object({
   scope: ZBurnDownScope,
-  title: z.string(),
-  month: z.string(),
-  monthLabel: z.string(),
-  currency: z.string(),
-  locale: z.string(),
-  timeZone: z.string(),
+  title: ZText,
+  month: ZText,
+  monthLabel: ZText,
+  currency: ZText,
+  locale: ZText,
+  timeZone: ZText,
   bar: ZWallBar,
   points: z.array(
     z.object({
-      date: z.string(),
+      date: ZText,
       isWorkingDay: z.boolean(),
       idealRemainingMinor: z.number(),
       actualRemainingMinor: z.number().nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isBoardRuleError } from '@/domain/board/board-rule-error';
+import { textProblem } from '@/schemas/primitives';
 import { AppError, type ErrorCode } from './errors';
 
 // Shapes every JSON API response and maps errors to statuses in exactly one place.
@@ -47,10 +48,47 @@ export function errorResponse(error: unknown): Response {
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return {};
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+  assertStorableText(body, '(body)');
+  return body;
+}
+
+/**
+ * Refuses a value holding a string PostgreSQL cannot store (a NUL byte, a lone
+ * surrogate), wherever it sits: in a field no schema reads, or in an object key.
+ */
+export function assertStorableText(value: unknown, where: string): void {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) throw new AppError('BAD_REQUEST', `${where}: ${problem}.`);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => assertStorableText(item, `${where}.${index}`));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      assertStorableText(key, where);
+      assertStorableText(item, where === '(body)' ? key : `${where}.${key}`);
+    }
+  }
+}
+
+type RouteContext = { params?: Promise<Record<string, string | string[]>> };
+
+/** Refuses a path parameter or query value that no id or text could be. */
+async function assertStorableRequest(args: unknown[]): Promise<void> {
+  const [request, context] = args as [unknown, RouteContext | undefined];
+  if (context?.params) {
+    for (const [name, value] of Object.entries(await context.params)) assertStorableText(value, `path parameter ${name}`);
+  }
+  if (request instanceof Request) {
+    for (const [name, value] of new URL(request.url).searchParams) {
+      assertStorableText(name, 'query');
+      assertStorableText(value, `query parameter ${name}`);
+    }
   }
 }
 
@@ -60,6 +98,7 @@ export function handleErrors<A extends unknown[]>(
 ): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
+      await assertStorableRequest(args);
       return await handler(...args);
     } catch (error) {
       return errorResponse(error);

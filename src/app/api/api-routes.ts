@@ -33,6 +33,11 @@ import { documentation as dealsDealId } from './deals/[dealId]/openapi';
 import { documentation as dealsDealIdReopen } from './deals/[dealId]/reopen/openapi';
 import { documentation as dealsDealIdRestore } from './deals/[dealId]/restore/openapi';
 import { documentation as deals } from './deals/openapi';
+import { documentation as forecastBacktest } from './forecast/backtest/openapi';
+import { documentation as forecastHiringPlanHireId } from './forecast/hiring-plan/[hireId]/openapi';
+import { documentation as forecastHiringPlan } from './forecast/hiring-plan/openapi';
+import { documentation as forecast } from './forecast/openapi';
+import { documentation as forecastRuns } from './forecast/runs/openapi';
 import { documentation as health } from './health/openapi';
 import { documentation as me } from './me/openapi';
 import { documentation as mePassword } from './me/password/openapi';
@@ -98,6 +103,11 @@ export const apiRoutes: readonly RouteDescription[] = [
   dealsDealIdReopen,
   dealsDealIdRestore,
   deals,
+  forecastBacktest,
+  forecastHiringPlanHireId,
+  forecastHiringPlan,
+  forecast,
+  forecastRuns,
   health,
   me,
   mePassword,

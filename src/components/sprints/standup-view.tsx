@@ -6,6 +6,7 @@ import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/spr
 import { messageOf } from '@/components/admin/admin-api';
 import { stageLabels } from '@/components/board/board-format';
 import { ChangeList } from './change-list';
+import { FlowSummary } from '@/components/signals/flow-summary';
 import { ActionItemList } from './action-item-list';
 import { BlockerList } from './blocker-list';
 import { CommitmentList } from './commitment-badge';
@@ -67,7 +68,7 @@ function RepPanel({
         </section>
 
         <section className="standup-block" aria-labelledby="standup-stuck-title">
-          <h3 id="standup-stuck-title">Stuck deals ({standup.staleAfterDays}+ days in a column)</h3>
+          <h3 id="standup-stuck-title">Stuck deals (no move or activity for the column’s stale days)</h3>
           {rep.stuck.length === 0 ? (
             <p className="empty">No stuck deals</p>
           ) : (
@@ -78,6 +79,33 @@ function RepPanel({
                   <span className="stuck-days">
                     {formatDays(daysSince(deal.stageChangedAt, now))} in {stageLabels[deal.stage]}
                   </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="standup-block" aria-labelledby="standup-risk-title" data-testid="standup-at-risk">
+          <h3 id="standup-risk-title">At risk</h3>
+          {rep.atRisk.length === 0 ? (
+            <p className="empty">No deal at risk</p>
+          ) : (
+            <ul className="risk-list">
+              {rep.atRisk.map(({ deal, signals }) => (
+                <li key={deal.id}>
+                  <strong>{deal.account}</strong> · {deal.title} · {money(deal.amountMinor)}
+                  <ul className="risk-chips" aria-label="Risk signals">
+                    {signals.map((signal) => (
+                      <li key={signal.kind} className="risk-chip" data-kind={signal.kind} title={signal.why}>
+                        {signal.label}
+                      </li>
+                    ))}
+                  </ul>
+                  {signals.map((signal) => (
+                    <span key={signal.kind} className="risk-why">
+                      {signal.why}
+                    </span>
+                  ))}
                 </li>
               ))}
             </ul>
@@ -291,6 +319,7 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
             busyId={busyItemId}
             emptyText="No open action items. Agree some at the retrospective."
           />
+          {standup.flow ? <FlowSummary report={standup.flow} headingLevel={3} /> : null}
         </section>
       </div>
     </div>

@@ -59,6 +59,7 @@ export function actualRevenue(history: ForecastHistory, before: Date): Map<strin
     const month = monthKey(deal.closedAt);
     add('company', month, amount);
     add(`team:${snapshot.teamId}`, month, amount);
+    add(`rep:${snapshot.ownerId}`, month, amount);
     const officeId = officeOf.get(snapshot.teamId);
     if (officeId) add(`office:${officeId}`, month, amount);
   }

@@ -32,7 +32,7 @@ export type RiskContext = {
 export const riskSignalLabels: Record<RiskSignalKind, string> = {
   pushed: 'Pushed',
   stale: 'Stale',
-  'champion-gone': 'Champion gone',
+  'champion-gone': 'Champion left',
   'next-step-overdue': 'Next step overdue',
   'close-date-past': 'Close date past',
 };

@@ -9,7 +9,8 @@ import { broadcastDealChange } from '@/realtime/broadcast';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
 import type { DealReader } from './place-deal';
-import { scopedIdempotencyKey, toDealChange, writeDealUpdate, type DealChangeData } from './record-deal-change';
+import { toDealChange, writeDealUpdate, type DealChangeData } from './record-deal-change';
+import { assertSameRequest, type Idempotency } from './idempotency';
 
 export type DealChangeResult = { deal: TDealCard; change: TDealChange; replayed: boolean };
 
@@ -26,31 +27,35 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
 
-/** The change a retried request already made, if its idempotency key was seen. */
-export async function findReplayedChange(idempotencyKey: string | null): Promise<DealChangeResult | null> {
-  if (!idempotencyKey) return null;
+/**
+ * The change a retried request already made, if its idempotency key was seen; 422 when
+ * the key was first sent with a different request.
+ */
+export async function findReplayedChange(idempotency: Idempotency | null): Promise<DealChangeResult | null> {
+  if (!idempotency) return null;
   const event = await prisma.dealEvent.findUnique({
-    where: { idempotencyKey },
+    where: { idempotencyKey: idempotency.key },
     include: { actor: { select: { name: true } } },
   });
   if (!event) return null;
+  assertSameRequest(event.idempotencyFingerprint, idempotency);
   const change = toDealChange(event, event.actor?.name ?? null);
   return { deal: change.deal, change, replayed: true };
 }
 
 /**
- * Runs a write that records `idempotencyKey`; when two copies of one retried request
+ * Runs a write that records an idempotency key; when two copies of one retried request
  * race and this one loses on the key's unique index, returns the winner's result.
  */
 export async function writeOnce(
-  idempotencyKey: string | null,
+  idempotency: Idempotency | null,
   write: () => Promise<DealChangeResult>,
 ): Promise<DealChangeResult> {
   try {
     return await write();
   } catch (error) {
-    if (idempotencyKey && isUniqueViolation(error)) {
-      const winner = await findReplayedChange(idempotencyKey);
+    if (idempotency && isUniqueViolation(error)) {
+      const winner = await findReplayedChange(idempotency);
       if (winner) return winner;
     }
     throw error;
@@ -81,18 +86,19 @@ export async function changeDeal(options: {
   actor: SessionUser;
   dealId: string;
   version: number;
-  idempotencyKey?: string;
+  /** The request's idempotency key and fingerprint (`idempotencyOf`), when it sent a key. */
+  idempotency: Idempotency | null;
   allowDeleted?: boolean;
   now?: Date;
   plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan;
 }): Promise<DealChangeResult> {
-  const idempotencyKey = scopedIdempotencyKey(options.actor.id, options.idempotencyKey);
-  const replayed = await findReplayedChange(idempotencyKey);
+  const idempotency = options.idempotency;
+  const replayed = await findReplayedChange(idempotency);
   if (replayed) return replayed;
   const now = options.now ?? new Date();
   const actor = options.actor;
 
-  const result = await writeOnce(idempotencyKey, async () => {
+  const result = await writeOnce(idempotency, async () => {
     const deal = await prisma.deal.findUnique({ where: { id: options.dealId } });
     if (!deal || !canViewTeamBoard(actor, deal.teamId)) throw new AppError('NOT_FOUND', 'No such deal.');
     if (deal.deletedAt && !options.allowDeleted) {
@@ -106,7 +112,7 @@ export async function changeDeal(options: {
       before: deal,
       data: plan.data,
       actor: { id: actor.id, name: actor.name },
-      idempotencyKey,
+      idempotency,
       now,
     };
     const rebalanced = plan.rebalanced ?? [];

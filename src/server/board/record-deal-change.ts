@@ -73,15 +73,15 @@ export async function recordDealChange(
     before: Deal | null;
     after: Deal;
     actor: { id: string; name: string } | null;
-    idempotencyKey?: string | null;
+    idempotency?: { key: string; fingerprint: string } | null;
   },
 ): Promise<TDealChange> {
   const event = eventValues(options);
   const inserted = await runEventStatement(() => tx.$queryRaw<InsertedEvent[]>`
       WITH "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint))
-      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey")
+      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey", "idempotencyFingerprint")
       SELECT ${event.dealId}, ${event.teamId}, ${event.fromTeamId}, ${event.actorId}, ${options.type}::"DealEventType",
-             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}
+             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}, ${event.idempotencyFingerprint}
       FROM "lock"
       RETURNING "sequence", "occurredAt"`);
   return toChange(inserted[0]!, options, event);
@@ -101,7 +101,7 @@ export async function writeDealUpdate(
     before: Deal;
     data: DealChangeData;
     actor: { id: string; name: string } | null;
-    idempotencyKey?: string | null;
+    idempotency?: { key: string; fingerprint: string } | null;
     now: Date;
   },
 ): Promise<{ after: Deal; change: TDealChange } | null> {
@@ -118,16 +118,21 @@ export async function writeDealUpdate(
         WHERE "id" = ${before.id} AND "version" = ${before.version}
         RETURNING "id"
       ), "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint) FROM "updated")
-      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey")
+      INSERT INTO "DealEvent" ("dealId", "teamId", "fromTeamId", "actorId", "type", "before", "after", "idempotencyKey", "idempotencyFingerprint")
       SELECT ${event.dealId}, ${event.teamId}, ${event.fromTeamId}, ${event.actorId}, ${options.type}::"DealEventType",
-             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}
+             ${event.beforeJson}::jsonb, ${event.afterJson}::jsonb, ${event.idempotencyKey}, ${event.idempotencyFingerprint}
       FROM "lock"
       RETURNING "sequence", "occurredAt"`);
   const row = inserted[0];
   return row ? { after, change: toChange(row, { ...options, after }, event) } : null;
 }
 
-type EventSource = { before: Deal | null; after: Deal; actor: { id: string; name: string } | null; idempotencyKey?: string | null };
+type EventSource = {
+  before: Deal | null;
+  after: Deal;
+  actor: { id: string; name: string } | null;
+  idempotency?: { key: string; fingerprint: string } | null;
+};
 
 function eventValues(options: EventSource) {
   const before = options.before ? toDealCard(options.before) : null;
@@ -139,7 +144,8 @@ function eventValues(options: EventSource) {
     teamId: after.teamId,
     fromTeamId: options.before && options.before.teamId !== options.after.teamId ? options.before.teamId : null,
     actorId: options.actor?.id ?? null,
-    idempotencyKey: options.idempotencyKey ?? null,
+    idempotencyKey: options.idempotency?.key ?? null,
+    idempotencyFingerprint: options.idempotency?.fingerprint ?? null,
     beforeJson: before === null ? null : JSON.stringify(before),
     afterJson: JSON.stringify(after),
   };

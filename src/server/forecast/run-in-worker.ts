@@ -12,11 +12,11 @@ type WorkerGlobal = typeof globalThis & { __cadenceForecastWorker?: WorkerState;
 
 function workerPath(): string {
   // Resolved from the project root: route handlers are bundled, so import.meta.url is not the source file.
-  return path.join(process.cwd(), 'src', 'server', 'forecast', 'simulation-worker.ts');
+  return path.join(process.cwd(), 'src', 'server', 'forecast', 'simulation-worker.mjs');
 }
 
 function startWorker(holder: WorkerGlobal): WorkerState {
-  const worker = new Worker(workerPath(), { execArgv: ['--import', 'tsx'] });
+  const worker = new Worker(workerPath());
   worker.unref();
   const state: WorkerState = { worker, pending: new Map() };
   worker.on('message', (message: { id: number; result?: ForecastJobResult; error?: { code: string; message: string } }) => {

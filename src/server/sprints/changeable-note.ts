@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ZEntityId } from '@/schemas/primitives';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -7,7 +7,7 @@ import { assertAllowed } from './team-context';
 
 /** A retrospective note the caller may change (its author, or the team's lead, manager or an admin). */
 export async function loadChangeableNote(actor: SessionUser, noteId: unknown) {
-  const id = z.string().min(1).max(100).parse(noteId);
+  const id = ZEntityId.parse(noteId);
   const note = await prisma.retroNote.findUnique({ where: { id } });
   if (!note) throw new AppError('NOT_FOUND', 'No such note.');
   assertAllowed(refusalToChangeNote(actor, note));

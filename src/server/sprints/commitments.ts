@@ -1,3 +1,4 @@
+import { ZText } from '@/schemas/primitives';
 import { z } from 'zod';
 import type { Commitment, Deal } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
@@ -9,7 +10,7 @@ import type { TCommitment } from '@/schemas/sprint';
 const ZStateOfCard = z.object({
   stage: z.enum(['BACKLOG', 'TODO', 'IN_PROGRESS', 'COMPLETED']),
   outcome: z.enum(['WON', 'LOST']).nullable(),
-  deletedAt: z.string().nullable(),
+  deletedAt: ZText.nullable(),
 });
 
 type Window = { startsAt: Date; endsAt: Date };

@@ -1,10 +1,11 @@
+import { ZEntityId } from '@/schemas/primitives';
 import type { Sprint } from '@/generated/prisma/client';
+import type { StaleThresholds } from '@/domain/board/staleness';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import { refusalToRunRituals, type Refusal } from '@/domain/sprints/permissions';
-import { z } from 'zod';
 import type { TSprintTeam } from '@/schemas/sprint';
 
 // Every sprint read and write starts here: the team, the office whose calendar cuts its
@@ -15,10 +16,12 @@ export type SprintTeamContext = {
   actorName: string;
   team: TSprintTeam;
   staleAfterDays: number;
+  /** Per-column "stale after" days (a column without its own uses staleAfterDays). */
+  staleThresholds: StaleThresholds;
   canRunRituals: boolean;
 };
 
-const ZId = z.string().min(1).max(100);
+const ZId = ZEntityId;
 
 export function assertAllowed(refusal: Refusal): void {
   if (refusal !== null) throw new AppError('FORBIDDEN', refusal);
@@ -35,6 +38,9 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
       colour: true,
       officeId: true,
       staleAfterDays: true,
+      staleAfterDaysBacklog: true,
+      staleAfterDaysTodo: true,
+      staleAfterDaysInProgress: true,
       office: { select: { name: true, timeZone: true, locale: true, currency: true } },
     },
   });
@@ -56,6 +62,10 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
       currency: team.office.currency,
     },
     staleAfterDays: team.staleAfterDays,
+    staleThresholds: {
+      staleAfterDays: team.staleAfterDays,
+      byStage: { BACKLOG: team.staleAfterDaysBacklog, TODO: team.staleAfterDaysTodo, IN_PROGRESS: team.staleAfterDaysInProgress },
+    },
     canRunRituals: refusalToRunRituals(actor, team.id) === null,
   };
 }

@@ -2,6 +2,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanEditDeal } from '@/domain/board/permissions';
 import { planClose } from '@/domain/board/transitions';
 import { ZCloseDealInput } from '@/schemas/deal';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 import { placeDeal } from '@/server/board/place-deal';
 
@@ -12,7 +13,7 @@ export async function closeDeal(options: { actor: SessionUser; dealId: string; i
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'close', options.dealId, input),
     plan: async ({ deal, actor, db, now }) => {
       assertCanEditDeal(actor, deal);
       const closing = planClose(

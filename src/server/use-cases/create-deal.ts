@@ -7,16 +7,17 @@ import { ZCreateDealInput } from '@/schemas/deal';
 import { broadcastDealChange } from '@/realtime/broadcast';
 import { calendarDateToDate } from '@/server/board/deal-card';
 import { findReplayedChange, writeOnce, type DealChangeResult } from '@/server/board/change-deal';
-import { recordDealChange, scopedIdempotencyKey } from '@/server/board/record-deal-change';
+import { recordDealChange } from '@/server/board/record-deal-change';
+import { idempotencyOf } from '@/server/board/idempotency';
 
 /** Creates a deal at the top of its owner's column (the actor's own by default). */
 export async function createDeal(options: { actor: SessionUser; input: unknown }): Promise<DealChangeResult> {
   const input = ZCreateDealInput.parse(options.input);
-  const idempotencyKey = scopedIdempotencyKey(options.actor.id, input.idempotencyKey);
-  const replayed = await findReplayedChange(idempotencyKey);
+  const idempotency = idempotencyOf(options.actor.id, 'create', null, input);
+  const replayed = await findReplayedChange(idempotency);
   if (replayed) return replayed;
 
-  const result = await writeOnce(idempotencyKey, () => prisma.$transaction(async (tx) => {
+  const result = await writeOnce(idempotency, () => prisma.$transaction(async (tx) => {
     const actor = options.actor;
     const ownerId = input.ownerId ?? options.actor.id;
     const owner = await tx.user.findUnique({
@@ -52,7 +53,7 @@ export async function createDeal(options: { actor: SessionUser; input: unknown }
       before: null,
       after: deal,
       actor: { id: options.actor.id, name: options.actor.name },
-      idempotencyKey,
+      idempotency,
     });
     return { deal: change.deal, change, replayed: false };
   }));

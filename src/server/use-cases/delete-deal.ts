@@ -1,6 +1,7 @@
 import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZVersionedInput } from '@/schemas/deal';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /** Soft-deletes a deal: it leaves the board and can be restored (undo). */
@@ -10,7 +11,7 @@ export async function deleteDeal(options: { actor: SessionUser; dealId: string; 
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'delete', options.dealId, input),
     plan: ({ deal, actor, now }) => {
       assertCanEditDeal(actor, deal);
       return { type: 'DELETED', data: { deletedAt: now } };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ZEntityId } from '@/schemas/primitives';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -12,7 +12,7 @@ export async function getDeal(options: {
   actor: SessionUser;
   dealId: unknown;
 }): Promise<{ deal: TDealCard; history: TDealChange[] }> {
-  const dealId = z.string().min(1).max(100).parse(options.dealId);
+  const dealId = ZEntityId.parse(options.dealId);
   const { actor } = options;
   const deal = await prisma.deal.findUnique({ where: { id: dealId } });
   if (!deal || !canViewTeamBoard(actor, deal.teamId)) {

@@ -1,7 +1,11 @@
 import { prisma } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
-import { isStale } from '@/domain/board/staleness';
+import { staleness } from '@/domain/board/staleness';
+import { summarizePushes } from '@/domain/signals/close-date-pushes';
+import { riskSignals } from '@/domain/signals/risk-signals';
+import { loadCloseDateChanges } from '@/server/signals/close-date-changes';
+import { getMonthFlow } from '@/server/use-cases/get-month-flow';
 import { latestForecasts } from '@/domain/sprints/forecasts';
 import type { TStandup, TStandupRep } from '@/schemas/sprint';
 import type { TDealChange } from '@/schemas/deal';
@@ -32,7 +36,7 @@ export async function getStandup(options: { actor: SessionUser; teamId: unknown;
   const lastStandup = await prisma.standup.findFirst({ where: { teamId }, orderBy: { heldAt: 'desc' } });
   const since = lastStandup?.heldAt ?? new Date(now.getTime() - aWeek);
 
-  const [events, openDeals, commitments, forecasts, wall, blockers, actionItems, adjacent] = await Promise.all([
+  const [events, openDeals, commitments, forecasts, wall, blockers, actionItems, adjacent, flow] = await Promise.all([
     prisma.dealEvent.findMany({
       where: { OR: [{ teamId }, { fromTeamId: teamId }], occurredAt: { gt: since } },
       include: { actor: { select: { name: true } } },
@@ -49,7 +53,19 @@ export async function getStandup(options: { actor: SessionUser; teamId: unknown;
     prisma.blocker.findMany({ where: { teamId, resolvedAt: null }, orderBy: { createdAt: 'asc' } }),
     prisma.actionItem.findMany({ where: { teamId, doneAt: null }, include: { owner: { select: { name: true } } }, orderBy: [{ dueOn: 'asc' }, { createdAt: 'asc' }] }),
     adjacentSprintIds({ id: context.team.officeId, timeZone: context.team.timeZone }, sprint, now),
+    getMonthFlow({ scope: { kind: 'team', id: teamId }, now }),
   ]);
+  const closeDateChanges = await loadCloseDateChanges(openDeals.map((deal) => deal.id));
+  const risksOf = (deal: (typeof openDeals)[number]) => {
+    const card = toDealCard(deal);
+    const pushes = summarizePushes(closeDateChanges.get(deal.id) ?? [], card.expectedCloseDate);
+    const signals = riskSignals(
+      { ...card, stageChangedAt: deal.stageChangedAt, lastActivityAt: deal.lastActivityAt, deletedAt: deal.deletedAt },
+      { pushes, thresholds: context.staleThresholds, now, timeZone: context.team.timeZone },
+    );
+    return { deal: card, signals };
+  };
+  const atRisk = openDeals.map(risksOf).filter((entry) => entry.signals.length > 0);
 
   const movedByRep = new Map<string, TDealChange[]>();
   for (const event of [...events].reverse()) {
@@ -72,7 +88,8 @@ export async function getStandup(options: { actor: SessionUser; teamId: unknown;
       name: member.name,
       colour: member.colour,
       moved: movedByRep.get(member.id) ?? [],
-      stuck: openDeals.filter((deal) => deal.ownerId === member.id && isStale(deal, context.staleAfterDays, now)).map(toDealCard),
+      stuck: openDeals.filter((deal) => deal.ownerId === member.id && staleness(deal, context.staleThresholds, now).isStale).map(toDealCard),
+      atRisk: atRisk.filter((entry) => entry.deal.ownerId === member.id),
       commitments: commitments.get(member.id) ?? [],
       forecast: forecast ? toForecast(forecast) : null,
       pace: bars.get(member.id) ?? null,
@@ -87,6 +104,7 @@ export async function getStandup(options: { actor: SessionUser; teamId: unknown;
     since: since.toISOString(),
     lastStandupAt: lastStandup?.heldAt.toISOString() ?? null,
     staleAfterDays: context.staleAfterDays,
+    flow,
     reps,
     actionItems: items,
     canRunRituals: context.canRunRituals,

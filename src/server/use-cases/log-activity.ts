@@ -3,6 +3,7 @@ import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZLogActivityInput } from '@/schemas/deal';
 import { AppError } from '@/server/errors';
 import { calendarDateToDate } from '@/server/board/deal-card';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /**
@@ -16,7 +17,7 @@ export async function logActivity(options: { actor: SessionUser; dealId: string;
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'log-activity', options.dealId, input),
     now: options.now,
     plan: ({ deal, actor, now }) => {
       assertCanEditDeal(actor, deal);

@@ -3,6 +3,7 @@ import { AppError } from '@/server/errors';
 import { assertCanAssignDeal, assertCanEditDeal } from '@/domain/board/permissions';
 import { planMove } from '@/domain/board/transitions';
 import { ZMoveDealInput } from '@/schemas/deal';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 import { placeDeal } from '@/server/board/place-deal';
 
@@ -16,7 +17,7 @@ export async function moveDeal(options: { actor: SessionUser; dealId: string; in
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'move', options.dealId, input),
     plan: async ({ deal, actor, db, now }) => {
       assertCanEditDeal(actor, deal);
       planMove(deal, input.stage);

@@ -2,6 +2,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanEditDeal } from '@/domain/board/permissions';
 import { planReopen } from '@/domain/board/transitions';
 import { ZReopenDealInput } from '@/schemas/deal';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 import { placeDeal } from '@/server/board/place-deal';
 
@@ -12,7 +13,7 @@ export async function reopenDeal(options: { actor: SessionUser; dealId: string; 
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'reopen', options.dealId, input),
     plan: async ({ deal, actor, db, now }) => {
       assertCanEditDeal(actor, deal);
       const reopened = planReopen(deal);

@@ -2,6 +2,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { AppError } from '@/server/errors';
 import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZVersionedInput } from '@/schemas/deal';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /** Brings a soft-deleted deal back where it was. */
@@ -11,7 +12,7 @@ export async function restoreDeal(options: { actor: SessionUser; dealId: string;
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'restore', options.dealId, input),
     allowDeleted: true,
     plan: ({ deal, actor }) => {
       assertCanEditDeal(actor, deal);

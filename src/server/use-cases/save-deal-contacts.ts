@@ -1,6 +1,7 @@
 import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZSaveContactsInput } from '@/schemas/deal';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /**
@@ -13,7 +14,7 @@ export async function saveDealContacts(options: { actor: SessionUser; dealId: st
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'save-contacts', options.dealId, input),
     plan: ({ deal, actor }) => {
       assertCanEditDeal(actor, deal);
       return { type: 'UPDATED', data: { contacts: input.contacts } };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ZEntityId } from '@/schemas/primitives';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -26,7 +26,7 @@ export async function saveForecast(options: {
   now?: Date;
 }): Promise<{ rep: TSprintRep }> {
   const now = options.now ?? new Date();
-  const userId = z.string().min(1).max(100).parse(options.userId);
+  const userId = ZEntityId.parse(options.userId);
   const context = await loadSprintTeam(options.actor, options.teamId);
   assertAllowed(refusalToEditForecast(context.actor, userId));
   const input = ZSaveForecastInput.parse(options.input);

@@ -2,6 +2,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZSetNextStepInput } from '@/schemas/deal';
 import { calendarDateToDate } from '@/server/board/deal-card';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /** Sets (or clears) a deal's next step and its due date: an UPDATED DealEvent like any edit. */
@@ -11,7 +12,7 @@ export async function setNextStep(options: { actor: SessionUser; dealId: string;
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'set-next-step', options.dealId, input),
     plan: ({ deal, actor }) => {
       assertCanEditDeal(actor, deal);
       return { type: 'UPDATED', data: { nextStep: input.nextStep, nextStepDueOn: calendarDateToDate(input.dueOn) } };

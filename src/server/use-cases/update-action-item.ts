@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ZEntityId } from '@/schemas/primitives';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -12,7 +12,7 @@ import { toActionItem } from '@/server/sprints/payloads';
  * rituals. Changing the title, owner or due date is for the latter only.
  */
 export async function updateActionItem(options: { actor: SessionUser; itemId: unknown; input: unknown; now?: Date }): Promise<{ actionItem: TActionItem }> {
-  const itemId = z.string().min(1).max(100).parse(options.itemId);
+  const itemId = ZEntityId.parse(options.itemId);
   const input = ZUpdateActionItemInput.parse(options.input);
   const now = options.now ?? new Date();
   const existing = await prisma.actionItem.findUnique({ where: { id: itemId } });

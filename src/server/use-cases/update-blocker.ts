@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ZEntityId } from '@/schemas/primitives';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -9,7 +9,7 @@ import { toBlocker } from '@/server/sprints/payloads';
 
 /** Marks a blocker resolved, or open again. */
 export async function updateBlocker(options: { actor: SessionUser; blockerId: unknown; input: unknown; now?: Date }): Promise<{ blocker: TBlocker }> {
-  const blockerId = z.string().min(1).max(100).parse(options.blockerId);
+  const blockerId = ZEntityId.parse(options.blockerId);
   const input = ZUpdateBlockerInput.parse(options.input);
   const existing = await prisma.blocker.findUnique({ where: { id: blockerId } });
   if (!existing) throw new AppError('NOT_FOUND', 'No such blocker.');

@@ -2,6 +2,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanEditDeal } from '@/domain/board/permissions';
 import { ZUpdateDealInput } from '@/schemas/deal';
 import { calendarDateToDate } from '@/server/board/deal-card';
+import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
 /** Edits a deal's account, title, amount, expected close date, flag or notes. */
@@ -11,7 +12,7 @@ export async function updateDeal(options: { actor: SessionUser; dealId: string; 
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
-    idempotencyKey: input.idempotencyKey,
+    idempotency: idempotencyOf(options.actor.id, 'update', options.dealId, input),
     plan: ({ deal, actor }) => {
       assertCanEditDeal(actor, deal);
       return {

@@ -5,6 +5,9 @@ import { getBurnDown } from '@/server/use-cases/get-burn-down';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { BurnDownPageView } from '@/components/wall/burn-down-page-view';
 import { WallProblem } from '@/components/wall/wall-problem';
+import { FlowSummary } from '@/components/signals/flow-summary';
+import type { TMonthFlowReport } from '@/schemas/signals';
+import { getMonthFlow } from '@/server/use-cases/get-month-flow';
 import { describeWallProblem } from '../../../wall-problems';
 
 export const metadata: Metadata = { title: 'Burn-down' };
@@ -40,5 +43,20 @@ export default async function BurnDownPage({ params, searchParams }: { params: P
   if (burnDown.scope.kind === 'rep') back.set('view', 'reps');
   if (burnDown.scope.kind === 'office') back.set('view', 'offices');
 
-  return <BurnDownPageView initialBurnDown={burnDown} initialSnapshot={snapshot} backHref={`/wall?${back}`} />;
+  // The month's flow (new, pulled in, pushed out, won, lost) for a team or an office, this month only.
+  let flow: TMonthFlowReport | null = null;
+  if ((burnDown.scope.kind === 'team' || burnDown.scope.kind === 'office') && (!snapshot || snapshot.isCurrentMonth)) {
+    flow = await getMonthFlow({ scope: { kind: burnDown.scope.kind, id: burnDown.scope.id } }).catch(() => null);
+  }
+
+  return (
+    <>
+      <BurnDownPageView initialBurnDown={burnDown} initialSnapshot={snapshot} backHref={`/wall?${back}`} />
+      {flow ? (
+        <div className="flow-on-burn-down">
+          <FlowSummary report={flow} />
+        </div>
+      ) : null}
+    </>
+  );
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DealEvent" ADD COLUMN     "idempotencyFingerprint" TEXT;
