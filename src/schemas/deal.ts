@@ -54,7 +54,8 @@ export const ZCreateDealInput = z.object({
 });
 export type TCreateDealInput = z.input<typeof ZCreateDealInput>;
 
-const editableDealFields = ['account', 'title', 'amountMinor', 'expectedCloseDate', 'noteworthy', 'notes'] as const;
+export const editableDealFields = ['account', 'title', 'amountMinor', 'expectedCloseDate', 'noteworthy', 'notes'] as const;
+export type TEditableDealField = (typeof editableDealFields)[number];
 
 export const ZUpdateDealInput = z
   .object({

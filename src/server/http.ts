@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isBoardRuleError } from '@/domain/board/board-rule-error';
 import { textProblem } from '@/schemas/primitives';
 import { AppError, type ErrorCode } from './errors';
+import { describeDatabaseError, isDatabaseUnavailable } from './describe-database-error';
 
 // Shapes every JSON API response and maps errors to statuses in exactly one place.
 
@@ -13,12 +14,26 @@ export function json<T>(body: T, init?: ResponseInit): Response {
   return Response.json(body, init);
 }
 
+/** Seconds a client is asked to wait before retrying a request the database could not serve. */
+export const databaseRetryAfterSeconds = 5;
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
     return Response.json(error.details === undefined ? body : { ...body, details: error.details }, {
       status: error.status,
+      ...(error.code === 'UNAVAILABLE' ? { headers: { 'retry-after': String(databaseRetryAfterSeconds) } } : {}),
     });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // PostgreSQL is down, restarting or out of connections: nothing was written (or the
+    // transaction rolled back), and the same request (with the same idempotency key)
+    // may be sent again shortly.
+    console.warn(`Database unavailable: ${describeDatabaseError(error)}`);
+    const body: ApiErrorBody = {
+      error: { code: 'UNAVAILABLE', message: "Cadence can't reach its database right now; try again in a few seconds." },
+    };
+    return Response.json(body, { status: 503, headers: { 'retry-after': String(databaseRetryAfterSeconds), 'cache-control': 'no-store' } });
   }
   if (isBoardRuleError(error)) {
     // Rules of the domain core: a refused role is 403, a broken rule 422.

@@ -20,8 +20,11 @@ export type RepGoal = { userId: string; teamId: string; officeId: string; amount
 
 export type RepSummary = { userId: string; teamId: string; officeId: string; currency: string; progress: ScopeProgress };
 export type TeamSummary = { teamId: string; officeId: string; currency: string; progress: ScopeProgress };
-export type OfficeSummary = { officeId: string; currency: string; rateToReporting: number; progress: ScopeProgress };
-export type CompanySummary = { currency: string; progress: ScopeProgress };
+/** rateToReporting is null when the office's currency has no rate for the month: its figures are not in the company's. */
+export type OfficeSummary = { officeId: string; currency: string; rateToReporting: number | null; progress: ScopeProgress };
+/** A currency with no exchange rate for the month, and the offices the company total leaves out for it. */
+export type MissingRate = { currency: string; officeIds: string[] };
+export type CompanySummary = { currency: string; progress: ScopeProgress; missingRates: MissingRate[] };
 
 export type MonthSummary = {
   /** "YYYY-MM". */
@@ -64,8 +67,11 @@ export type SummarizeScopesOptions = {
  * - Company money: each office's totals are converted once, with that office currency's
  *   rate for the month, and rounded to whole minor units of the reporting currency.
  *
- * Throws PacingError: MISSING_EXCHANGE_RATE when an office's currency has no rate for
- * the month; INVALID_INPUT when a goal or deal names an unknown team, an office other
+ * - An office whose currency has no rate for the month keeps its figures in its own
+ *   currency; the company's figures leave it out and name it in `missingRates`, so one
+ *   office without a rate never takes the whole wall down.
+ *
+ * Throws PacingError INVALID_INPUT when a goal or deal names an unknown team, an office other
  * than its team's, or a currency other than its office's, or for an amount that is not
  * a whole number of minor units.
  */

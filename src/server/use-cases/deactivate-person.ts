@@ -44,12 +44,14 @@ export async function deactivatePerson(options: { actor: SessionUser; userId: st
       if (!candidate.active) throw new AppError('UNPROCESSABLE', `${candidate.name} is deactivated and cannot take over deals.`, { field: 'handOverToUserId' });
       if (!candidate.teamId) throw new AppError('UNPROCESSABLE', `${candidate.name} has no team, so cannot own deals.`, { field: 'handOverToUserId' });
       assertAllowed(refusalToHandOverTo(actor, candidate));
-      changes = await reassignDeals(tx, {
+      ({ changes } = await reassignDeals(tx, {
         dealIds: openDeals.map((deal) => deal.id),
         ownerId: candidate.id,
         teamId: candidate.teamId,
         actor: { id: options.actor.id, name: options.actor.name },
-      });
+        now,
+        what: `${before.name}'s open deals`,
+      }));
       recipient = candidate;
     }
 
