@@ -13,16 +13,21 @@ export function createResponseValidator(document: Document) {
   const cache = new Map<string, ValidateFunction | null>();
 
   /** Null when the answer matches the document, else why not. */
-  return function checkResponse(method: string, apiPath: string, status: number, body: unknown): string | null {
+  return function checkResponse(method: string, apiPath: string, status: number, body: unknown, contentType = 'application/json'): string | null {
     const operation = document.paths?.[apiPath]?.[method.toLowerCase()];
     if (!operation) return `${method.toUpperCase()} ${apiPath} is not in the document`;
     const response = operation.responses?.[String(status)];
     if (!response) {
       return `${method.toUpperCase()} ${apiPath} answered ${status}, which the document does not list (it lists ${Object.keys(operation.responses ?? {}).join(', ')})`;
     }
-    const key = `${method} ${apiPath} ${status}`;
+    const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+    const documentedTypes = Object.keys(response.content ?? {});
+    if (documentedTypes.length > 0 && !documentedTypes.includes(mediaType)) {
+      return `${method.toUpperCase()} ${apiPath} answered ${status} as ${mediaType}, which the document does not list (it lists ${documentedTypes.join(', ')})`;
+    }
+    const key = `${method} ${apiPath} ${status} ${mediaType}`;
     if (!cache.has(key)) {
-      const schema = response.content?.['application/json']?.schema;
+      const schema = response.content?.[mediaType]?.schema;
       cache.set(key, schema ? ajv.compile({ ...schema, components: document.components }) : null);
     }
     const validate = cache.get(key);

@@ -35,8 +35,8 @@ export type DocumentedStatus = SuccessStatus | 503;
 export type SuccessResponse = {
   description: string;
   schema: z.ZodType;
-  /** application/json unless given (e.g. text/csv for a download). */
-  contentType?: string;
+  /** application/json unless given (e.g. text/csv for a download); several when the answer's type depends on the request. */
+  contentType?: string | readonly string[];
   /** Response headers, e.g. `Idempotent-Replay`. */
   headers?: z.ZodObject;
 };
