@@ -4,7 +4,9 @@ import { attachRealtime } from '@/realtime/server';
 import { apiRouteMethods } from '@/app/api/api-routes';
 import { createMethodGuard } from './method-guard';
 
-// The one Node process: Next.js and socket.io on the same HTTP server and port.
+// The one Node process: Next.js and socket.io on the same HTTP server and port. This is
+// the composition root: it sits above src/server and src/realtime, and attaching the
+// realtime layer subscribes it to what the server announces (src/server/events.ts).
 
 export type RunningServer = { url: string; close: () => Promise<void> };
 
