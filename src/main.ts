@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { attachRealtime } from '@/realtime/server';
 import { apiRouteMethods } from '@/app/api/api-routes';
-import { createMethodGuard } from './method-guard';
+import { createMethodGuard } from '@/server/method-guard';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port. This is
 // the composition root: it sits above src/server and src/realtime, and attaching the
