@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { boardSubtitle, canPlaceDeal, creatableOwners, groupLanesByTeam, lanesForCards } from '@/domain/board/board-layout';
-import { columnTotals, filterDeals, groupIntoCells, laneTotals } from '@/domain/board/board-view';
+import { filterDeals, groupIntoCells } from '@/domain/board/board-view';
+import { splitLaneTotals, weightedColumnTotals } from '@/domain/board/column-totals';
 import type { BoardActor } from '@/domain/board/permissions';
 import { formatMonth, monthKey, monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { endSentence } from '@/domain/sentence';
@@ -98,8 +99,9 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
   const isMultiTeam = board.teams.length > 1;
   const groups = useMemo(() => groupLanesByTeam(board.teams, visibleLanes), [board.teams, visibleLanes]);
   const cells = useMemo(() => groupIntoCells(visibleCards), [visibleCards]);
-  const totalsByColumn = useMemo(() => columnTotals(visibleCards), [visibleCards]);
-  const totalsByLane = useMemo(() => laneTotals(visibleCards), [visibleCards]);
+  // Weighted with each deal's team's stage weights; lanes keep open pipeline and won revenue apart.
+  const totalsByColumn = useMemo(() => weightedColumnTotals(visibleCards, (teamId) => teamsById.get(teamId)?.stageWeights), [visibleCards, teamsById]);
+  const totalsByLane = useMemo(() => splitLaneTotals(visibleCards), [visibleCards]);
   const model = useMemo<GridModel>(
     () => ({
       laneIds: groups.flatMap((group) => group.lanes.map((lane) => lane.userId)),
