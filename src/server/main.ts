@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import type { TLSSocket } from 'node:tls';
 import { attachRealtime } from '@/realtime/server';
+import { checkRequest, isHttpsRequest } from './request-guard';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port.
 
@@ -12,6 +14,8 @@ export async function startServer(options: {
   host: string;
   isDevelopment: boolean;
   redisUrl?: string;
+  /** Believe X-Forwarded-Proto from a TLS proxy in front. */
+  trustProxy?: boolean;
 }): Promise<RunningServer> {
   const httpServer = createServer();
   const app = next({
@@ -28,6 +32,21 @@ export async function startServer(options: {
   httpServer.on('request', (request, response) => {
     // socket.io answers its own path; everything else is Next.js.
     if (request.url?.startsWith('/socket.io/')) return;
+    const forwardedProto = request.headers['x-forwarded-proto'];
+    const isHttps = isHttpsRequest({
+      encrypted: Boolean((request.socket as TLSSocket).encrypted),
+      forwardedProto: Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto,
+      trustProxy: options.trustProxy ?? false,
+    });
+    const refusal = checkRequest(
+      { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, isHttps },
+      { configuredUrl: process.env.NEXTAUTH_URL },
+    );
+    if (refusal) {
+      response.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }));
+      return;
+    }
     // A write's answer is a card or an error, a kilobyte or two, streamed by Next.js so
     // its size is not known in advance: gzip's set-up per response would cost more CPU
     // than the bytes it saves. Pages, assets and GET reads are still compressed.
