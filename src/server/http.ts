@@ -16,8 +16,10 @@ export function json<T>(body: T, init?: ResponseInit): Response {
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     return Response.json(error.details === undefined ? body : { ...body, details: error.details }, {
       status: error.status,
+      headers: typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : undefined,
     });
   }
   if (isBoardRuleError(error)) {

@@ -3,6 +3,7 @@ import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { attachRealtime } from '@/realtime/server';
 import { checkRequest, isHttpsRequest } from './request-guard';
+import { clientAddressHeader } from './auth/throttle';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port.
 
@@ -38,6 +39,11 @@ export async function startServer(options: {
       forwardedProto: Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto,
       trustProxy: options.trustProxy ?? false,
     });
+    // Route handlers see the client's address only through this header, always overwritten here.
+    const forwardedFor = request.headers['x-forwarded-for'];
+    const forwardedAddress = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(',')[0]?.trim();
+    request.headers[clientAddressHeader] =
+      (options.trustProxy && forwardedAddress ? forwardedAddress : request.socket.remoteAddress) ?? 'unknown';
     const refusal = checkRequest(
       { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, isHttps },
       { configuredUrl: process.env.NEXTAUTH_URL },
