@@ -11,6 +11,7 @@ const links: { href: string; label: string; roles?: Role[] }[] = [
   { href: '/my-day', label: 'My day', roles: ['REP', 'LEAD'] },
   { href: '/wall', label: 'Wall' },
   { href: '/sprints', label: 'Sprints' },
+  { href: '/forecast', label: 'Forecast' },
   { href: '/notes', label: 'Notes' },
   { href: '/admin', label: 'Admin', roles: ['ADMIN', 'MANAGER', 'LEAD'] },
   { href: '/settings/wallboards', label: 'TV links', roles: ['ADMIN', 'LEAD'] },

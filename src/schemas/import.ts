@@ -20,7 +20,7 @@ export const ZImportOptions = z.object({
       z.string().max(320),
       z.union([
         z.object({ personId: z.string().min(1).max(100) }),
-        z.object({ invite: z.object({ name: z.string().trim().min(1).max(120), email: z.email().max(320) }) }),
+        z.object({ invite: z.object({ name: z.string().trim().min(1).max(120), email: z.email().max(320), teamId: z.string().min(1).max(100).optional() }) }),
       ]),
     )
     .optional(),

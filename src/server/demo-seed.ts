@@ -1,3 +1,4 @@
+import { createDemoHiringPlan } from '@/domain/demo/demo-hiring-plan';
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { demoLoginEmails, generateDemoData, type DemoData } from '@/domain/demo/generate-demo-data';
 import type { DealSnapshot } from '@/domain/demo/record-builders';
@@ -139,6 +140,7 @@ type TableRows = {
   Commitment: Prisma.CommitmentCreateManyInput;
   RetroNote: Prisma.RetroNoteCreateManyInput & { tags: string[] };
   ActionItem: Prisma.ActionItemCreateManyInput;
+  PlannedHire: Prisma.PlannedHireCreateManyInput;
 };
 
 /**
@@ -198,6 +200,7 @@ async function insertDemoData(transaction: TransactionClient, data: DemoData, pa
   const sprints = generateSprintHistory(data, today);
   await insertRows(transaction, 'Sprint', sprints.sprints);
   await insertRows(transaction, 'Forecast', sprints.forecasts);
+  await insertRows(transaction, 'PlannedHire', createDemoHiringPlan(data, today));
   await insertRows(transaction, 'Commitment', sprints.commitments);
   await insertRows(transaction, 'RetroNote', sprints.retroNotes);
   await insertRows(transaction, 'ActionItem', sprints.actionItems);

@@ -4,7 +4,11 @@ import * as importsRoute from '@/app/api/admin/imports/route';
 import * as previewRoute from '@/app/api/admin/imports/preview/route';
 import * as undoRoute from '@/app/api/admin/imports/[importId]/undo/route';
 import * as errorsRoute from '@/app/api/admin/imports/[importId]/errors/route';
-import { createOffice, createTeam, createUser, type UserRecord } from '../factories';
+import fc from 'fast-check';
+import { createDeal, createOffice, createTeam, createUser, type UserRecord } from '../factories';
+import { exportDeals } from '@/server/use-cases/export-deals';
+import { exportOrganization } from '@/server/use-cases/export-organization';
+import { exportDealEvents } from '@/server/use-cases/export-deal-events';
 import { resetDatabase, useTestDatabase } from '../setup/test-database';
 import { setWallPublisher } from '@/realtime/registry';
 import type { SessionUser } from '@/server/auth/session-user';
@@ -286,5 +290,55 @@ describe('the import API', () => {
     expect(badOptions.status).toBe(400);
     expect((await call(admin, undoRoute.POST, { params: { importId: 'nope' }, method: 'POST' })).status).toBe(404);
     expect(await database().prisma.importRun.count()).toBe(0);
+  });
+});
+
+describe('export', () => {
+  it('escapes formulas, follows read rights, and keeps the whole organisation for admins without secrets', async () => {
+    const prisma = database().prisma;
+    await createDeal(prisma, { ownerId: rep.id, teamId: rep.teamId!, title: '=HYPERLINK("x")', account: '+cmd', currency: 'USD' });
+    const other = await createDeal(prisma, { title: 'Elsewhere', currency: 'USD' });
+    const csv = await exportDeals({ actor: rep });
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).toContain(`'+cmd`);
+    expect(csv).not.toContain('Elsewhere');
+    expect(await exportDeals({ actor: admin })).toContain('Elsewhere');
+    await expect(exportOrganization({ actor: rep })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const backup = await exportOrganization({ actor: admin });
+    expect((backup.deals as { id: string }[]).map((deal) => deal.id)).toContain(other.id);
+    expect(JSON.stringify(backup)).not.toContain('passwordHash');
+    expect(await exportDealEvents({ actor: rep })).toMatch(/^Sequence,Deal ID,Type/);
+  });
+
+  it('export then import is a round trip: nothing changes and no event is written (property)', async () => {
+    const prisma = database().prisma;
+    const team = rep.teamId!;
+    const text = fc.string({ minLength: 1, maxLength: 30 }).filter((value) => value.trim() === value && value.trim() !== '' && !/[\u0000-\u001f]/.test(value));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ title: text, account: text, amountMinor: fc.integer({ min: 0, max: 50_000_000 }), stage: fc.constantFrom('BACKLOG', 'TODO', 'IN_PROGRESS', 'WON', 'LOST') }), { minLength: 1, maxLength: 6 }),
+        async (rows) => {
+          await prisma.dealEvent.deleteMany();
+          await prisma.deal.deleteMany();
+          for (const row of rows) {
+            const isClosed = row.stage === 'WON' || row.stage === 'LOST';
+            await createDeal(prisma, {
+              ownerId: rep.id, teamId: team, title: row.title, account: row.account, amountMinor: row.amountMinor, currency: 'USD',
+              stage: isClosed ? 'COMPLETED' : (row.stage as 'TODO'), outcome: isClosed ? (row.stage as 'WON') : null,
+              closedAmountMinor: row.stage === 'WON' ? row.amountMinor : null, closedAt: isClosed ? new Date('2026-11-03T15:04:05.678Z') : null,
+            });
+          }
+          const exported = await exportDeals({ actor: admin });
+          const before = await prisma.deal.findMany({ orderBy: { id: 'asc' } });
+          const events = await prisma.dealEvent.count();
+          const result = await commitImport({ actor: admin, files: { deals: fileFromBytes('deals.csv', encoder.encode(exported)) }, input: { source: 'cadence' }, now });
+          expect(result.preview.problems).toEqual([]);
+          expect(result.run.counts.deals).toMatchObject({ create: 0, update: 0, unchanged: rows.length, refuse: 0 });
+          expect(await prisma.dealEvent.count()).toBe(events);
+          expect(await prisma.deal.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+        },
+      ),
+      { numRuns: 8 },
+    );
   });
 });

@@ -33,6 +33,7 @@ import { documentation as dealsDealId } from './deals/[dealId]/openapi';
 import { documentation as dealsDealIdReopen } from './deals/[dealId]/reopen/openapi';
 import { documentation as dealsDealIdRestore } from './deals/[dealId]/restore/openapi';
 import { documentation as deals } from './deals/openapi';
+import { documentation as exportsFile } from './exports/[file]/openapi';
 import { documentation as forecastBacktest } from './forecast/backtest/openapi';
 import { documentation as forecastHiringPlanHireId } from './forecast/hiring-plan/[hireId]/openapi';
 import { documentation as forecastHiringPlan } from './forecast/hiring-plan/openapi';
@@ -103,6 +104,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   dealsDealIdReopen,
   dealsDealIdRestore,
   deals,
+  exportsFile,
   forecastBacktest,
   forecastHiringPlanHireId,
   forecastHiringPlan,

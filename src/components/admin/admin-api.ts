@@ -88,3 +88,17 @@ export function messageOf(error: unknown): string {
 export function apiPath(...segments: string[]): string {
   return segments.map((segment, index) => (index === 0 ? segment : encodeURIComponent(segment))).join('/');
 }
+
+/** Posts a multipart form (file uploads) and parses the reply like `request`. */
+export async function upload<T>(path: string, form: FormData, schema: z.ZodType<T>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' }, body: form });
+  } catch {
+    throw new AdminApiError({ status: 0, code: 'NETWORK', message: 'Cadence could not be reached. Check your connection and try again.' });
+  }
+  if (!response.ok) throw await toError(response);
+  const parsed = schema.safeParse((await response.json()) as unknown);
+  if (!parsed.success) throw new AdminApiError({ status: response.status, code: 'INTERNAL', message: 'Cadence sent a reply this page does not understand. Reload and try again.' });
+  return parsed.data;
+}

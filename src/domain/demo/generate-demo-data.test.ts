@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoLogins, generateDemoData, type DemoData } from './generate-demo-data';
 import type { OfficeRecord } from './record-builders';
 import { paceAt } from '@/domain/pacing/pace';
+
+// Two years of demo history: generating it again and checking every row takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const today = new Date('2026-11-18T15:30:00Z');
 const data = generateDemoData({ today });
@@ -54,23 +57,24 @@ function paceOf(demo: DemoData, office: OfficeRecord, now: Date): number {
 }
 
 describe('generateDemoData', () => {
-  it('gives the same rows for the same day and seed', () => {
+  // Comparing two years of rows deeply takes seconds on a loaded machine.
+  it('gives the same rows for the same day and seed', { timeout: 60_000 }, () => {
     expect(generateDemoData({ today })).toEqual(data);
   });
 
-  it('gives different rows for a different seed', () => {
+  it('gives different rows for a different seed', { timeout: 60_000 }, () => {
     const other = generateDemoData({ today, seed: 7 });
     expect(other.users.map((user) => user.email)).not.toEqual(data.users.map((user) => user.email));
   });
 
-  it('moves the whole history along with today', () => {
+  it('moves the whole history along with today', { timeout: 60_000 }, () => {
     const monthLater = generateDemoData({ today: new Date('2026-12-16T15:30:00Z') });
     const months = (demo: DemoData) =>
       [...new Set(demo.goals.map((goal) => goal.month.toISOString().slice(0, 7)))].sort();
-    expect(months(data)).toHaveLength(13);
-    expect(months(data)[0]).toBe('2025-11');
+    expect(months(data)).toHaveLength(25);
+    expect(months(data)[0]).toBe('2024-11');
     expect(months(data).at(-1)).toBe('2026-11');
-    expect(months(monthLater)[0]).toBe('2025-12');
+    expect(months(monthLater)[0]).toBe('2024-12');
     expect(months(monthLater).at(-1)).toBe('2026-12');
     const latestClose = (demo: DemoData) => Math.max(...demo.deals.map((deal) => deal.closedAt?.getTime() ?? 0));
     expect(latestClose(monthLater)).toBeGreaterThan(new Date('2026-12-01T00:00:00Z').getTime());
@@ -142,7 +146,7 @@ describe('generateDemoData', () => {
       const user = data.users.find((candidate) => candidate.id === deal.ownerId);
       expect(deal.createdAt.getTime()).toBeGreaterThanOrEqual((user?.startDate.getTime() ?? 0) - dayLength);
     }
-    const newHires = data.users.filter((user) => user.startDate >= new Date('2025-12-01T00:00:00Z'));
+    const newHires = data.users.filter((user) => user.startDate >= new Date('2024-12-01T00:00:00Z'));
     expect(newHires.length).toBeGreaterThan(0);
   });
 
@@ -235,7 +239,7 @@ describe('generateDemoData', () => {
       const key = `${deal.teamId}:${month}`;
       won.set(key, (won.get(key) ?? 0) + (deal.closedAmountMinor ?? 0));
     }
-    expect(goals.size).toBe(9 * 12);
+    expect(goals.size).toBe(9 * 24);
     for (const [key, goal] of goals) {
       const attainment = (won.get(key) ?? 0) / goal;
       expect(attainment, key).toBeGreaterThanOrEqual(0.6);
@@ -307,13 +311,14 @@ describe('generateDemoData', () => {
   });
 
   it('keeps the volume sensible', () => {
-    expect(data.deals.length).toBeGreaterThanOrEqual(5_000);
-    expect(data.deals.length).toBeLessThanOrEqual(9_000);
+    // Two years of history (the revenue forecast needs them): about twice last year's volume.
+    expect(data.deals.length).toBeGreaterThanOrEqual(10_000);
+    expect(data.deals.length).toBeLessThanOrEqual(16_000);
     expect(new Set(data.deals.map((deal) => deal.id)).size).toBe(data.deals.length);
   });
 
   it('has a monthly exchange rate for each currency, near real levels', () => {
-    expect(data.exchangeRates).toHaveLength(13 * 3);
+    expect(data.exchangeRates).toHaveLength(25 * 3);
     for (const rate of data.exchangeRates) {
       const value = Number(rate.rateToReporting);
       if (rate.currency === 'USD') expect(value).toBe(1);
@@ -324,7 +329,7 @@ describe('generateDemoData', () => {
     }
   });
 
-  it('stores the offices’ public holidays for the thirteen months', () => {
+  it('stores the offices’ public holidays for the twenty-five months', () => {
     const names = (officeName: string) => {
       const office = data.offices.find((candidate) => candidate.name === officeName);
       return data.holidays
@@ -335,7 +340,7 @@ describe('generateDemoData', () => {
     expect(names('London')).toContain('2026-04-06 Easter Monday');
     expect(names('Sydney')).toContain('2026-01-26 Australia Day');
     for (const holiday of data.holidays) {
-      expect(holiday.date.getTime()).toBeGreaterThanOrEqual(new Date('2025-11-01T00:00:00Z').getTime());
+      expect(holiday.date.getTime()).toBeGreaterThanOrEqual(new Date('2024-11-01T00:00:00Z').getTime());
       expect(holiday.date.getTime()).toBeLessThan(new Date('2026-12-01T00:00:00Z').getTime());
     }
   });

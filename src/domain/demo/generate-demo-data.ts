@@ -82,7 +82,8 @@ export const defaultDemoSeed = 20_240_601;
 
 const dayLength = 86_400_000;
 const hourLength = 3_600_000;
-const monthsOfHistory = 12;
+// Two years, so the revenue forecast learns seasonality and can be backtested over a year.
+const monthsOfHistory = 24;
 const repsPerTeam = 7;
 const newHireCount = 8;
 const accountsPerSeller = 18;
@@ -468,7 +469,7 @@ function createPeople(context: Context, demoOffices: DemoOffice[]) {
       for (let place = 0; place < repsPerTeam; place += 1) {
         let startDay = startDayYearsAgo(office, 1.2, 6);
         if (newHireSeats.has(seat)) {
-          const startMonth = months[monthsOfHistory + random.integer(-11, -1)] as Month;
+          const startMonth = months[monthsOfHistory + random.integer(-monthsOfHistory + 1, -1)] as Month;
           startDay = nextWorkingDay(office, startMonth.firstDay + random.integer(0, 9));
         }
         const rep = addUser({

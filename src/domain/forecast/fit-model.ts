@@ -40,6 +40,11 @@ export type FittedModel = {
   dealAmount: Float64Array;
   /** Cumulative chance each open deal is won by the end of each month. */
   dealCumulative: Float64Array;
+  /** Each scope's parent (rep → team → office → company; -1 for the company), for rolling up. */
+  scopeParent: Int32Array;
+  /** The lowest scope each unit and open deal counts in (its rep, else its team, else the company). */
+  unitLeaf: Int32Array;
+  dealLeaf: Int32Array;
   /** Won before the as-of instant within its month, per scope and month. */
   alreadyWon: Float64Array;
   /** Spread of the organisation-wide month-to-month shock on deal creation (log scale). */
@@ -437,6 +442,22 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
     notes.push('Less than three months of history: the bands are deliberately wide, and the figures will firm up as deals close.');
   }
 
+  const teamOfRep = new Map(producers.map((producer) => [producer.person.id, producer.teamId]));
+  const scopeParent = Int32Array.from(scopes, (scope) => {
+    if (scope.kind === 'company') return -1;
+    if (scope.kind === 'office') return 0;
+    if (scope.kind === 'team') return scopeIndex.get(`office:${teamOffice.get(scope.id ?? '') ?? ''}`) ?? 0;
+    return scopeIndex.get(`team:${teamOfRep.get(scope.id ?? '') ?? ''}`) ?? 0;
+  });
+  const leafOf = (scopesOf: Int32Array, index: number) => {
+    for (let level = 0; level < 4; level += 1) {
+      const scope = scopesOf[index * 4 + level] as number;
+      if (scope >= 0) return scope;
+    }
+    return 0;
+  };
+  const unitLeaf = Int32Array.from({ length: unitCount }, (_, index) => leafOf(unitScopes, index));
+  const dealLeaf = Int32Array.from({ length: dealCount }, (_, index) => leafOf(dealScopes, index));
   const producingReps = units.filter((unit) => unit.component === 2).length;
   return {
     asOf,
@@ -450,6 +471,9 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
     dealScopes,
     dealAmount,
     dealCumulative,
+    scopeParent,
+    unitLeaf,
+    dealLeaf,
     alreadyWon,
     shockSigma,
     details: {

@@ -17,6 +17,8 @@ export type GeneratorOptions = {
   months?: number;
   /** Log-scale spread of the monthly market shock on deal creation. */
   shockSigma?: number;
+  /** Reps each team had when the history began (5 by default). */
+  foundingRepsPerTeam?: number;
 };
 
 export const TRUE_RAMP: readonly number[] = [0.2, 0.45, 0.65, 0.8, 0.9, 1];
@@ -84,7 +86,7 @@ export function generateSalesHistory(options: GeneratorOptions = {}): GeneratedH
     });
   };
   // Founding reps started long before the history; hires join every few months, and a few leave.
-  for (const team of teams) for (let index = 0; index < 5; index += 1) addRep(team.id, addMonths(start, -24 - index), null);
+  for (const team of teams) for (let index = 0; index < (options.foundingRepsPerTeam ?? 5); index += 1) addRep(team.id, addMonths(start, -24 - index), null);
   for (let month = 1; month < months; month += 1) {
     const team = teams[month % teams.length] as { id: string };
     addRep(team.id, new Date(addMonths(start, month).getTime() + 9 * DAY_MS), null);

@@ -38,7 +38,7 @@ export function simulateForecast(model: FittedModel, options: { runs?: number; s
   const runs = options.runs ?? DEFAULT_RUNS;
   const seed = options.seed ?? 1;
   if (!Number.isInteger(runs) || runs < 10 || runs > 100_000) throw new ForecastError('INVALID_INPUT', 'runs must be a whole number from 10 to 100,000.');
-  const { horizon, unitBase, unitScopes, unitComponent, amountTable, dealScopes, dealAmount, dealCumulative, shockSigma } = model;
+  const { horizon, unitBase, unitComponent, amountTable, dealAmount, dealCumulative, shockSigma, scopeParent, unitLeaf, dealLeaf } = model;
   const scopeCount = model.scopes.length;
   const unitCount = unitComponent.length;
   const dealCount = dealAmount.length;
@@ -52,14 +52,16 @@ export function simulateForecast(model: FittedModel, options: { runs?: number; s
   const shocks = new Float64Array(horizon);
   const shockShift = (shockSigma * shockSigma) / 2;
 
-  const addToScopes = (scopeBase: number, scopes: Int32Array, month: number, amount: number, component: number) => {
-    for (let level = 0; level < 4; level += 1) {
-      const scope = scopes[scopeBase + level] as number;
-      if (scope < 0) continue;
-      const slot = scope * horizon + month;
-      runTotals[slot] = (runTotals[slot] as number) + amount;
-      const componentSlot = component * scopeCount * horizon + slot;
-      componentSums[componentSlot] = (componentSums[componentSlot] as number) + amount;
+  // Each amount is added once, to its lowest scope (and its source's sum); every run then
+  // rolls the scopes up to their parents: reps into teams, teams into offices, offices into
+  // the company (scopes are ordered company, offices, teams, reps).
+  const rollUp = (values: Float64Array, offset: number) => {
+    for (let scope = scopeCount - 1; scope > 0; scope -= 1) {
+      const parent = scopeParent[scope] as number;
+      for (let month = 0; month < horizon; month += 1) {
+        const slot = offset + parent * horizon + month;
+        values[slot] = (values[slot] as number) + (values[offset + scope * horizon + month] as number);
+      }
     }
   };
 
@@ -88,9 +90,13 @@ export function simulateForecast(model: FittedModel, options: { runs?: number; s
         } else {
           count = Math.max(0, Math.round(expected + Math.sqrt(expected) * (normalTable[(uniform() * NORMAL_TABLE_SIZE) | 0] as number)));
         }
-        for (let deal = 0; deal < count; deal += 1) {
-          const amount = amountTable[unit * AMOUNT_TABLE_SIZE + ((uniform() * AMOUNT_TABLE_SIZE) | 0)] as number;
-          addToScopes(unit * 4, unitScopes, month, amount, component);
+        let amount = 0;
+        for (let deal = 0; deal < count; deal += 1) amount += amountTable[unit * AMOUNT_TABLE_SIZE + ((uniform() * AMOUNT_TABLE_SIZE) | 0)] as number;
+        if (count > 0) {
+          const slot = (unitLeaf[unit] as number) * horizon + month;
+          runTotals[slot] = (runTotals[slot] as number) + amount;
+          const componentSlot = component * scopeCount * horizon + slot;
+          componentSums[componentSlot] = (componentSums[componentSlot] as number) + amount;
         }
       }
     }
@@ -100,11 +106,16 @@ export function simulateForecast(model: FittedModel, options: { runs?: number; s
       if (draw >= (dealCumulative[offset + horizon - 1] as number)) continue;
       let month = 0;
       while (draw >= (dealCumulative[offset + month] as number)) month += 1;
-      addToScopes(deal * 4, dealScopes, month, dealAmount[deal] as number, 1);
+      const slot = (dealLeaf[deal] as number) * horizon + month;
+      const amount = dealAmount[deal] as number;
+      runTotals[slot] = (runTotals[slot] as number) + amount;
+      componentSums[scopeCount * horizon + slot] = (componentSums[scopeCount * horizon + slot] as number) + amount;
     }
+    rollUp(runTotals, 0);
     for (let slot = 0; slot < runTotals.length; slot += 1) totals[slot * runs + run] = runTotals[slot] as number;
   }
 
+  for (let component = 1; component < 4; component += 1) rollUp(componentSums, component * scopeCount * horizon);
   const scopes: ScopeForecast[] = model.scopes.map((scope, scopeIndex) => ({
     ...scope,
     months: model.monthStarts.map((start, month) => {

@@ -1,5 +1,6 @@
 import type { TDealOutcome, TDealStage } from '@/schemas/deal';
 import type { ColumnMapping, DealField, HistoryField, PersonField, Preset } from './presets';
+import { unescapeFormula } from './export-rows';
 import { readOutcome, stageKey, type StageMapping } from './stage-mapping';
 import {
   readAmount,
@@ -52,7 +53,8 @@ export type NormalizedDeal = {
   stage: TDealStage | null;
   outcome: TDealOutcome | null;
   amountMinor: number;
-  currency: string;
+  /** Null when the file gives none: the owner's office currency is used. */
+  currency: string | null;
   closeDate: SourceDate | null;
   createdDate: SourceDate | null;
   wonTime: SourceDate | null;
@@ -78,7 +80,8 @@ const maximumTextLength = 500;
 function cell<Field extends string>(record: CsvRecord, mapping: ColumnMapping<Field>, field: Field): string {
   const column = mapping[field];
   if (!column) return '';
-  return (record[column] ?? '').trim();
+  // Cells Cadence (or any careful exporter) escaped against formulas read back as written.
+  return unescapeFormula((record[column] ?? '').trim());
 }
 
 function collect<T>(result: ReadResult<T>, problems: string[], notes: string[], label: string): T | undefined {
@@ -184,7 +187,7 @@ export function normalizeDeal(
       stage,
       outcome: finalOutcome,
       amountMinor,
-      currency: dealCurrency,
+      currency,
       closeDate: finalOutcome ? closedOn : closeDate,
       createdDate,
       wonTime,

@@ -18,7 +18,7 @@ import { loadSourceMappings, type RememberedMappings } from './source-mappings';
 // problems, and per record whether it is created, updated, unchanged or refused. A dry
 // run stops here; a commit writes the plan (commit-import.ts).
 
-export type OwnerChoice = { personId: string } | { invite: { name: string; email: string } };
+export type OwnerChoice = { personId: string } | { invite: { name: string; email: string; teamId?: string } };
 
 export type ImportRequest = {
   source?: ImportSource;
@@ -116,7 +116,7 @@ export async function planImport(request: ImportRequest, now = new Date()): Prom
   if (Object.keys(missing).length === 0) {
     await readRecords(streams.people?.records, (record, seen) => addPersonRecord(reading, settings, record, seen));
     await readRecords(streams.deals?.records, (record, seen) => addDealRecord(reading, settings, record, seen));
-    const currencyByDeal = new Map(reading.deals.map((deal) => [deal.externalId, deal.currency] as const));
+    const currencyByDeal = new Map(reading.deals.flatMap((deal) => (deal.currency ? [[deal.externalId, deal.currency] as const] : [])));
     await readRecords(streams.history?.records, (record) => {
       addHistoryRecord(reading, settings, record, (id) => currencyByDeal.get(id) ?? settings.defaultCurrency);
     });
@@ -189,25 +189,27 @@ function stageRows(stages: Map<string, number>, historyStages: Map<string, numbe
   });
 }
 
-type KnownPerson = { id: string; name: string; email: string; teamId: string | null; active: boolean; timeZone: string | null };
+type KnownPerson = { id: string; name: string; email: string; teamId: string | null; active: boolean; timeZone: string | null; currency: string | null };
 
 type PeopleIndex = {
   byId: Map<string, KnownPerson>;
   byExternalId: Map<string, KnownPerson>;
   byEmail: Map<string, KnownPerson>;
   byName: Map<string, KnownPerson | null>;
+  teams: Map<string, { timeZone: string; currency: string }>;
   fallbackZone: string;
+  fallbackCurrency: string;
 };
 
 async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): Promise<PeopleIndex> {
   const [users, teams, offices, links] = await Promise.all([
-    prisma.user.findMany({ select: { id: true, name: true, email: true, teamId: true, active: true, startDate: true, team: { select: { office: { select: { timeZone: true } } } } } }),
-    prisma.team.findMany({ select: { id: true, name: true, officeId: true, office: { select: { timeZone: true } } } }),
-    prisma.office.findMany({ select: { id: true, name: true, timeZone: true }, orderBy: { createdAt: 'asc' } }),
+    prisma.user.findMany({ select: { id: true, name: true, email: true, teamId: true, active: true, startDate: true, team: { select: { office: { select: { timeZone: true, currency: true } } } } } }),
+    prisma.team.findMany({ select: { id: true, name: true, officeId: true, office: { select: { timeZone: true, currency: true } } } }),
+    prisma.office.findMany({ select: { id: true, name: true, timeZone: true, currency: true }, orderBy: { createdAt: 'asc' } }),
     prisma.externalRecord.findMany({ where: { source: plan.source, kind: 'PERSON' }, select: { externalId: true, recordId: true } }),
   ]);
   const zoneOfTeam = new Map(teams.map((team) => [team.id, team.office.timeZone] as const));
-  const index: PeopleIndex = { byId: new Map(), byExternalId: new Map(), byEmail: new Map(), byName: new Map(), fallbackZone: offices[0]?.timeZone ?? 'UTC' };
+  const index: PeopleIndex = { byId: new Map(), byExternalId: new Map(), byEmail: new Map(), byName: new Map(), teams: new Map(teams.map((team) => [team.id, { timeZone: team.office.timeZone, currency: team.office.currency }] as const)), fallbackZone: offices[0]?.timeZone ?? 'UTC', fallbackCurrency: offices[0]?.currency ?? 'USD' };
   const add = (person: KnownPerson, externalId: string | null) => {
     index.byId.set(person.id, person);
     index.byEmail.set(person.email, person);
@@ -215,7 +217,7 @@ async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): 
     index.byName.set(name, index.byName.has(name) && index.byName.get(name)?.id !== person.id ? null : person);
     if (externalId) index.byExternalId.set(externalId, person);
   };
-  for (const user of users) add({ id: user.id, name: user.name, email: user.email, teamId: user.teamId, active: user.active, timeZone: user.team?.office.timeZone ?? null }, null);
+  for (const user of users) add({ id: user.id, name: user.name, email: user.email, teamId: user.teamId, active: user.active, timeZone: user.team?.office.timeZone ?? null, currency: user.team?.office.currency ?? null }, null);
   for (const link of links) {
     const person = index.byId.get(link.recordId);
     if (person) index.byExternalId.set(link.externalId, person);
@@ -239,6 +241,7 @@ async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): 
       created = { id: randomUUID(), name: row.team.slice(0, 80), officeId };
       newTeamByKey.set(key, created);
       zoneOfTeam.set(created.id, offices.find((candidate) => candidate.id === officeId)!.timeZone);
+      index.teams.set(created.id, { timeZone: zoneOfTeam.get(created.id)!, currency: offices.find((candidate) => candidate.id === officeId)!.currency });
     }
     return { teamId: created.id };
   };
@@ -267,6 +270,7 @@ async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): 
         existing.teamId = teamId;
         existing.active = active;
         existing.timeZone = teamId ? (zoneOfTeam.get(teamId) ?? null) : null;
+        existing.currency = teamId ? (index.teams.get(teamId)?.currency ?? null) : null;
         counts.update += 1;
       } else counts.unchanged += 1;
       continue;
@@ -281,7 +285,7 @@ async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): 
       externalId: row.externalId,
     };
     plan.work.newPeople.push(person);
-    add({ id: person.id, name: person.name, email: person.email, teamId: person.teamId, active: person.active, timeZone: person.teamId ? (zoneOfTeam.get(person.teamId) ?? null) : null }, row.externalId);
+    add({ id: person.id, name: person.name, email: person.email, teamId: person.teamId, active: person.active, timeZone: person.teamId ? (zoneOfTeam.get(person.teamId) ?? null) : null, currency: person.teamId ? (index.teams.get(person.teamId)?.currency ?? null) : null }, row.externalId);
     counts.create += 1;
   }
   plan.work.newTeams = [...newTeamByKey.values()];
@@ -299,10 +303,11 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
       const email = lower(choice.invite.email);
       const existing = people.byEmail.get(email) ?? invited.get(email);
       if (existing) return existing;
-      const person: PlannedPerson = { id: randomUUID(), name: choice.invite.name.trim() || email, email, teamId: null, startDate: now.toISOString().slice(0, 10), active: true, externalId: null };
+      const team = choice.invite.teamId ? people.teams.get(choice.invite.teamId) : undefined;
+      const person: PlannedPerson = { id: randomUUID(), name: choice.invite.name.trim() || email, email, teamId: team ? choice.invite.teamId! : null, startDate: now.toISOString().slice(0, 10), active: true, externalId: null };
       plan.work.newPeople.push(person);
       plan.counts.people.create += 1;
-      const known: KnownPerson = { id: person.id, name: person.name, email, teamId: null, active: true, timeZone: null };
+      const known: KnownPerson = { id: person.id, name: person.name, email, teamId: person.teamId, active: true, timeZone: team?.timeZone ?? null, currency: team?.currency ?? null };
       invited.set(email, known);
       return known;
     }
@@ -369,7 +374,7 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
     const desired: DesiredDeal = {
       title: row.title,
       account: row.account,
-      currency: row.currency,
+      currency: row.currency ?? owner.currency ?? people.fallbackCurrency,
       expectedCloseDate: row.expectedCloseDate,
       ownerId: owner.id,
       stage: row.stage!,
@@ -404,7 +409,7 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
     const lane = `${owner.id}:${desired.stage}`;
     const position = (positions.get(lane) ?? 0) - 1;
     positions.set(lane, position);
-    plan.work.newDeals.push({ id: randomUUID(), externalId: row.externalId, row, ownerId: owner.id, teamId: owner.teamId, currency: row.currency, expectedCloseDate: row.expectedCloseDate, position, steps });
+    plan.work.newDeals.push({ id: randomUUID(), externalId: row.externalId, row, ownerId: owner.id, teamId: owner.teamId, currency: desired.currency, expectedCloseDate: row.expectedCloseDate, position, steps });
     counts.create += 1;
   }
 }

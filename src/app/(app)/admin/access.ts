@@ -11,6 +11,7 @@ export const adminSections = {
   goals: { label: 'Goals', roles: ['ADMIN', 'MANAGER', 'LEAD'] },
   'exchange-rates': { label: 'Exchange rates', roles: ['ADMIN'] },
   audit: { label: 'Audit log', roles: ['ADMIN'] },
+  import: { label: 'Import', roles: ['ADMIN'] },
 } as const satisfies Record<string, { label: string; roles: readonly SessionUser['role'][] }>;
 
 export type AdminSection = keyof typeof adminSections;

@@ -1,0 +1,131 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+import type { TPlannedHire, ZHiringPlan } from '@/schemas/forecast';
+import { AdminApiError, messageOf } from '@/components/admin/admin-api';
+import { addPlannedHire, changePlannedHire, removePlannedHire } from './forecast-api';
+
+// The hiring plan beside the forecast: who is planned to start where and when. Admins
+// and managers add, change and remove hires; every change reloads the forecast.
+
+type HiringPlan = z.infer<typeof ZHiringPlan>;
+
+function tomorrow(): string {
+  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: TPlannedHire; onSaved: () => void; onCancel?: () => void }) {
+  const teams = plan.teams.filter((team) => team.canPlan);
+  const [teamId, setTeamId] = useState(hire?.teamId ?? teams[0]?.id ?? '');
+  const [startDate, setStartDate] = useState(hire?.startDate ?? tomorrow());
+  const [count, setCount] = useState(String(hire?.count ?? 1));
+  const [error, setError] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const prefix = hire ? `hire-${hire.id}` : 'new-hire';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      const input = { teamId, startDate, count: Number(count) };
+      if (hire) await changePlannedHire(hire.id, input);
+      else await addPlannedHire(input);
+      onSaved();
+    } catch (caught) {
+      setError(caught instanceof AdminApiError && caught.issues.length > 0 ? caught.issues.map((issue) => issue.message).join(' ') : messageOf(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form className="forecast-hire-form" onSubmit={submit} aria-label={hire ? 'Change the planned hire' : 'Add a planned hire'}>
+      <div className="field">
+        <label htmlFor={`${prefix}-team`}>Team</label>
+        <select id={`${prefix}-team`} value={teamId} onChange={(event) => setTeamId(event.target.value)}>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-start`}>Start date</label>
+        <input id={`${prefix}-start`} type="date" value={startDate} min={new Date().toISOString().slice(0, 10)} onChange={(event) => setStartDate(event.target.value)} required />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-count`}>How many</label>
+        <input id={`${prefix}-count`} type="number" min={1} max={100} value={count} onChange={(event) => setCount(event.target.value)} required />
+      </div>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="forecast-hire-actions">
+        <button type="submit" className="button" disabled={isSaving}>
+          {hire ? 'Save' : 'Add planned hire'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+export function HiringPlanPanel({ plan, onChanged }: { plan: HiringPlan; onChanged: () => void }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const canPlan = plan.teams.some((team) => team.canPlan);
+  const remove = async (hire: TPlannedHire) => {
+    setError(null);
+    try {
+      await removePlannedHire(hire.id);
+      onChanged();
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+  return (
+    <section className="card forecast-hiring" aria-labelledby="hiring-title">
+      <h2 id="hiring-title">Hiring plan</h2>
+      {plan.hires.length === 0 ? <p className="empty">No hires are planned.</p> : null}
+      <ul className="forecast-hire-list">
+        {plan.hires.map((hire) => (
+          <li key={hire.id}>
+            {editing === hire.id ? (
+              <HireForm plan={plan} hire={hire} onCancel={() => setEditing(null)} onSaved={() => { setEditing(null); onChanged(); }} />
+            ) : (
+              <>
+                <span>
+                  <strong>{hire.personName ?? `${hire.count} ${hire.count === 1 ? 'hire' : 'hires'}`}</strong> for {hire.teamName} from {hire.startDate}
+                  {hire.rampOverride ? ' (own ramp)' : ''}
+                </span>
+                {hire.canEdit ? (
+                  <span className="forecast-hire-actions">
+                    <button type="button" className="button secondary" onClick={() => setEditing(hire.id)} aria-label={`Change the hire for ${hire.teamName} from ${hire.startDate}`}>
+                      Change
+                    </button>
+                    <button type="button" className="button danger" onClick={() => remove(hire)} aria-label={`Remove the hire for ${hire.teamName} from ${hire.startDate}`}>
+                      Remove
+                    </button>
+                  </span>
+                ) : null}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {canPlan && editing === null ? <HireForm plan={plan} onSaved={onChanged} /> : null}
+    </section>
+  );
+}
