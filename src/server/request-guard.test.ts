@@ -50,6 +50,13 @@ describe('forged writes', () => {
     expect(checkRequest(request({ url: '/api/auth/callback/credentials', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } }))).toBeNull();
   });
 
+  it('takes a same-origin multipart upload only where files are uploaded', () => {
+    const upload = { cookie, 'content-type': 'multipart/form-data; boundary=x', 'content-length': '99', origin: 'http://cadence.test:3000' };
+    expect(checkRequest(request({ url: '/api/admin/imports/preview', headers: upload }))).toBeNull();
+    expect(checkRequest(request({ url: '/api/deals', headers: upload }))).not.toBeNull();
+    expect(checkRequest(request({ url: '/api/admin/imports', headers: { ...upload, origin: 'http://cadence.test:4000' } }))).not.toBeNull();
+  });
+
   it('still wants JSON from writes without a session cookie', () => {
     expect(checkRequest(request({ url: '/api/setup/password', headers: { 'content-type': 'application/json', 'content-length': '5' } }))).toBeNull();
     expect(refusal(checkRequest(request({ url: '/api/setup/password', headers: { 'content-type': 'text/plain', 'content-length': '5' } })))).toMatch(/^403/);

@@ -47,9 +47,13 @@ function checkPath(path: string): Refusal | null {
   return null;
 }
 
-function isJson(contentType: string | undefined): boolean {
+/** Where a file is uploaded as multipart/form-data (the CRM import); every other write is JSON. */
+const uploadPaths = ['/api/admin/imports'];
+
+function isAcceptedBody(contentType: string | undefined, path: string): boolean {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-  return mediaType === 'application/json' || (mediaType?.startsWith('application/') === true && mediaType.endsWith('+json'));
+  if (mediaType === 'application/json' || (mediaType?.startsWith('application/') === true && mediaType.endsWith('+json'))) return true;
+  return mediaType === 'multipart/form-data' && uploadPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
 function hasBody(headers: IncomingHttpHeaders): boolean {
@@ -73,10 +77,10 @@ export function ownOrigins(request: GuardedRequest, configuredUrl: string | unde
 }
 
 /** Why a write resting on the session cookie is refused, or null when it may go on. */
-function checkForgery(request: GuardedRequest, configuredUrl: string | undefined): Refusal | null {
+function checkForgery(request: GuardedRequest, path: string, configuredUrl: string | undefined): Refusal | null {
   const refuse = (message: string): Refusal => ({ status: 403, code: 'FORBIDDEN', message });
   const contentType = header(request.headers, 'content-type');
-  if ((contentType !== undefined || hasBody(request.headers)) && !isJson(contentType)) {
+  if ((contentType !== undefined || hasBody(request.headers)) && !isAcceptedBody(contentType, path)) {
     return refuse('Writes must be sent as application/json.');
   }
   const origin = header(request.headers, 'origin');
@@ -110,10 +114,10 @@ export function checkRequest(request: GuardedRequest, options: { configuredUrl?:
   // No session cookie: nothing ambient to borrow, but writes are still JSON only.
   if (!sessionCookiePattern.test(header(request.headers, 'cookie') ?? '')) {
     const contentType = header(request.headers, 'content-type');
-    if ((contentType !== undefined || hasBody(request.headers)) && !isJson(contentType)) {
+    if ((contentType !== undefined || hasBody(request.headers)) && !isAcceptedBody(contentType, path)) {
       return { status: 403, code: 'FORBIDDEN', message: 'Writes must be sent as application/json.' };
     }
     return null;
   }
-  return checkForgery(request, options.configuredUrl);
+  return checkForgery(request, path, options.configuredUrl);
 }
