@@ -11,7 +11,7 @@ import type { RealtimeServer } from './registry';
 
 export const credentialSweepIntervalMs = 500;
 
-export function startCredentialSweep(io: RealtimeServer, intervalMs = credentialSweepIntervalMs): { stop: () => void } {
+export function startCredentialSweep(io: RealtimeServer, intervalMs = credentialSweepIntervalMs): { stop: () => void; sweepNow: () => void } {
   let isRunning = false;
   const sweep = async () => {
     if (isRunning) return;
@@ -31,5 +31,6 @@ export function startCredentialSweep(io: RealtimeServer, intervalMs = credential
   };
   const timer = setInterval(() => void sweep(), intervalMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  // A revocation announced on this instance (src/server/events.ts) is swept at once.
+  return { stop: () => clearInterval(timer), sweepNow: () => void sweep() };
 }

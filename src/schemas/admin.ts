@@ -351,7 +351,17 @@ export type TInvitation = z.infer<typeof ZInvitation>;
 export const ZPersonUpdate = z.object({
   person: ZPerson,
   /** What a team move carried to the new team (zero when the team did not change). */
-  moved: z.object({ openDeals: z.number(), goals: z.number() }),
+  moved: z.object({
+    openDeals: z.number(),
+    goals: z.number(),
+    /**
+     * Set when the new team's office works in another currency: the moved open deals and
+     * goals were converted into it at the rates of `month` (units of `to` per unit of each).
+     */
+    conversion: z
+      .object({ from: z.array(z.string()), to: z.string(), month: z.string(), rates: z.record(z.string(), z.number()) })
+      .optional(),
+  }),
 });
 export type TPersonUpdate = z.infer<typeof ZPersonUpdate>;
 
@@ -471,6 +481,10 @@ export const ZAuditEntry = z.object({
   action: ZText,
   objectType: ZText,
   objectId: ZText,
+  /** The object's name (a person, team, office, TV link; a goal as "person, month"); null when unknown. */
+  objectName: ZText.nullable(),
+  /** Each field that changed, in words: ids as names, money formatted in its currency. */
+  changes: z.array(z.object({ field: ZText, label: ZText, before: ZText.nullable(), after: ZText.nullable() })),
   before: z.unknown(),
   after: z.unknown(),
   occurredAt: ZText,

@@ -34,7 +34,7 @@ export const ZApiErrorBody = z
     details: z
       .unknown()
       .optional()
-      .meta({ description: 'Extra facts for some errors: on a 409 for a deal, `details.deal` is the deal as it is now' }),
+      .meta({ description: 'Extra facts for some errors: on a 409 for a deal, `details.deal` is the deal as it is now, and for an edit based on an older version `details.conflicts` lists each field changed meanwhile as {field, base, theirs, yours}' }),
   })
   .meta({ id: 'ErrorBody', description: 'Every error answer: a code, a readable message, and per-field issues on 400' });
 export type TApiErrorBody = z.infer<typeof ZApiErrorBody>;

@@ -84,6 +84,11 @@ export const ZWallSnapshot = z.object({
   sequence: z.number().int(),
   isCurrentMonth: z.boolean(),
   company: ZWallBar.nullable(),
+  /**
+   * Currencies with no exchange rate for the month: their offices' bars stay in their own
+   * currency and the company's figures leave them out ("no rate for EUR").
+   */
+  missingRates: z.array(z.object({ currency: z.string(), offices: z.array(z.object({ id: z.string(), name: z.string() })) })),
   offices: z.array(ZWallBar),
   teams: z.array(ZWallBar),
   reps: z.array(ZWallBar),

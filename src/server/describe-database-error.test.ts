@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeDatabaseError } from './describe-database-error';
+import { describeDatabaseError, isDatabaseUnavailable } from './describe-database-error';
 import { EnvironmentError } from './env';
 import { MigrationError } from './migrations';
 
@@ -135,5 +135,31 @@ describe('describeDatabaseError', () => {
         expect(line.length).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  it('is true for a server that cannot be reached, is restarting or dropped the connection', () => {
+    const refused = socketError('connect ECONNREFUSED 127.0.0.1:5499', { code: 'ECONNREFUSED', errno: -111, syscall: 'connect' });
+    expect(isDatabaseUnavailable(refused)).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([refused], ''))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(serverError('terminating connection due to administrator command', '57P01'))).toBe(true);
+    expect(isDatabaseUnavailable(serverError('the database system is starting up', '57P03'))).toBe(true);
+    expect(isDatabaseUnavailable(serverError('sorry, too many clients already', '53300'))).toBe(true);
+    expect(isDatabaseUnavailable(prismaError({ kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 5499 }))).toBe(true);
+    expect(isDatabaseUnavailable(prismaError({ kind: 'ConnectionClosed' }))).toBe(true);
+    expect(isDatabaseUnavailable(prismaError({ kind: 'postgres', code: '57P01', severity: 'FATAL', message: 'terminating connection' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Can't reach database server at 127.0.0.1:5499"), { code: 'P1001' }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('wrapped', { cause: refused }))).toBe(true);
+  });
+
+  it('is false for errors a retry would not cure', () => {
+    expect(isDatabaseUnavailable(new Error('Unique constraint failed on the fields: (`id`)'))).toBe(false);
+    expect(isDatabaseUnavailable(serverError('database "nothing" does not exist', '3D000'))).toBe(false);
+    expect(isDatabaseUnavailable(prismaError({ kind: 'UniqueConstraintViolation', constraint: { fields: ['id'] } }))).toBe(false);
+    expect(isDatabaseUnavailable(prismaError({ kind: 'postgres', code: '22P05', severity: 'ERROR', message: 'unsupported Unicode escape sequence' }))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
+    expect(isDatabaseUnavailable('down')).toBe(false);
   });
 });

@@ -143,3 +143,51 @@ function describeValue(value: ErrorRecord): string {
     return String(value);
   }
 }
+
+// ── Is the database out of reach? ─────────────────────────────────────────────────────
+// A request that failed because PostgreSQL is down, restarting or out of connections
+// may succeed when tried again in a few seconds: the API answers it with 503 and
+// Retry-After (src/server/http.ts). Anything else (a constraint, a bad query) is not.
+
+/** Prisma's own codes for a server it could not reach or that stopped answering. */
+const unavailablePrismaCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/** Driver-adapter error kinds meaning the same. */
+const unavailableAdapterKinds = new Set(['DatabaseNotReachable', 'SocketTimeout', 'ConnectionClosed', 'TooManyConnections']);
+/**
+ * SQLSTATEs of a server shutting down or starting up (57P01 admin shutdown, 57P02 crash
+ * shutdown, 57P03 cannot connect now), of a lost connection (class 08) and of too many
+ * connections (53300).
+ */
+const unavailableSqlStates = /^(57P0[123]|08...|53300)$/;
+const lostConnectionMessage =
+  /Connection terminated|connection timeout|timeout expired|Client has encountered a connection error|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Timed out fetching a new connection/i;
+
+function isUnavailableRecord(error: ErrorRecord): boolean {
+  const code = text(error.code);
+  if (code && (socketErrorCodes.has(code) || unavailablePrismaCodes.has(code))) return true;
+  if (code && text(error.severity) && unavailableSqlStates.test(code)) return true;
+  if (text(error.kind) && unavailableAdapterKinds.has(error.kind as string)) return true;
+  if (error.kind === 'postgres' && typeof error.code === 'string' && unavailableSqlStates.test(error.code)) return true;
+  const message = text(error.message);
+  return message !== undefined && lostConnectionMessage.test(message);
+}
+
+/**
+ * Whether `error` says the database could not be reached or dropped the connection (so
+ * the same request may succeed shortly), looking through Prisma's `meta`, driver-adapter
+ * causes, `cause` chains and AggregateErrors.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const pending: unknown[] = [error];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (!isRecord(current) || seen.has(current)) continue;
+    seen.add(current);
+    if (isUnavailableRecord(current)) return true;
+    const meta = isRecord(current.meta) ? current.meta : undefined;
+    pending.push(current.cause, meta?.driverAdapterError, current.driverAdapterError);
+    if (Array.isArray(current.errors)) pending.push(...(current.errors as unknown[]));
+  }
+  return false;
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isBoardRuleError } from '@/domain/board/board-rule-error';
+import { isDomainError } from '@/domain/domain-error';
 import { textProblem } from '@/schemas/primitives';
 import { AppError, type ErrorCode } from './errors';
+import { describeDatabaseError, isDatabaseUnavailable } from './describe-database-error';
 
 // Shapes every JSON API response and maps errors to statuses in exactly one place.
 
@@ -13,16 +14,34 @@ export function json<T>(body: T, init?: ResponseInit): Response {
   return Response.json(body, init);
 }
 
+/** Seconds a client is asked to wait before retrying a request the database could not serve. */
+export const databaseRetryAfterSeconds = 5;
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
     const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     return Response.json(error.details === undefined ? body : { ...body, details: error.details }, {
       status: error.status,
-      headers: typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : undefined,
+      headers:
+        typeof retryAfter === 'number'
+          ? { 'retry-after': String(retryAfter) }
+          : error.code === 'UNAVAILABLE'
+            ? { 'retry-after': String(databaseRetryAfterSeconds) }
+            : undefined,
     });
   }
-  if (isBoardRuleError(error)) {
+  if (isDatabaseUnavailable(error)) {
+    // PostgreSQL is down, restarting or out of connections: nothing was written (or the
+    // transaction rolled back), and the same request (with the same idempotency key)
+    // may be sent again shortly.
+    console.warn(`Database unavailable: ${describeDatabaseError(error)}`);
+    const body: ApiErrorBody = {
+      error: { code: 'UNAVAILABLE', message: "Cadence can't reach its database right now; try again in a few seconds." },
+    };
+    return Response.json(body, { status: 503, headers: { 'retry-after': String(databaseRetryAfterSeconds), 'cache-control': 'no-store' } });
+  }
+  if (isDomainError(error)) {
     // Rules of the domain core: a refused role is 403, a broken rule 422.
     const code: ErrorCode = error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'UNPROCESSABLE';
     return errorResponse(new AppError(code, error.message, { rule: error.code }));

@@ -8,7 +8,7 @@ import { Field, FormAlert } from './form-field';
 import { useLoad } from './use-load';
 
 const ZPeopleList = z.object({ people: z.array(ZPerson) });
-const objectTypes = ['Organization', 'Office', 'Holiday', 'Team', 'User', 'MonthlyGoal', 'ExchangeRate'];
+const objectTypes = ['Organization', 'Office', 'Holiday', 'Team', 'User', 'MonthlyGoal', 'ExchangeRate', 'WallToken'];
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 type Filters = { actorId: string; objectType: string; objectId: string };
@@ -21,36 +21,19 @@ function queryOf(filters: Filters, before?: string): string {
   return `/api/admin/audit?${parameters.toString()}`;
 }
 
-function show(value: unknown): string {
-  if (value === undefined || value === null) return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
-
-/** before → after, one line per field that differs (or the whole value when not objects). */
-function Change({ before, after }: { before: unknown; after: unknown }) {
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (isObject(before) || isObject(after)) {
-    const was = isObject(before) ? before : {};
-    const now = isObject(after) ? after : {};
-    const fields = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((field) => JSON.stringify(was[field]) !== JSON.stringify(now[field]));
-    if (fields.length === 0) return <span className="muted">No visible change</span>;
-    return (
-      <p className="audit-change">
-        {fields.map((field) => (
-          <span key={field}>
-            {field}: {field in was ? <del>{show(was[field])}</del> : null}
-            {field in was && field in now ? ' → ' : null}
-            {field in now ? <ins>{show(now[field])}</ins> : null}
-            {'\n'}
-          </span>
-        ))}
-      </p>
-    );
-  }
+/** before → after, one line per field that changed, as the server words it (names, money). */
+function Change({ changes }: { changes: TAuditEntry['changes'] }) {
+  if (changes.length === 0) return <span className="muted">No visible change</span>;
   return (
     <p className="audit-change">
-      <del>{show(before)}</del> → <ins>{show(after)}</ins>
+      {changes.map((change) => (
+        <span key={change.field}>
+          {change.label}: {change.before !== null ? <del>{change.before}</del> : null}
+          {change.before !== null && change.after !== null ? ' → ' : null}
+          {change.after !== null ? <ins>{change.after}</ins> : null}
+          {'\n'}
+        </span>
+      ))}
     </p>
   );
 }
@@ -174,11 +157,11 @@ export function AuditLogView() {
                         setFilters(next);
                       }}
                     >
-                      {entry.objectType} <span className="muted">{entry.objectId.slice(-8)}</span>
+                      {entry.objectType} <span className="muted">{entry.objectName ?? entry.objectId.slice(-8)}</span>
                     </button>
                   </td>
                   <td>
-                    <Change before={entry.before} after={entry.after} />
+                    <Change changes={entry.changes} />
                   </td>
                 </tr>
               ))}

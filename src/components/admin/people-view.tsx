@@ -14,6 +14,7 @@ import {
   adminRoles,
   type TPasswordLink,
   type TPerson,
+  type TPersonUpdate,
   type TRole,
   type TTeam,
 } from '@/schemas/admin';
@@ -207,7 +208,8 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
             replacePerson(person);
             setNotice(
               moved.openDeals + moved.goals > 0
-                ? `${person.name} saved. Moved to ${person.teamName ?? 'no team'}: ${moved.openDeals} open deal(s) and ${moved.goals} goal(s).`
+                ? `${person.name} saved. Moved to ${person.teamName ?? 'no team'}: ${moved.openDeals} open deal(s) and ${moved.goals} goal(s)` +
+                    (moved.conversion ? `, converted from ${moved.conversion.from.join(' and ')} to ${moved.conversion.to} at ${moved.conversion.month} rates.` : '.')
                 : `${person.name} saved.`,
             );
             setDialog(null);
@@ -378,7 +380,7 @@ function EditPersonDialog({
   teams: TTeam[];
   roles: readonly TRole[];
   onClose: () => void;
-  onSaved: (person: TPerson, moved: { openDeals: number; goals: number }) => void;
+  onSaved: (person: TPerson, moved: TPersonUpdate['moved']) => void;
 }) {
   const [form, setForm] = useState<Omit<PersonForm, 'email'>>({
     name: person.name,

@@ -7,7 +7,10 @@ import type {
   TDealCard,
   TDealChange,
   TMoveDealInput,
+  TLogActivityInput,
   TReopenDealInput,
+  TSaveContactsInput,
+  TSetNextStepInput,
   TUpdateDealInput,
   TVersionedInput,
 } from '@/schemas/deal';
@@ -93,14 +96,26 @@ async function toError(response: Response): Promise<DealApiError> {
 }
 
 const retryDelaysMilliseconds = [400, 1_500];
+/** How long a request keeps being retried while the server answers 503 (its database is down or restarting). */
+const unavailableRetryBudgetMilliseconds = 45_000;
+
+/** The wait a 503 asks for (Retry-After in seconds), kept between 1 and 5 seconds. */
+function retryAfterMilliseconds(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Math.min(5_000, Math.max(1_000, Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 2_000));
+}
+
+const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /**
- * Sends one request. When the network fails (no answer at all) it is sent again, unchanged:
- * a change carries its idempotency key in the body, so the server applies it once however
- * many copies arrive.
+ * Sends one request. When the network fails (no answer at all) it is sent again, unchanged,
+ * and so it is while the server answers 503 (its database is unreachable or restarting),
+ * for up to 45 seconds, after the wait the answer's Retry-After asks for: a change carries
+ * its idempotency key in the body, so the server applies it once however many copies arrive.
  */
 async function request<T>(path: string, init: RequestInit, schemaOf: (schemas: ApiSchemas) => z.ZodType<T>): Promise<T> {
   const schema = schemaOf(await loadSchemas());
+  const startedAt = Date.now();
   let response: Response | null = null;
   for (let attempt = 0; response === null; attempt += 1) {
     try {
@@ -114,7 +129,16 @@ async function request<T>(path: string, init: RequestInit, schemaOf: (schemas: A
       if (delay === undefined) {
         throw new DealApiError({ code: 'NETWORK', status: 0, message: 'Cadence could not be reached. Check your connection and try again.' });
       }
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await wait(delay);
+      continue;
+    }
+    if (response.status === 503) {
+      const delay = retryAfterMilliseconds(response);
+      if (Date.now() + delay - startedAt <= unavailableRetryBudgetMilliseconds) {
+        response = null;
+        attempt = -1;
+        await wait(delay);
+      }
     }
   }
   if (!response.ok) throw await toError(response);
@@ -178,3 +202,17 @@ export function restoreDeal(dealId: string, input: TVersionedInput): Promise<Dea
 }
 
 export type { TDealChange };
+
+// Deal signals: the next step, one-click activities and the people on a deal.
+
+export function setNextStep(dealId: string, input: TSetNextStepInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/next-step`, { method: 'PUT', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+}
+
+export function logActivity(dealId: string, input: TLogActivityInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/activities`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+}
+
+export function saveContacts(dealId: string, input: TSaveContactsInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/contacts`, { method: 'PUT', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+}

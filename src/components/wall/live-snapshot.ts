@@ -43,6 +43,7 @@ export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWall
     sequence: figures.sequence,
     isCurrentMonth: shown.isCurrentMonth,
     company,
+    missingRates: shown.missingRates,
     offices: rebuild(shown.offices),
     teams: rebuild(shown.teams),
     reps: rebuild(shown.reps),

@@ -1,5 +1,6 @@
 'use client';
 
+import { MissingRatesNote } from './missing-rates-note';
 import { useEffect, useState } from 'react';
 import type { TWallBar, TWallSnapshot } from '@/schemas/wall';
 import { CelebrationOverlay } from './celebration-overlay';
@@ -113,6 +114,7 @@ export function TvView({ token, initialSnapshot, isCelebrationOn }: { token: str
         <p className="tv-reconnecting">Connection lost: reconnecting… The figures below are from the last update.</p>
       ) : null}
 
+      <MissingRatesNote missingRates={snapshot.missingRates} className="tv-reconnecting" />
       {!hasGoals ? (
         <div className="tv-empty">
           <h2>No goals for {snapshot.monthLabel} yet</h2>

@@ -34,6 +34,7 @@ export function buildWallSnapshot(overrides: Partial<TWallSnapshot> = {}): TWall
     sequence: 10,
     isCurrentMonth: true,
     company: null,
+    missingRates: [],
     offices: [],
     teams: [buildWallBar()],
     reps: [],

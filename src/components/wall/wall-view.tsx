@@ -1,5 +1,6 @@
 'use client';
 
+import { MissingRatesNote } from './missing-rates-note';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
@@ -148,6 +149,7 @@ export function WallView({
           Your session has ended, so these figures are no longer live. <Link href="/signin?callbackUrl=/wall">Sign in again</Link>
         </div>
       ) : null}
+      <MissingRatesNote missingRates={snapshot.missingRates} className="notice wall-notice" />
       {!snapshot.isCurrentMonth ? (
         <p className="notice wall-notice">
           {snapshot.monthLabel} is over: these are its final figures. Live updates apply to the current month only.

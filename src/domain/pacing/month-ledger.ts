@@ -11,10 +11,10 @@ import {
 } from './deal-contributions';
 import { convertMinorUnits, findRateToReporting, type ExchangeRate } from './exchange-rates';
 import { checkInstant, paceOf } from './pace';
-import { PacingError } from './pacing-error';
+import { isPacingError, PacingError } from './pacing-error';
 import { scopeProgress } from './scope-progress';
 import { checkCalendar, toMonthStart, type CheckedCalendar, type MonthInput, type OfficeCalendar } from './working-days';
-import type { MonthSummary, OfficeSummary } from './summarize-scopes';
+import type { MonthSummary, OfficeSummary } from './month-summary';
 
 // One month's running totals, kept up to date one deal at a time.
 //
@@ -46,7 +46,8 @@ type Totals = { goalMinor: number; closedWonMinor: number; weightedOpenMinor: nu
 type Row = { userId: string; teamId: string; totals: Totals; isListed: boolean; contributors: number };
 type Contribution = { rowKey: string; closedWonMinor: number; weightedOpenMinor: number };
 type DealEntry = { version: number | undefined; deal: PacingDeal | null; contribution: Contribution | null };
-type OfficeFacts = { office: LedgerOffice; calendar: CheckedCalendar; range: { start: Date; end: Date }; rateToReporting: number };
+/** rateToReporting is null when the office's currency has no rate for the month (see createMonthLedger). */
+type OfficeFacts = { office: LedgerOffice; calendar: CheckedCalendar; range: { start: Date; end: Date }; rateToReporting: number | null };
 
 export type MonthLedger = {
   readonly monthStart: Date;
@@ -65,7 +66,9 @@ const rowKeyOf = (userId: string, teamId: string) => JSON.stringify([userId, tea
 /**
  * An empty ledger for a month: every listed rep and every goal has its row; deals are
  * added with applyDeal. Throws PacingError like summarizeScopes for offices, teams,
- * reps, goals and exchange rates that do not fit together.
+ * reps, goals and exchange rates that do not fit together. An office whose currency has
+ * no rate for the month is not an error: its figures stay in its own currency and are
+ * left out of the company's (summarizeLedger lists it under `missingRates`).
  */
 export function createMonthLedger(options: MonthLedgerOptions): MonthLedger {
   const monthStart = toMonthStart(options.month);
@@ -76,12 +79,7 @@ export function createMonthLedger(options: MonthLedgerOptions): MonthLedger {
         office,
         calendar,
         range: monthRangeInZone(monthStart, calendar.timeZone),
-        rateToReporting: findRateToReporting({
-          rates: options.exchangeRates,
-          currency: office.currency,
-          month: monthStart,
-          reportingCurrency: options.reportingCurrency,
-        }),
+        rateToReporting: rateOrNull(options, office.currency, monthStart),
       };
       return [office.id, facts] as const;
     }),
@@ -161,10 +159,18 @@ export function summarizeLedger(ledger: MonthLedger, now: Date): MonthSummary {
   const companyTotals = emptyTotals();
   let weightedPaceSum = 0;
   let paceSum = 0;
+  let convertedOffices = 0;
   const officeSummaries: OfficeSummary[] = [];
+  const missingRates = new Map<string, string[]>();
   for (const [officeId, { office, rateToReporting }] of ledger.offices) {
     const pace = paces.get(officeId)!;
     const totals = officeTotals.get(officeId) ?? emptyTotals();
+    officeSummaries.push({ officeId, currency: office.currency, rateToReporting, progress: progressOf(totals, pace) });
+    if (rateToReporting === null) {
+      // No rate: the office keeps its own currency, and the company total leaves it out.
+      missingRates.set(office.currency, [...(missingRates.get(office.currency) ?? []), officeId]);
+      continue;
+    }
     const convert = (amountMinor: number) => convertMinorUnits(amountMinor, office.currency, rateToReporting, ledger.reportingCurrency);
     const converted = {
       goalMinor: convert(totals.goalMinor),
@@ -174,10 +180,10 @@ export function summarizeLedger(ledger: MonthLedger, now: Date): MonthSummary {
     addTotals(companyTotals, converted);
     weightedPaceSum += converted.goalMinor * pace;
     paceSum += pace;
-    officeSummaries.push({ officeId, currency: office.currency, rateToReporting, progress: progressOf(totals, pace) });
+    convertedOffices += 1;
   }
   const companyPace =
-    companyTotals.goalMinor > 0 ? weightedPaceSum / companyTotals.goalMinor : ledger.offices.size > 0 ? paceSum / ledger.offices.size : 0;
+    companyTotals.goalMinor > 0 ? weightedPaceSum / companyTotals.goalMinor : convertedOffices > 0 ? paceSum / convertedOffices : 0;
 
   const officeFacts = (officeId: string) => ({ currency: officeOf(ledger, officeId, `Office ${officeId}`).office.currency, pace: paces.get(officeId)! });
   return {
@@ -196,8 +202,18 @@ export function summarizeLedger(ledger: MonthLedger, now: Date): MonthSummary {
     company: {
       currency: ledger.reportingCurrency,
       progress: progressOf(companyTotals, Math.min(1, Math.max(0, companyPace))),
+      missingRates: [...missingRates].map(([currency, officeIds]) => ({ currency, officeIds })),
     },
   };
+}
+
+function rateOrNull(options: MonthLedgerOptions, currency: string, monthStart: Date): number | null {
+  try {
+    return findRateToReporting({ rates: options.exchangeRates, currency, month: monthStart, reportingCurrency: options.reportingCurrency });
+  } catch (error) {
+    if (isPacingError(error) && error.code === 'MISSING_EXCHANGE_RATE') return null;
+    throw error;
+  }
 }
 
 function contributionOf(ledger: MonthLedger, deal: PacingDeal): Contribution | null {

@@ -5,7 +5,6 @@ import { minorUnitDigits } from '@/domain/money';
 import type { PacingDeal } from './deal-contributions';
 import type { ExchangeRate } from './exchange-rates';
 import { paceAt } from './pace';
-import { isPacingError } from './pacing-error';
 import type { ScopeProgress } from './scope-progress';
 import { summarizeScopes, type PacingOffice, type PacingTeam, type RepGoal, type SummarizeScopesOptions } from './summarize-scopes';
 import { formatLocalDate } from './working-days';
@@ -144,18 +143,23 @@ describe('summarizeScopes: one month across two offices', () => {
     expect(company.progress.status).toBe('behind');
   });
 
-  it('names the currency and month of a missing exchange rate', () => {
+  it('keeps an office without an exchange rate in its own currency and leaves it out of the company, naming it', () => {
     const withSydney = {
       ...options,
       offices: [...offices, { id: 'syd', currency: 'AUD', calendar: { timeZone: sydneyZone, holidays: [] } }],
+      teams: [...options.teams, { id: 'koalas', officeId: 'syd' }],
+      goals: [...options.goals, { ...goal('zoe', 'koalas', 90_000_00), officeId: 'syd', currency: 'AUD' }],
     };
-    try {
-      summarizeScopes(withSydney);
-      expect.unreachable();
-    } catch (error) {
-      expect(isPacingError(error) && error.code).toBe('MISSING_EXCHANGE_RATE');
-      expect((error as Error).message).toMatch(/AUD to USD for 2026-11/);
-    }
+    const summary = summarizeScopes(withSydney);
+    const sydney = summary.offices.find((office) => office.officeId === 'syd');
+    expect(sydney).toMatchObject({ currency: 'AUD', rateToReporting: null });
+    expect(sydney?.progress.goalMinor).toBe(90_000_00);
+    expect(summary.teams.find((team) => team.teamId === 'koalas')).toMatchObject({ currency: 'AUD' });
+    expect(summary.company.missingRates).toEqual([{ currency: 'AUD', officeIds: ['syd'] }]);
+    // The rest of the company is exactly what it was without Sydney.
+    const without = summarizeScopes(options);
+    expect(without.company.missingRates).toEqual([]);
+    expect(summary.company.progress).toEqual(without.company.progress);
   });
 
   it('refuses goals and deals that do not fit their team and office', () => {
@@ -340,7 +344,7 @@ describe('summarizeScopes (properties)', () => {
         // The company is the converted offices, each rounded once to a whole minor unit.
         const converted = summary.offices.map((office) => {
           const scale = 10 ** (minorUnitDigits(options.reportingCurrency) - minorUnitDigits(office.currency));
-          return amounts(office.progress).map((amount) => amount * office.rateToReporting * scale);
+          return amounts(office.progress).map((amount) => amount * (office.rateToReporting ?? 0) * scale);
         });
         const exact = sum(converted);
         amounts(summary.company.progress).forEach((amount, index) => {

@@ -5,7 +5,7 @@ import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import type { PositionedCard } from '@/domain/board/positions';
-import { broadcastDealChange } from '@/realtime/broadcast';
+import { announce } from '@/server/events';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
 import type { DealReader } from './place-deal';
@@ -90,6 +90,12 @@ export async function changeDeal(options: {
   idempotency: Idempotency | null;
   allowDeleted?: boolean;
   now?: Date;
+  /**
+   * Called when the deal is no longer at `version`: throw (a 409 naming the conflicts)
+   * to refuse, or return to apply the change on top of the current version (an edit of
+   * fields nobody else changed). Without it, any other version is a 409.
+   */
+  whenStale?: (context: { deal: Deal; baseVersion: number }) => Promise<void>;
   plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan;
 }): Promise<DealChangeResult> {
   const idempotency = options.idempotency;
@@ -104,7 +110,10 @@ export async function changeDeal(options: {
     if (deal.deletedAt && !options.allowDeleted) {
       throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');
     }
-    if (deal.version !== options.version) throw conflict(deal);
+    if (deal.version !== options.version) {
+      if (!options.whenStale || options.version > deal.version) throw conflict(deal);
+      await options.whenStale({ deal, baseVersion: options.version });
+    }
 
     const plan = await options.plan({ deal, actor, db: prisma, now });
     const write = {
@@ -136,6 +145,6 @@ export async function changeDeal(options: {
     }
     return { deal: written.change.deal, change: written.change, replayed: false };
   });
-  if (!result.replayed) broadcastDealChange(result.change);
+  if (!result.replayed) announce('dealChanged', result.change);
   return result;
 }

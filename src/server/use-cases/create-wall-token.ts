@@ -4,6 +4,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { ZCreateWallTokenInput, type TCreatedWallToken } from '@/schemas/wall';
 import { generateWallToken, hashWallToken } from '@/server/wall/wall-token';
 import { toWallTokenSummary, wallTokenSummarySelection } from '@/server/wall/wall-token-summary';
+import { writeAuditEntry } from '@/server/admin/audit';
 
 /**
  * Makes a read-only TV link. Admins may make one for any office or the company; team
@@ -25,16 +26,27 @@ export async function createWallToken(options: { actor: SessionUser; input: unkn
     throw new AppError('UNPROCESSABLE', 'That office does not exist.');
   }
   const token = generateWallToken();
-  const created = await prisma.wallToken.create({
-    data: {
-      name: input.name,
-      scope: input.scope,
-      officeId,
-      prefix: token.slice(0, 11),
-      tokenHash: hashWallToken(token),
-      createdById: actor.id,
-    },
-    select: wallTokenSummarySelection,
+  // The link and its audit entry (never the token or its hash) commit together.
+  const created = await prisma.$transaction(async (tx) => {
+    const row = await tx.wallToken.create({
+      data: {
+        name: input.name,
+        scope: input.scope,
+        officeId,
+        prefix: token.slice(0, 11),
+        tokenHash: hashWallToken(token),
+        createdById: actor.id,
+      },
+      select: wallTokenSummarySelection,
+    });
+    await writeAuditEntry(tx, {
+      actorId: actor.id,
+      action: 'wall-token.create',
+      objectType: 'WallToken',
+      objectId: row.id,
+      after: { name: input.name, scope: input.scope, officeId, prefix: row.prefix },
+    });
+    return row;
   });
   return { ...toWallTokenSummary(created), token, path: `/tv/${token}` };
 }

@@ -7,7 +7,7 @@ import { refusalToDeactivate, refusalToHandOverTo } from '@/domain/admin/permiss
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntries } from '@/server/admin/audit';
 import { retirePasswordTokens } from '@/server/admin/password-token';
-import { broadcastDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
+import { announceDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
 import { findPerson, personSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
 import { releaseTeamLeadership } from '@/server/admin/team-membership';
@@ -44,12 +44,14 @@ export async function deactivatePerson(options: { actor: SessionUser; userId: st
       if (!candidate.active) throw new AppError('UNPROCESSABLE', `${candidate.name} is deactivated and cannot take over deals.`, { field: 'handOverToUserId' });
       if (!candidate.teamId) throw new AppError('UNPROCESSABLE', `${candidate.name} has no team, so cannot own deals.`, { field: 'handOverToUserId' });
       assertAllowed(refusalToHandOverTo(actor, candidate));
-      changes = await reassignDeals(tx, {
+      ({ changes } = await reassignDeals(tx, {
         dealIds: openDeals.map((deal) => deal.id),
         ownerId: candidate.id,
         teamId: candidate.teamId,
         actor: { id: options.actor.id, name: options.actor.name },
-      });
+        now,
+        what: `${before.name}'s open deals`,
+      }));
       recipient = candidate;
     }
 
@@ -71,7 +73,7 @@ export async function deactivatePerson(options: { actor: SessionUser; userId: st
     ]);
     return after;
   }, adminTransactionOptions);
-  broadcastDealChanges(changes);
+  announceDealChanges(changes);
   refreshWallFigures();
   return { person, handedOverDeals: changes.length };
 }

@@ -39,16 +39,19 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
     (scope.kind === 'team' && deal.teamId === scope.id) ||
     (scope.kind === 'rep' && deal.ownerId === scope.id && deal.teamId === found.teamId);
   const zoneOf = new Map(loaded.offices.map((candidate) => [candidate.id, candidate.timeZone]));
-  const rateOf = new Map(loaded.rates.map((rate) => [rate.currency, rate.rateToReporting]));
+  // The company's chart converts each office's wins at its rate; an office with no rate
+  // for the month is left out, as it is from the company's bar.
+  const rateOfOffice = new Map(loaded.summary.offices.map((summary) => [summary.officeId, summary.rateToReporting]));
   const wins = loaded.deals.filter((deal) => {
     if (!belongs(deal) || deal.outcome !== 'WON' || !deal.closedAt) return false;
+    if (scope.kind === 'company' && (rateOfOffice.get(deal.officeId) ?? null) === null) return false;
     const range = monthRangeInZone(month, zoneOf.get(deal.officeId) ?? office.timeZone);
     return deal.closedAt >= range.start && deal.closedAt < range.end;
   });
   const closedWon = closedWonEntries(wins).map((entry, index) => {
     if (scope.kind !== 'company') return entry;
-    const currency = wins[index]!.currency;
-    return { ...entry, amountMinor: convertMinorUnits(entry.amountMinor, currency, rateOf.get(currency) ?? 1, loaded.reportingCurrency) };
+    const win = wins[index]!;
+    return { ...entry, amountMinor: convertMinorUnits(entry.amountMinor, win.currency, rateOfOffice.get(win.officeId) ?? 1, loaded.reportingCurrency) };
   });
 
   return {

@@ -4,6 +4,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { ZAuditQuery, type TAuditPage } from '@/schemas/admin';
 import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
+import { describeAuditChanges, describeAuditObject, referencedIds } from '@/domain/admin/audit-text';
 
 /**
  * The audit log, newest first, filtered by actor and object (admins). Pages continue
@@ -26,6 +27,7 @@ export async function listAuditEntries(options: { actor: SessionUser; query: unk
     include: { actor: { select: { name: true } } },
   });
   const page = rows.slice(0, query.limit);
+  const names = await loadNames(page.flatMap((row) => [row.objectId, ...referencedIds(row.before, row.after)]));
   return {
     entries: page.map((row) => ({
       id: row.id,
@@ -34,10 +36,27 @@ export async function listAuditEntries(options: { actor: SessionUser; query: unk
       action: row.action,
       objectType: row.objectType,
       objectId: row.objectId,
+      objectName: describeAuditObject({ objectId: row.objectId, before: row.before, after: row.after, names }),
+      changes: describeAuditChanges({ before: row.before, after: row.after, names }),
       before: row.before,
       after: row.after,
       occurredAt: row.occurredAt.toISOString(),
     })),
     nextBefore: rows.length > query.limit ? page[page.length - 1]!.id : null,
   };
+}
+
+/** The names of the people, teams, offices and TV links among `ids` (four indexed reads). */
+async function loadNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const where = { id: { in: unique } };
+  const select = { id: true, name: true } as const;
+  const [users, teams, offices, wallTokens] = await Promise.all([
+    prisma.user.findMany({ where, select }),
+    prisma.team.findMany({ where, select }),
+    prisma.office.findMany({ where, select }),
+    prisma.wallToken.findMany({ where, select }),
+  ]);
+  return new Map([...users, ...teams, ...offices, ...wallTokens].map((row) => [row.id, row.name]));
 }

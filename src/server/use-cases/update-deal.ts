@@ -1,18 +1,59 @@
+import type { Deal } from '@/generated/prisma/client';
+import { prisma } from '@/server/db';
+import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanEditDeal } from '@/domain/board/permissions';
-import { ZUpdateDealInput } from '@/schemas/deal';
-import { calendarDateToDate } from '@/server/board/deal-card';
+import { planStaleEdit, type EditableValue } from '@/domain/board/stale-edit';
+import { editableDealFields, ZDealCard, ZUpdateDealInput, type TEditableDealField, type TDealCard } from '@/schemas/deal';
+import { calendarDateToDate, toDealCard } from '@/server/board/deal-card';
 import { idempotencyOf } from '@/server/board/idempotency';
 import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
 
-/** Edits a deal's account, title, amount, expected close date, flag or notes. */
+type EditableValues = Record<TEditableDealField, EditableValue>;
+
+function editableValuesOf(card: TDealCard): EditableValues {
+  return Object.fromEntries(editableDealFields.map((field) => [field, card[field]])) as EditableValues;
+}
+
+/** The deal as it was at `version`, from its event log (null when that version left no event). */
+async function findCardAtVersion(dealId: string, version: number): Promise<TDealCard | null> {
+  const events = await prisma.dealEvent.findMany({ where: { dealId }, orderBy: { sequence: 'desc' }, select: { after: true }, take: 200 });
+  for (const event of events) {
+    const card = ZDealCard.safeParse(event.after);
+    if (card.success && card.data.version === version) return card.data;
+  }
+  return null;
+}
+
+/**
+ * Edits a deal's account, title, amount, expected close date, flag or notes. Only the
+ * fields sent change. An edit based on an older version still applies when none of its
+ * fields changed since that version (someone else's change to other fields is kept);
+ * a field changed meanwhile to another value is a 409 with the current card and, for
+ * each such field, the value at the form's version, theirs and yours.
+ */
 export async function updateDeal(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
   const input = ZUpdateDealInput.parse(options.input);
+  const edit: Partial<EditableValues> = {};
+  for (const field of editableDealFields) if (input[field] !== undefined) edit[field] = input[field];
   return changeDeal({
     actor: options.actor,
     dealId: options.dealId,
     version: input.version,
     idempotency: idempotencyOf(options.actor.id, 'update', options.dealId, input),
+    whenStale: async ({ deal, baseVersion }: { deal: Deal; baseVersion: number }) => {
+      const current = toDealCard(deal);
+      const base = await findCardAtVersion(deal.id, baseVersion);
+      const plan = planStaleEdit({ base: base ? editableValuesOf(base) : null, current: editableValuesOf(current), edit });
+      if (plan.kind === 'conflict') {
+        const fields = plan.conflicts.map((conflict) => conflict.field).join(', ');
+        throw new AppError(
+          'CONFLICT',
+          `Someone else changed ${fields} while you were editing this deal. Choose their value or yours for each, then save again.`,
+          { deal: current, conflicts: plan.conflicts },
+        );
+      }
+    },
     plan: ({ deal, actor }) => {
       assertCanEditDeal(actor, deal);
       return {

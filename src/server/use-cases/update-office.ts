@@ -7,6 +7,7 @@ import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 import { findOffice, isUniqueViolation, officeSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
+import { refusalToChangeOfficeCurrency } from '@/domain/admin/currency-moves';
 
 /** Changes an office's settings (admins). */
 export async function updateOffice(options: { actor: SessionUser; officeId: string; input: unknown }): Promise<TOffice> {
@@ -18,6 +19,17 @@ export async function updateOffice(options: { actor: SessionUser; officeId: stri
       const start = input.businessDayStart ?? before.businessDayStart;
       const end = input.businessDayEnd ?? before.businessDayEnd;
       if (start >= end) throw new AppError('UNPROCESSABLE', 'The business day must end after it starts.');
+      if (input.currency !== undefined && input.currency !== before.currency) {
+        // Every deal and goal of the office is in its currency; they are never re-denominated.
+        const refusal = refusalToChangeOfficeCurrency({
+          officeName: before.name,
+          from: before.currency,
+          to: input.currency,
+          dealCount: await tx.deal.count({ where: { team: { officeId: before.id } } }),
+          goalCount: await tx.monthlyGoal.count({ where: { team: { officeId: before.id } } }),
+        });
+        if (refusal) throw new AppError('UNPROCESSABLE', refusal, { rule: 'CURRENCY_MISMATCH' });
+      }
       await tx.office.update({ where: { id: before.id }, data: input });
       const after = await findOffice(tx, before.id);
       await writeAuditEntry(tx, {

@@ -7,7 +7,8 @@ import { planTeamMove } from '@/domain/admin/team-of-record';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntries, type AuditRecord } from '@/server/admin/audit';
-import { broadcastDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
+import { announceDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
+import { convertWith, describeConversion, prepareConversion } from '@/server/admin/currency-conversion';
 import { findPerson, personSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
 import { checkTeamForRole, releaseTeamLeadership } from '@/server/admin/team-membership';
@@ -16,6 +17,9 @@ import { checkTeamForRole, releaseTeamLeadership } from '@/server/admin/team-mem
  * Edits a person: name, colour, start date, role or team. A team move follows the team
  * of record rule: open deals (one REASSIGNED event each) and goals of the current and
  * later months go to the new team; closed deals and past goals stay with the old one.
+ * When the new team's office works in another currency, what moves is converted into it
+ * at this month's rates in the same transaction (and the answer says so); without a rate
+ * the move is refused with 422, so the wall never holds amounts in the wrong currency.
  */
 export async function updatePerson(options: { actor: SessionUser; userId: string; input: unknown; now?: Date }): Promise<TPersonUpdate> {
   const input = ZUpdatePersonInput.parse(options.input);
@@ -31,22 +35,43 @@ export async function updatePerson(options: { actor: SessionUser; userId: string
 
     const audit: AuditRecord[] = [];
     let moved = { dealIds: [] as string[], goalIds: [] as string[] };
+    let conversion: ReturnType<typeof describeConversion> = null;
     if (teamId !== before.teamId && teamId !== null) {
       const zoneTeamId = before.teamId ?? teamId;
       const zoneTeam = await tx.team.findUniqueOrThrow({ where: { id: zoneTeamId }, select: { office: { select: { timeZone: true } } } });
       // One after the other: a transaction is one connection, which runs one query at a time.
       const deals = await tx.deal.findMany({ where: { ownerId: before.id }, select: { id: true, teamId: true, stage: true, deletedAt: true } });
-      const goals = await tx.monthlyGoal.findMany({ where: { userId: before.id }, select: { id: true, teamId: true, month: true } });
+      const goals = await tx.monthlyGoal.findMany({
+        where: { userId: before.id },
+        select: { id: true, teamId: true, month: true, amountMinor: true, currency: true },
+      });
       const plan = planTeamMove({
         deals,
         goals: goals.map((goal) => ({ id: goal.id, teamId: goal.teamId, month: monthKey(goal.month) })),
         currentMonth: monthKey(monthStartInZone(now, zoneTeam.office.timeZone)),
         newTeamId: teamId,
       });
-      changes = await reassignDeals(tx, { dealIds: plan.dealIdsToMove, teamId, actor: { id: options.actor.id, name: options.actor.name } });
-      if (plan.goalIdsToMove.length > 0) {
-        await tx.monthlyGoal.updateMany({ where: { id: { in: plan.goalIdsToMove } }, data: { teamId } });
+      const reassigned = await reassignDeals(tx, {
+        dealIds: plan.dealIdsToMove,
+        teamId,
+        actor: { id: options.actor.id, name: options.actor.name },
+        now,
+        what: `${before.name}'s open deals`,
+      });
+      changes = reassigned.changes;
+      const movingGoals = goals.filter((goal) => plan.goalIdsToMove.includes(goal.id));
+      const target = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { office: { select: { currency: true } } } });
+      const goalConversion = await prepareConversion(tx, {
+        fromCurrencies: movingGoals.map((goal) => goal.currency),
+        to: target.office.currency,
+        now,
+        what: `${before.name}'s goals`,
+      });
+      for (const goal of movingGoals) {
+        const amount = convertWith(goalConversion, goal.amountMinor, goal.currency);
+        await tx.monthlyGoal.update({ where: { id: goal.id }, data: { teamId, amountMinor: amount.amountMinor, currency: amount.currency } });
       }
+      conversion = describeConversion(reassigned.conversion ?? goalConversion);
       moved = { dealIds: plan.dealIdsToMove, goalIds: plan.goalIdsToMove };
     }
     if (role !== before.role) {
@@ -69,12 +94,20 @@ export async function updatePerson(options: { actor: SessionUser; userId: string
       objectType: 'User',
       objectId: before.id,
       before: personSnapshot(before),
-      after: { ...personSnapshot(after), ...(teamId !== before.teamId ? { movedDealIds: moved.dealIds, movedGoalIds: moved.goalIds } : {}) },
+      after: {
+        ...personSnapshot(after),
+        ...(teamId !== before.teamId ? { movedDealIds: moved.dealIds, movedGoalIds: moved.goalIds } : {}),
+        ...(conversion ? { convertedCurrency: conversion } : {}),
+      },
     });
     await writeAuditEntries(tx, audit);
-    return { person: after, moved: { openDeals: moved.dealIds.length, goals: moved.goalIds.length }, teamChanged: teamId !== before.teamId };
+    return {
+      person: after,
+      moved: { openDeals: moved.dealIds.length, goals: moved.goalIds.length, ...(conversion ? { conversion } : {}) },
+      teamChanged: teamId !== before.teamId,
+    };
   }, adminTransactionOptions);
-  broadcastDealChanges(changes);
+  announceDealChanges(changes);
   if (result.teamChanged) refreshWallFigures();
   return { person: result.person, moved: result.moved };
 }

@@ -8,6 +8,7 @@ import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 import { findTeam, isUniqueViolation, teamSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
 import { checkTeamLeadership } from '@/server/admin/team-membership';
+import { refusalToMoveTeamAcrossCurrencies } from '@/domain/admin/currency-moves';
 
 /** Changes a team's settings, lead or manager, or moves it to another office (admins). */
 export async function updateTeam(options: { actor: SessionUser; teamId: string; input: unknown }): Promise<TTeam> {
@@ -16,8 +17,22 @@ export async function updateTeam(options: { actor: SessionUser; teamId: string; 
   try {
     const team = await prisma.$transaction(async (tx) => {
       const before = await findTeam(tx, options.teamId);
-      if (input.officeId && !(await tx.office.findUnique({ where: { id: input.officeId }, select: { id: true } }))) {
-        throw new AppError('UNPROCESSABLE', 'That office does not exist.');
+      if (input.officeId && input.officeId !== before.officeId) {
+        const [target, current] = [
+          await tx.office.findUnique({ where: { id: input.officeId }, select: { name: true, currency: true } }),
+          await tx.office.findUniqueOrThrow({ where: { id: before.officeId }, select: { currency: true } }),
+        ];
+        if (!target) throw new AppError('UNPROCESSABLE', 'That office does not exist.');
+        // A team's deals and goals are in its office's currency; history is not rewritten.
+        const refusal = refusalToMoveTeamAcrossCurrencies({
+          teamName: before.name,
+          officeName: target.name,
+          from: current.currency,
+          to: target.currency,
+          dealCount: current.currency === target.currency ? 0 : await tx.deal.count({ where: { teamId: before.id } }),
+          goalCount: current.currency === target.currency ? 0 : await tx.monthlyGoal.count({ where: { teamId: before.id } }),
+        });
+        if (refusal) throw new AppError('UNPROCESSABLE', refusal, { rule: 'CURRENCY_MISMATCH' });
       }
       await checkTeamLeadership(tx, {
         leadId: input.leadId !== before.leadId ? input.leadId : undefined,

@@ -90,7 +90,16 @@ export function cutWall(loaded: LoadedMonth, scope: TWallScope, now: Date, isCur
   const month = monthKey(loaded.month);
   const monthLabel = formatMonth(loaded.month, locale);
   const ordered = [...(company ? [company] : []), ...offices, ...teams, ...reps];
-  const layout = layoutKey({ scope, month, monthLabel, isCurrentMonth, detail, bars: ordered.map((entry) => identityOf(entry.bar)) });
+  const officeName = new Map(loaded.offices.map((office) => [office.id, office.name]));
+  const missingRates = loaded.summary.company.missingRates
+    .map(({ currency, officeIds }) => ({
+      currency,
+      offices: officeIds
+        .filter((officeId) => scope.kind === 'company' || officeId === scope.officeId)
+        .map((officeId) => ({ id: officeId, name: officeName.get(officeId) ?? officeId })),
+    }))
+    .filter((entry) => entry.offices.length > 0);
+  const layout = layoutKey({ scope, month, monthLabel, isCurrentMonth, detail, missingRates, bars: ordered.map((entry) => identityOf(entry.bar)) });
   const generatedAt = now.toISOString();
   const bars = (entries: WallBarEntry[]) => entries.map((entry) => entry.bar);
   return {
@@ -102,6 +111,7 @@ export function cutWall(loaded: LoadedMonth, scope: TWallScope, now: Date, isCur
       sequence: loaded.sequence,
       isCurrentMonth,
       company: company ? company.bar : null,
+      missingRates,
       offices: bars(offices),
       teams: bars(teams),
       reps: bars(reps),

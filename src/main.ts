@@ -2,10 +2,12 @@ import { createServer } from 'node:http';
 import next from 'next';
 import type { TLSSocket } from 'node:tls';
 import { attachRealtime } from '@/realtime/server';
-import { checkRequest, isHttpsRequest } from './request-guard';
-import { clientAddressHeader } from './auth/throttle';
+import { checkRequest, isHttpsRequest } from '@/server/request-guard';
+import { clientAddressHeader } from '@/server/auth/throttle';
 
-// The one Node process: Next.js and socket.io on the same HTTP server and port.
+// The one Node process: Next.js and socket.io on the same HTTP server and port. This is
+// the composition root: it sits above src/server and src/realtime, and attaching the
+// realtime layer subscribes it to what the server announces (src/server/events.ts).
 
 export type RunningServer = { url: string; close: () => Promise<void> };
 
