@@ -4,6 +4,8 @@ import type { TLSSocket } from 'node:tls';
 import { attachRealtime } from '@/realtime/server';
 import { checkRequest, isHttpsRequest } from '@/server/request-guard';
 import { clientAddressHeader } from '@/server/auth/throttle';
+import { apiRouteMethods } from '@/app/api/api-routes';
+import { createMethodGuard } from '@/server/method-guard';
 import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
 import { stopForecastWorker } from '@/server/forecast/run-in-worker';
 
@@ -33,6 +35,7 @@ export async function startServer(options: {
   });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const answerWrongMethod = createMethodGuard(apiRouteMethods);
 
   httpServer.on('request', (request, response) => {
     // socket.io answers its own path; everything else is Next.js.
@@ -57,6 +60,8 @@ export async function startServer(options: {
       response.end(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }));
       return;
     }
+    // 405 with Allow for a method the route does not serve; TRACE never reaches Next.js.
+    if (answerWrongMethod(request, response)) return;
     // A write's answer is a card or an error, a kilobyte or two, streamed by Next.js so
     // its size is not known in advance: gzip's set-up per response would cost more CPU
     // than the bytes it saves. Pages, assets and GET reads are still compressed.

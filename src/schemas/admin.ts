@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZText, ZEntityId, ZCalendarDate } from './primitives';
+import { monthPattern } from './query';
 import { isValidTimeZone, parseMonthKey } from '@/domain/calendar';
 import { isValidCurrency, isValidLocale } from '@/domain/admin/intl-codes';
 
@@ -61,13 +62,21 @@ export type TRole = z.infer<typeof ZRole>;
 
 
 /** "2026-11"; from and to of a range. */
-export const ZMonthKey = ZText.refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11');
+export const ZMonthKey = ZText.regex(monthPattern, 'Use a month like 2026-11')
+  .refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11')
+  .meta({ description: 'A month, YYYY-MM, from 1970 to 2200', examples: ['2026-11'] });
 
 export const ZCurrencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isValidCurrency, 'Use an ISO 4217 currency code such as USD or EUR');
+  .refine(isValidCurrency, 'Use an ISO 4217 currency code such as USD or EUR')
+  .meta({
+    description: 'An ISO 4217 currency code (case-insensitive on input)',
+    override: ({ jsonSchema }) => {
+      jsonSchema.enum = Intl.supportedValuesOf('currency');
+    },
+  });
 
 export const ZLocale = z
   .string()
@@ -81,9 +90,22 @@ export const ZLocale = z
     }
     context.addIssue({ code: 'custom', message: 'Use a locale such as en-US or de-DE' });
     return z.NEVER;
+  })
+  .meta({
+    description: 'A BCP 47 locale tag the server knows, such as en-US or de-DE (answered in canonical form)',
+    override: ({ jsonSchema }) => {
+      jsonSchema.pattern = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+    },
   });
 
-export const ZTimeZone = ZText.trim().refine(isValidTimeZone, 'Use an IANA time zone such as Europe/London');
+export const ZTimeZone = ZText.trim()
+  .refine(isValidTimeZone, 'Use an IANA time zone such as Europe/London')
+  .meta({
+    description: 'An IANA time zone, such as Europe/London (GET /api/admin/time-zones lists them)',
+    override: ({ jsonSchema }) => {
+      jsonSchema.enum = Intl.supportedValuesOf('timeZone');
+    },
+  });
 
 export const ZColour = z
   .string()
@@ -194,6 +216,7 @@ export const ZUpdateOfficeInput = z
   .object(officeFields)
   .partial()
   .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 })
   .refine(businessHoursInOrder, businessHoursIssue);
 export type TUpdateOfficeInput = z.input<typeof ZUpdateOfficeInput>;
 
@@ -240,6 +263,8 @@ export type THolidayImportReport = z.infer<typeof ZHolidayImportReport>;
 
 const ZPerMille = z.number().int('Whole per mille').min(0, 'At least 0').max(1000, 'At most 1000 (100%)');
 
+const ZStaleDays = z.number().int('Whole days').min(1, 'At least 1 day').max(365, 'At most 365 days');
+
 const teamFields = {
   officeId: ZEntityId,
   name: ZText.trim().min(1, 'Name the team').max(80, 'Keep the name under 80 characters'),
@@ -249,6 +274,10 @@ const teamFields = {
   /** An active user whose role is MANAGER. */
   managerId: ZEntityId.nullable(),
   staleAfterDays: z.number().int('Whole days').min(1, 'At least 1 day').max(365, 'At most 365 days'),
+  /** Per-column "stale after" days; null uses staleAfterDays. */
+  staleAfterDaysBacklog: ZStaleDays.nullable(),
+  staleAfterDaysTodo: ZStaleDays.nullable(),
+  staleAfterDaysInProgress: ZStaleDays.nullable(),
   weightBacklog: ZPerMille,
   weightTodo: ZPerMille,
   weightInProgress: ZPerMille,
@@ -259,6 +288,9 @@ export const ZCreateTeamInput = z.object({
   leadId: teamFields.leadId.default(null),
   managerId: teamFields.managerId.default(null),
   staleAfterDays: teamFields.staleAfterDays.default(14),
+  staleAfterDaysBacklog: teamFields.staleAfterDaysBacklog.default(null),
+  staleAfterDaysTodo: teamFields.staleAfterDaysTodo.default(null),
+  staleAfterDaysInProgress: teamFields.staleAfterDaysInProgress.default(null),
   weightBacklog: teamFields.weightBacklog.default(0),
   weightTodo: teamFields.weightTodo.default(300),
   weightInProgress: teamFields.weightInProgress.default(800),
@@ -268,7 +300,8 @@ export type TCreateTeamInput = z.input<typeof ZCreateTeamInput>;
 export const ZUpdateTeamInput = z
   .object(teamFields)
   .partial()
-  .refine((input) => Object.keys(input).length > 0, 'Nothing to change');
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 export type TUpdateTeamInput = z.input<typeof ZUpdateTeamInput>;
 
 export const ZTeam = z.object({
@@ -282,6 +315,9 @@ export const ZTeam = z.object({
   managerId: ZText.nullable(),
   managerName: ZText.nullable(),
   staleAfterDays: z.number(),
+  staleAfterDaysBacklog: z.number().nullable(),
+  staleAfterDaysTodo: z.number().nullable(),
+  staleAfterDaysInProgress: z.number().nullable(),
   weightBacklog: z.number(),
   weightTodo: z.number(),
   weightInProgress: z.number(),
@@ -320,7 +356,8 @@ export const ZUpdatePersonInput = z
     startDate: ZCalendarDate,
   })
   .partial()
-  .refine((input) => Object.keys(input).length > 0, 'Nothing to change');
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 export type TUpdatePersonInput = z.input<typeof ZUpdatePersonInput>;
 
 export const ZDeactivatePersonInput = z.object({
