@@ -10,7 +10,9 @@ import { runCommand } from './run-command';
 //  1. how long the server takes to acknowledge a move (HTTP round trip of
 //     POST /api/deals/:id/move), against a floor measured in the same run: the round trip
 //     of GET /api/health (HTTP + SELECT 1) on the same server;
-//  2. how long a 10-rep team's board with 300 cards takes to become interactive in
+//     The same for logging an activity (POST /api/deals/:id/activities);
+//  2. how long a 10-rep team's board with 300 cards (each with a next step, contacts
+//     and two close-date pushes in its history) takes to become interactive in
 //     Chromium on the built app: from navigation to the board hydrated and live.
 
 const moveRounds = Number(process.env.BENCH_MOVES ?? 200);
@@ -49,7 +51,30 @@ async function createBenchTeam(environment: BenchEnvironment) {
       teamId: team.id,
       position: (Math.floor(index / 30) + 1) * 1024,
       noteworthy: index % 17 === 0,
+      // The signals a card now shows: a next step with its due date, contacts with a
+      // champion (every fifth one gone), and a last activity on every other deal.
+      nextStep: index % 4 === 0 ? '' : `Follow-up call ${index + 1} with the buying committee`,
+      nextStepDueOn: index % 4 === 0 ? null : new Date(Date.UTC(2026, 11, 1 + (index % 28))),
+      lastActivityAt: index % 2 === 0 ? new Date(Date.now() - (index % 20) * 86_400_000) : null,
+      lastActivityType: index % 2 === 0 ? ('CALL' as const) : null,
+      contacts: [
+        { id: `c${index}a`, name: `Champion ${index + 1}`, role: 'VP Engineering', isChampion: true, hasLeft: index % 5 === 0 },
+        { id: `c${index}b`, name: `Buyer ${index + 1}`, role: 'Procurement', isChampion: false, hasLeft: false },
+      ],
     })),
+  });
+  // Each deal's close date pushed twice, so the board's read of close-date changes has
+  // history to go through (600 UPDATED events beside the deals).
+  const deals = await prisma.deal.findMany({ where: { teamId: team.id }, select: { id: true, expectedCloseDate: true } });
+  await prisma.dealEvent.createMany({
+    data: deals.flatMap((deal) => {
+      const current = deal.expectedCloseDate!.toISOString().slice(0, 10);
+      const earlier = (days: number) => new Date(deal.expectedCloseDate!.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+      return [
+        [earlier(21), earlier(7)],
+        [earlier(7), current],
+      ].map(([from, to]) => ({ dealId: deal.id, teamId: team.id, type: 'UPDATED' as const, before: { expectedCloseDate: from }, after: { expectedCloseDate: to } }));
+    }),
   });
   return team;
 }
@@ -81,6 +106,23 @@ async function measureMoves(environment: BenchEnvironment, teamId: string) {
   });
   const floor = await timeRequests(moveRounds, () => fetch(`${environment.baseUrl}/api/health`));
   return { moves: describeSamples(moves), floor: describeSamples(floor) };
+}
+
+/** One-click activities: POST /api/deals/:id/activities round trips, calls and notes in turn. */
+async function measureActivities(environment: BenchEnvironment, teamId: string) {
+  const deal = await environment.database.prisma.deal.findFirstOrThrow({ where: { teamId, stage: 'IN_PROGRESS' } });
+  let version = deal.version;
+  const headers = { authorization: `Bearer ${environment.tokens.admin}`, 'content-type': 'application/json' };
+  const activities = await timeRequests(moveRounds, async (index) => {
+    const response = await fetch(`${environment.baseUrl}/api/deals/${deal.id}/activities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ version, type: index % 2 === 0 ? 'CALL' : 'NOTE', note: `Bench activity ${index}` }),
+    });
+    version += 1;
+    return response;
+  });
+  return describeSamples(activities);
 }
 
 async function measureBoardLoad(environment: BenchEnvironment, teamId: string) {
@@ -145,6 +187,8 @@ await runCommand('bench:board', async () => {
     const team = await createBenchTeam(environment);
     log(`${moveRounds} moves and ${moveRounds} health checks`);
     const { moves, floor } = await measureMoves(environment, team.id);
+    log(`${moveRounds} activities logged`);
+    const activities = await measureActivities(environment, team.id);
     log(`${pageRounds} loads of a 10-rep, 300-card board in Chromium`);
     const load = await measureBoardLoad(environment, team.id);
     const ratio = moves.p95 / floor.p95;
@@ -161,6 +205,7 @@ the demo organisation.
 | Move acknowledged: POST /api/deals/:id/move round trip (${moves.count} moves) | ${round(moves.median)} ms | ${round(moves.p95)} ms | p95 < 50 ms |
 | Floor: GET /api/health round trip (HTTP + SELECT 1) | ${round(floor.median)} ms | ${round(floor.p95)} ms | — |
 | Ratio (move p95 / floor p95) | | ${round(ratio, 2)} | |
+| Activity acknowledged: POST /api/deals/:id/activities round trip (${activities.count} calls and notes) | ${round(activities.median)} ms | ${round(activities.p95)} ms | p95 < 50 ms |
 | 10 reps × 300 cards: navigation → first byte of the server-rendered page | ${round(load.firstByte.median)} ms | ${round(load.firstByte.p95)} ms | — |
 | 10 reps × 300 cards: navigation → DOMContentLoaded | ${round(load.domContentLoaded.median)} ms | ${round(load.domContentLoaded.p95)} ms | — |
 | 10 reps × 300 cards: navigation → cards painted (${load.firstCard.count} loads) | ${round(load.firstCard.median)} ms | ${round(load.firstCard.p95)} ms | — |
@@ -169,7 +214,7 @@ the demo organisation.
 `,
     );
     console.log(
-      `board move_p95_ms=${round(moves.p95)} floor_p95_ms=${round(floor.p95)} ratio=${round(ratio, 2)} interactive_p95_ms=${round(load.interactive.p95)}`,
+      `board move_p95_ms=${round(moves.p95)} activity_p95_ms=${round(activities.p95)} floor_p95_ms=${round(floor.p95)} ratio=${round(ratio, 2)} interactive_p95_ms=${round(load.interactive.p95)}`,
     );
   } finally {
     await environment.stop();

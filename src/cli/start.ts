@@ -47,7 +47,7 @@ await runCommand('start', async () => {
 
   // Next.js and React choose their build by NODE_ENV when first loaded, so they are
   // imported only now.
-  const { startServer } = await import('@/server/main');
+  const { startServer } = await import('@/main');
   const server = await startServer({
     projectRoot,
     port: environment.PORT,

@@ -11,14 +11,18 @@ import { socketPath, ZBoardJoinRequest, ZBoardLeaveRequest, ZPingRequest, ZWallJ
 import { resolveWallToken } from '@/server/wall/wall-token';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { startWallPublisher } from './wall-publisher';
-import { wallTokenRoom } from './wall-connections';
-import { setRealtimeServer, setWallPublisher, type RealtimeServer } from './registry';
-
+import { subscribeToServerEvents } from '@/server/events';
+import { disconnectWallToken, wallTokenRoom } from './wall-connections';
+import { sendDealChangeToBoards } from './broadcast';
+import { setWallPublisher, type RealtimeServer } from './registry';
 
 /**
  * Attaches socket.io to the HTTP server that also serves Next.js. A connection is
  * accepted only with the user's session cookie or a personal API token
  * (`auth: { token }`). With a Redis URL, instances share events through Redis streams.
+ * It subscribes to what the server announces (src/server/events.ts): committed deal
+ * changes go to the boards and the wall publisher, invalidations to the publisher, and a
+ * revoked TV link disconnects its screens.
  */
 export async function attachRealtime(
   httpServer: HttpServer,
@@ -135,14 +139,21 @@ export async function attachRealtime(
     });
   });
 
-  setRealtimeServer(io);
+  const unsubscribe = subscribeToServerEvents({
+    dealChanged: (change) => sendDealChangeToBoards(io, change),
+    dealsChangedInBulk: ({ changes }) => {
+      for (const change of changes) sendDealChangeToBoards(io, change);
+    },
+    wallTokenRevoked: ({ tokenId }) => disconnectWallToken(io, tokenId),
+  });
+  // Subscribed after the boards: a change reaches the boards first, then the walls.
   const wallPublisher = startWallPublisher(io, { isShared: Boolean(options.redisUrl) });
   setWallPublisher(wallPublisher);
 
   return {
     io,
     close: async () => {
-      setRealtimeServer(undefined);
+      unsubscribe();
       setWallPublisher(undefined);
       wallPublisher.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -1,4 +1,4 @@
-import { getRealtimeServer } from './registry';
+import type { RealtimeServer } from './registry';
 
 /** The room every socket opened with one TV link joins, so revoking it can end them. */
 export function wallTokenRoom(tokenId: string): string {
@@ -6,6 +6,6 @@ export function wallTokenRoom(tokenId: string): string {
 }
 
 /** Disconnects every screen showing a revoked TV link, on every instance. */
-export function disconnectWallToken(tokenId: string): void {
-  getRealtimeServer()?.in(wallTokenRoom(tokenId)).disconnectSockets(true);
+export function disconnectWallToken(io: RealtimeServer, tokenId: string): void {
+  io.in(wallTokenRoom(tokenId)).disconnectSockets(true);
 }

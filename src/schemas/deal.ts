@@ -106,7 +106,9 @@ export type TReopenDealInput = z.input<typeof ZReopenDealInput>;
 
 // Deal signals: the next step, one-click activities and the people on a deal.
 
-export const activityTypes = ['CALL', 'EMAIL', 'MEETING', 'NOTE'] as const;
+import { activityTypes } from './activity-types';
+
+export { activityTypes };
 export const ZActivityType = z.enum(activityTypes, { error: 'The activity must be a call, an email, a meeting or a note' });
 export type TActivityType = z.infer<typeof ZActivityType>;
 

@@ -29,3 +29,8 @@ export class AppError extends Error {
     return errorStatus[this.code];
   }
 }
+
+/** Throws 403 with the reason a domain permission rule gave, when it refused (null allows). */
+export function assertAllowed(refusal: string | null): void {
+  if (refusal !== null) throw new AppError('FORBIDDEN', refusal);
+}

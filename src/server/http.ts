@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBoardRuleError } from '@/domain/board/board-rule-error';
+import { isDomainError } from '@/domain/domain-error';
 import { textProblem } from '@/schemas/primitives';
 import { AppError, type ErrorCode } from './errors';
 import { describeDatabaseError, isDatabaseUnavailable } from './describe-database-error';
@@ -35,7 +35,7 @@ export function errorResponse(error: unknown): Response {
     };
     return Response.json(body, { status: 503, headers: { 'retry-after': String(databaseRetryAfterSeconds), 'cache-control': 'no-store' } });
   }
-  if (isBoardRuleError(error)) {
+  if (isDomainError(error)) {
     // Rules of the domain core: a refused role is 403, a broken rule 422.
     const code: ErrorCode = error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'UNPROCESSABLE';
     return errorResponse(new AppError(code, error.message, { rule: error.code }));

@@ -15,9 +15,10 @@ export type BoardFilterState = {
   ownerId: string;
   noteworthyOnly: boolean;
   closingThisMonth: boolean;
+  slippingOnly: boolean;
 };
 
-export const noFilters: BoardFilterState = { text: '', ownerId: '', noteworthyOnly: false, closingThisMonth: false };
+export const noFilters: BoardFilterState = { text: '', ownerId: '', noteworthyOnly: false, closingThisMonth: false, slippingOnly: false };
 
 const connectionLabels: Record<ConnectionState, string> = {
   connecting: 'Connecting…',
@@ -95,7 +96,7 @@ export function BoardFilters({
   isLoadingMonth: boolean;
   onMonthChange: (month: string) => void;
 }) {
-  const isFiltered = filters.text !== '' || filters.ownerId !== '' || filters.noteworthyOnly || filters.closingThisMonth;
+  const isFiltered = filters.text !== '' || filters.ownerId !== '' || filters.noteworthyOnly || filters.closingThisMonth || filters.slippingOnly;
   return (
     <div className="board-filters" role="search" aria-label="Filter the board">
       <div className="board-search">
@@ -135,6 +136,10 @@ export function BoardFilters({
           onChange={(event) => onChange({ ...filters, closingThisMonth: event.target.checked })}
         />
         Closing this month
+      </label>
+      <label className="board-toggle" title="Pushed at least twice, or pushed past the month it was expected in">
+        <input type="checkbox" checked={filters.slippingOnly} onChange={(event) => onChange({ ...filters, slippingOnly: event.target.checked })} />
+        Slipping
       </label>
       <p className="board-filter-count" aria-live="polite">
         {isFiltered ? `Showing ${shownCount} of ${totalCount} deals` : `${totalCount} deals`}

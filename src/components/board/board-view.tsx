@@ -11,6 +11,7 @@ import type { TBoard, TBoardLane, TDealCard, TDealChange, TDealStage } from '@/s
 import type { MenuItem } from './actions-menu';
 import { stageLabels } from './board-format';
 import { BoardGrid, type CellDropState, type LaneGroup } from './board-grid';
+import { useBoardPushes } from '@/components/signals/board-signals';
 import { BoardFilters, BoardHeader, noFilters, type BoardChoice, type BoardFilterState } from './board-toolbar';
 import { DealCard, DealCardPreview } from './deal-card';
 import { DealDetailsDialog } from './deal-details-dialog';
@@ -103,6 +104,7 @@ export function BoardView({
   const lanesById = useMemo(() => new Map(lanes.map((lane) => [lane.userId, lane])), [lanes]);
   const nameOf = useCallback((userId: string) => lanesById.get(userId)?.name, [lanesById]);
   const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
+  const pushesOf = useBoardPushes();
 
   // What is shown
 
@@ -116,8 +118,9 @@ export function BoardView({
             ? { monthStart: monthStartInZone(now, primaryTeam.timeZone), timeZone: primaryTeam.timeZone }
             : null,
         text: filters.text,
+        isSlipping: filters.slippingOnly ? (card) => pushesOf(card).isSlipping : null,
       }),
-    [cards, filters, primaryTeam, now],
+    [cards, filters, primaryTeam, now, pushesOf],
   );
   const visibleLanes = useMemo(
     () => (filters.ownerId ? lanes.filter((lane) => lane.userId === filters.ownerId) : lanes),

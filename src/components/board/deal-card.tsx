@@ -14,7 +14,9 @@ import {
 import { flushSync } from 'react-dom';
 import { useDraggable } from '@dnd-kit/core';
 import { formatMoney } from '@/domain/money';
-import { daysInColumn, formatTimeInColumn, isStale } from '@/domain/board/staleness';
+import { daysInColumn, formatTimeInColumn, staleness } from '@/domain/board/staleness';
+import { CardSignals, useCardRisk, type CardRisk } from '@/components/signals/card-signals';
+import { LogActivityDialog } from '@/components/signals/log-activity-dialog';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { ActionsMenu, type MenuItem } from './actions-menu';
 import { calendarDateInZone, formatCalendarDate, formatShortDate, initialsOf, stageLabels } from './board-format';
@@ -75,12 +77,12 @@ function useCardTexts({ card, team, now }: CardPresentation): CardTexts {
 }
 
 /** Everything the card says, in one sentence, for screen readers. */
-function describeCard(texts: CardTexts, presentation: CardPresentation, days: number, stale: boolean): string {
+function describeCard(texts: CardTexts, presentation: CardPresentation, days: number, risk: CardRisk): string {
   const { card, ownerName } = presentation;
   const stage = stageLabels[card.stage];
   const parts = [texts.summary];
   if (card.stage !== 'COMPLETED') parts.push(days === 0 ? `in ${stage} since today` : `in ${stage} for ${formatTimeInColumn(days)}`);
-  if (stale) parts.push('stale');
+  parts.push(...risk.spoken);
   if (card.noteworthy) parts.push('noteworthy');
   parts.push(`owner ${ownerName}`);
   return parts.join(', ');
@@ -89,17 +91,24 @@ function describeCard(texts: CardTexts, presentation: CardPresentation, days: nu
 function useCardTiming({ card, team, now }: CardPresentation): { days: number; stale: boolean } {
   const stageChangedAt = new Date(card.stageChangedAt);
   const days = daysInColumn(stageChangedAt, now);
-  const stale = team ? isStale({ stage: card.stage, stageChangedAt }, team.staleAfterDays, now) : false;
+  // Stale by the column's own threshold, counting a logged activity as work on the deal.
+  const stale = team
+    ? staleness(
+        { stage: card.stage, stageChangedAt, lastActivityAt: card.lastActivityAt ? new Date(card.lastActivityAt) : null },
+        { staleAfterDays: team.staleAfterDays, byStage: team.staleAfterDaysByStage },
+        now,
+      ).isStale
+    : false;
   return { days, stale };
 }
 
 /** A card on its own, as the drag overlay shows it. */
 export function DealCardPreview(props: CardPresentation) {
-  return <DealCardFace {...props} texts={useCardTexts(props)} />;
+  return <DealCardFace {...props} texts={useCardTexts(props)} risk={useCardRisk(props)} />;
 }
 
-function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
-  const { card, ownerName, ownerColour, texts } = props;
+function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRisk }) {
+  const { card, ownerName, ownerColour, texts, risk } = props;
   const { days, stale } = useCardTiming(props);
 
   return (
@@ -142,7 +151,7 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
           </span>
         )}
         {stale ? (
-          <span className="deal-badge" data-tone="stale">
+          <span className="deal-badge" data-tone="stale" title={risk.signals.find((signal) => signal.kind === 'stale')?.why}>
             <CardIcon name="alert" />
             Stale
           </span>
@@ -151,6 +160,7 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts }) {
           {initialsOf(ownerName)}
         </span>
       </div>
+      <CardSignals risk={risk} />
     </div>
   );
 }
@@ -221,7 +231,10 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
     (listenersRef.current?.[name] as ((event: unknown) => void) | undefined)?.(event);
   };
   const texts = useCardTexts(props);
-  const { days, stale } = useCardTiming(props);
+  const risk = useCardRisk(props);
+  const { days } = useCardTiming(props);
+  const [isLoggingActivity, setLoggingActivity] = useState(false);
+  const canLogActivity = card.stage !== 'COMPLETED' && !card.deletedAt;
 
   return (
     <li className="deal-card-slot">
@@ -247,7 +260,8 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
           aria-pressed={isDragging || undefined}
           aria-roledescription="deal card"
           aria-describedby={isDisabled ? undefined : dragDescriptionId}
-          aria-label={describeCard(texts, props, days, stale)}
+          aria-label={describeCard(texts, props, days, risk)}
+          aria-keyshortcuts={canLogActivity ? 'L' : undefined}
           aria-busy={isPending || undefined}
           className="deal-card-body"
           onClick={() => onOpen(card.id)}
@@ -259,14 +273,28 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
               onOpen(card.id);
               return;
             }
+            // L logs an activity on the focused card (a call, email, meeting or note).
+            if ((event.key === 'l' || event.key === 'L') && canLogActivity && !isDragging && !event.ctrlKey && !event.metaKey && !event.altKey) {
+              event.preventDefault();
+              setLoggingActivity(true);
+              return;
+            }
             if (listenersRef.current || pickUpKeyCodes.includes(event.code)) forward('onKeyDown', event);
           }}
         >
-          <DealCardFace {...props} texts={texts} />
+          <DealCardFace {...props} texts={texts} risk={risk} />
         </div>
-        <ActionsMenu label={`Actions for ${card.account}`} items={() => menuItems(card.id)} buttonClassName="deal-card-menu icon-button">
+        <ActionsMenu
+          label={`Actions for ${card.account}`}
+          items={() => [
+            ...(canLogActivity ? [{ label: 'Log activity… (L)', onSelect: () => setLoggingActivity(true) }] : []),
+            ...menuItems(card.id),
+          ]}
+          buttonClassName="deal-card-menu icon-button"
+        >
           <CardIcon name="more" size={16} />
         </ActionsMenu>
+        {isLoggingActivity ? <LogActivityDialog card={card} onClose={() => setLoggingActivity(false)} /> : null}
       </article>
     </li>
   );

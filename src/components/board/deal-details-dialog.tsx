@@ -2,12 +2,13 @@
 
 import { useEffect, useState } from 'react';
 import { formatMoney } from '@/domain/money';
-import { daysInColumn, formatTimeInColumn, isStale } from '@/domain/board/staleness';
+import { daysInColumn, formatTimeInColumn, staleness } from '@/domain/board/staleness';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { formatCalendarDate, formatInstant, stageLabels } from './board-format';
 import { DealApiError, fetchDeal, type DealWithHistory } from './deals-api';
 import { describeChange } from './describe-change';
 import { ModalDialog } from './modal-dialog';
+import { DealSignalsSection } from '@/components/signals/deal-signals-section';
 
 // A deal's details and its whole history, newest first, in a drawer. The history is
 // loaded again whenever the card changes while the drawer is open.
@@ -93,7 +94,14 @@ export function DealDetailsDialog({
               <dd>
                 {stageLabels[deal.stage]}
                 {deal.outcome ? ` · ${deal.outcome === 'WON' ? 'Won' : 'Lost'}` : ''}
-                {team && isStale({ stage: deal.stage, stageChangedAt: new Date(deal.stageChangedAt) }, team.staleAfterDays, now) ? ' · Stale' : ''}
+                {team &&
+                staleness(
+                  { stage: deal.stage, stageChangedAt: new Date(deal.stageChangedAt), lastActivityAt: deal.lastActivityAt ? new Date(deal.lastActivityAt) : null },
+                  { staleAfterDays: team.staleAfterDays, byStage: team.staleAfterDaysByStage },
+                  now,
+                ).isStale
+                  ? ' · Stale'
+                  : ''}
               </dd>
             </div>
             <div>
@@ -119,6 +127,7 @@ export function DealDetailsDialog({
               <dd>{deal.noteworthy ? 'Yes' : 'No'}</dd>
             </div>
           </dl>
+          <DealSignalsSection deal={deal} team={team} history={loaded?.history ?? null} now={now} canEdit={canEdit && !deal.deletedAt} />
           {deal.notes ? (
             <section className="deal-notes" aria-label="Notes">
               <h3 className="deal-section-title">Notes</h3>

@@ -7,7 +7,10 @@ import type {
   TDealCard,
   TDealChange,
   TMoveDealInput,
+  TLogActivityInput,
   TReopenDealInput,
+  TSaveContactsInput,
+  TSetNextStepInput,
   TUpdateDealInput,
   TVersionedInput,
 } from '@/schemas/deal';
@@ -199,3 +202,17 @@ export function restoreDeal(dealId: string, input: TVersionedInput): Promise<Dea
 }
 
 export type { TDealChange };
+
+// Deal signals: the next step, one-click activities and the people on a deal.
+
+export function setNextStep(dealId: string, input: TSetNextStepInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/next-step`, { method: 'PUT', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+}
+
+export function logActivity(dealId: string, input: TLogActivityInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/activities`, { method: 'POST', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+}
+
+export function saveContacts(dealId: string, input: TSaveContactsInput): Promise<DealResult> {
+  return request(`/api/deals/${encodeURIComponent(dealId)}/contacts`, { method: 'PUT', body: JSON.stringify(input) }, (schemas) => schemas.ZDealResult);
+}

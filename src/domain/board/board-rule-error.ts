@@ -1,18 +1,17 @@
-// The one error the board's domain rules throw. Its code says which rule was broken;
-// the server maps each code to an HTTP status and the message goes to the user as is,
-// so every message is a whole sentence a rep can act on.
+import { DomainError, domainErrorCodes, type DomainErrorCode } from '@/domain/domain-error';
 
-export const boardRuleErrorCodes = ['INVALID_PLACEMENT', 'INVALID_TRANSITION', 'FORBIDDEN', 'INVALID_CLOSE'] as const;
+// The board's rules refuse with the domain's one error (src/domain/domain-error.ts), in
+// the `board` area. Its code says which rule was broken; the message goes to the user as
+// is, so every message is a whole sentence a rep can act on.
 
-export type BoardRuleErrorCode = (typeof boardRuleErrorCodes)[number];
+export const boardRuleErrorCodes = domainErrorCodes.board;
 
-export class BoardRuleError extends Error {
-  readonly code: BoardRuleErrorCode;
+export type BoardRuleErrorCode = DomainErrorCode<'board'>;
 
+/** A DomainError of the board's rules. */
+export class BoardRuleError extends DomainError<'board'> {
   constructor(code: BoardRuleErrorCode, message: string) {
-    super(message);
-    this.name = 'BoardRuleError';
-    this.code = code;
+    super('board', code, message);
   }
 }
 

@@ -22,6 +22,8 @@ export type BoardFilters = {
    * "Renewal 2027").
    */
   text?: string;
+  /** Only deals this says are slipping (pushed twice, or past the month first expected). */
+  isSlipping?: ((card: TDealCard) => boolean) | null;
 };
 
 export function filterDeals(cards: readonly TDealCard[], filters: BoardFilters): TDealCard[] {
@@ -33,6 +35,7 @@ export function filterDeals(cards: readonly TDealCard[], filters: BoardFilters):
     if (filters.ownerId && card.ownerId !== filters.ownerId) return false;
     if (filters.noteworthyOnly && !card.noteworthy) return false;
     if (month && !isClosingInMonth(card, month.monthStart, month.timeZone)) return false;
+    if (filters.isSlipping && !filters.isSlipping(card)) return false;
     if (words.length > 0) {
       const searchable = [card.account, card.title, card.notes].map(normalizeForSearch).join('\n');
       if (!words.every((word) => searchable.includes(word))) return false;

@@ -74,28 +74,28 @@ export type OfficeCalendar = {
   holidayDays: ReadonlySet<number>;
 };
 
-export function isWorkingDay(calendar: OfficeCalendar, day: number): boolean {
+export function isWorkingDayNumber(calendar: OfficeCalendar, day: number): boolean {
   const weekday = weekdayOf(day);
   return weekday !== 0 && weekday !== 6 && !calendar.holidayDays.has(day);
 }
 
 /** Working days from `firstDay` to `lastDay`, both included. */
-export function listWorkingDays(calendar: OfficeCalendar, firstDay: number, lastDay: number): number[] {
+export function listWorkingDayNumbers(calendar: OfficeCalendar, firstDay: number, lastDay: number): number[] {
   const days: number[] = [];
-  for (let day = firstDay; day <= lastDay; day += 1) if (isWorkingDay(calendar, day)) days.push(day);
+  for (let day = firstDay; day <= lastDay; day += 1) if (isWorkingDayNumber(calendar, day)) days.push(day);
   return days;
 }
 
 /** `day` itself when it is a working day, else the last working day before it. */
 export function previousWorkingDay(calendar: OfficeCalendar, day: number): number {
   let result = day;
-  while (!isWorkingDay(calendar, result)) result -= 1;
+  while (!isWorkingDayNumber(calendar, result)) result -= 1;
   return result;
 }
 
 /** `day` itself when it is a working day, else the first working day after it. */
 export function nextWorkingDay(calendar: OfficeCalendar, day: number): number {
   let result = day;
-  while (!isWorkingDay(calendar, result)) result += 1;
+  while (!isWorkingDayNumber(calendar, result)) result += 1;
   return result;
 }

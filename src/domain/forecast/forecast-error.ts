@@ -1,13 +1,13 @@
-// The one error type of the forecast core; the server maps its codes to HTTP statuses.
+import { DomainError, type DomainErrorCode } from '@/domain/domain-error';
 
-export type ForecastErrorCode = 'INVALID_INPUT' | 'MISSING_EXCHANGE_RATE';
+// The forecast core refuses with the domain's one error (src/domain/domain-error.ts), in
+// the `forecast` area; the server maps its codes to HTTP statuses in src/server/http.ts.
 
-export class ForecastError extends Error {
-  readonly code: ForecastErrorCode;
+export type ForecastErrorCode = DomainErrorCode<'forecast'>;
 
+/** A DomainError of the forecast. */
+export class ForecastError extends DomainError<'forecast'> {
   constructor(code: ForecastErrorCode, message: string) {
-    super(message);
-    this.name = 'ForecastError';
-    this.code = code;
+    super('forecast', code, message);
   }
 }

@@ -14,7 +14,7 @@ import { checkInstant, paceOf } from './pace';
 import { isPacingError, PacingError } from './pacing-error';
 import { scopeProgress } from './scope-progress';
 import { checkCalendar, toMonthStart, type CheckedCalendar, type MonthInput, type OfficeCalendar } from './working-days';
-import type { MonthSummary, OfficeSummary } from './summarize-scopes';
+import type { MonthSummary, OfficeSummary } from './month-summary';
 
 // One month's running totals, kept up to date one deal at a time.
 //

@@ -1,19 +1,19 @@
-// The one error the pacing module throws. Pacing only fails on inputs that no user action
-// on the board can fix (a missing exchange rate, a goal in the wrong currency, a calendar
-// with impossible business hours), so the server shows the message to an administrator
-// as is: every message names the record or setting to correct.
+import { DomainError, domainErrorCodes, type DomainErrorCode } from '@/domain/domain-error';
 
-export const pacingErrorCodes = ['MISSING_EXCHANGE_RATE', 'INVALID_INPUT'] as const;
+// Pacing refuses with the domain's one error (src/domain/domain-error.ts), in the
+// `pacing` area. Pacing only fails on inputs that no user action on the board can fix (a
+// missing exchange rate, a goal in the wrong currency, a calendar with impossible
+// business hours), so the server shows the message to an administrator as is: every
+// message names the record or setting to correct.
 
-export type PacingErrorCode = (typeof pacingErrorCodes)[number];
+export const pacingErrorCodes = domainErrorCodes.pacing;
 
-export class PacingError extends Error {
-  readonly code: PacingErrorCode;
+export type PacingErrorCode = DomainErrorCode<'pacing'>;
 
+/** A DomainError of pacing. */
+export class PacingError extends DomainError<'pacing'> {
   constructor(code: PacingErrorCode, message: string) {
-    super(message);
-    this.name = 'PacingError';
-    this.code = code;
+    super('pacing', code, message);
   }
 }
 

@@ -21,31 +21,24 @@ export type AuditRecord = {
   after?: unknown;
 };
 
+function toAuditRow(record: AuditRecord) {
+  return {
+    actorId: record.actorId,
+    action: record.action,
+    objectType: record.objectType,
+    objectId: record.objectId,
+    before: toAuditJson(record.before),
+    after: toAuditJson(record.after),
+  };
+}
+
 export async function writeAuditEntry(tx: TransactionClient, record: AuditRecord): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: record.actorId,
-      action: record.action,
-      objectType: record.objectType,
-      objectId: record.objectId,
-      before: toAuditJson(record.before),
-      after: toAuditJson(record.after),
-    },
-  });
+  await tx.auditEntry.create({ data: toAuditRow(record) });
 }
 
 export async function writeAuditEntries(tx: TransactionClient, records: readonly AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
-  await tx.auditEntry.createMany({
-    data: records.map((record) => ({
-      actorId: record.actorId,
-      action: record.action,
-      objectType: record.objectType,
-      objectId: record.objectId,
-      before: toAuditJson(record.before),
-      after: toAuditJson(record.after),
-    })),
-  });
+  await tx.auditEntry.createMany({ data: records.map(toAuditRow) });
 }
 
 /** Long transactions for administrative writes (PGlite on a slow machine). */

@@ -1,8 +1,7 @@
 import type { TransactionClient } from '@/server/db';
 import { prisma } from '@/server/db';
-import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import type { AdminActor, Refusal } from '@/domain/admin/permissions';
+import type { AdminActor } from '@/domain/admin/permissions';
 
 /**
  * The actor with the teams they lead and manage, as the administration rules need. Read
@@ -22,7 +21,4 @@ export async function loadAdminActor(actor: SessionUser, client: TransactionClie
   };
 }
 
-/** Throws 403 with the rule's reason when it refuses. */
-export function assertAllowed(refusal: Refusal): void {
-  if (refusal !== null) throw new AppError('FORBIDDEN', refusal);
-}
+export { assertAllowed } from '@/server/errors';

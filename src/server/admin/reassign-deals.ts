@@ -1,7 +1,7 @@
 import type { TransactionClient } from '@/server/db';
 import type { TDealChange } from '@/schemas/deal';
 import { recordDealChange } from '@/server/board/record-deal-change';
-import { broadcastDealChange } from '@/realtime/broadcast';
+import { announce } from '@/server/events';
 import { convertWith, prepareConversion, type CurrencyConversion } from './currency-conversion';
 
 /**
@@ -43,7 +43,7 @@ export async function reassignDeals(
   return { changes, conversion };
 }
 
-/** Sends committed changes to the boards watching them (and marks walls dirty). */
-export function broadcastDealChanges(changes: readonly TDealChange[]): void {
-  for (const change of changes) broadcastDealChange(change);
+/** Announces committed changes (boards and walls hear of them through src/server/events.ts). */
+export function announceDealChanges(changes: readonly TDealChange[]): void {
+  for (const change of changes) announce('dealChanged', change);
 }

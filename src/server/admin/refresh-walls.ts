@@ -1,5 +1,5 @@
 import { invalidateMonthSummaries } from '@/server/wall/load-month-summary';
-import { markWallsDirty } from '@/realtime/registry';
+import { announce } from '@/server/events';
 
 /**
  * After a committed change that moves wall figures without a DealEvent (goals, offices,
@@ -7,5 +7,5 @@ import { markWallsDirty } from '@/realtime/registry';
  */
 export function refreshWallFigures(): void {
   invalidateMonthSummaries();
-  markWallsDirty();
+  announce('wallsInvalidated', {});
 }

@@ -5,7 +5,7 @@ import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import type { PositionedCard } from '@/domain/board/positions';
-import { broadcastDealChange } from '@/realtime/broadcast';
+import { announce } from '@/server/events';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
 import type { DealReader } from './place-deal';
@@ -145,6 +145,6 @@ export async function changeDeal(options: {
     }
     return { deal: written.change.deal, change: written.change, replayed: false };
   });
-  if (!result.replayed) broadcastDealChange(result.change);
+  if (!result.replayed) announce('dealChanged', result.change);
   return result;
 }

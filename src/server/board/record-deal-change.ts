@@ -49,7 +49,7 @@ type ChangeableColumn = keyof typeof changeableColumns;
 export type DealChangeData = { [Column in ChangeableColumn]?: Deal[Column] };
 
 /** The deal as the change leaves it: the new values over the old, the next version. */
-export function applyDealChange(deal: Deal, data: DealChangeData, now: Date): Deal {
+export function dealAfterChange(deal: Deal, data: DealChangeData, now: Date): Deal {
   const after: Deal = { ...deal, version: deal.version + 1, updatedAt: now };
   for (const column of Object.keys(changeableColumns) as ChangeableColumn[]) {
     const value = data[column];
@@ -106,7 +106,7 @@ export async function writeDealUpdate(
   },
 ): Promise<{ after: Deal; change: TDealChange } | null> {
   const { before, data, now } = options;
-  const after = applyDealChange(before, data, now);
+  const after = dealAfterChange(before, data, now);
   const assignments = (Object.keys(changeableColumns) as ChangeableColumn[])
     .filter((column) => data[column] !== undefined)
     .map((column) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ${sqlValue(column, data[column])}::${Prisma.raw(changeableColumns[column])}`);

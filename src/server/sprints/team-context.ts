@@ -5,7 +5,7 @@ import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
-import { refusalToRunRituals, type Refusal } from '@/domain/sprints/permissions';
+import { refusalToRunRituals } from '@/domain/sprints/permissions';
 import type { TSprintTeam } from '@/schemas/sprint';
 
 // Every sprint read and write starts here: the team, the office whose calendar cuts its
@@ -23,9 +23,7 @@ export type SprintTeamContext = {
 
 const ZId = ZEntityId;
 
-export function assertAllowed(refusal: Refusal): void {
-  if (refusal !== null) throw new AppError('FORBIDDEN', refusal);
-}
+export { assertAllowed } from '@/server/errors';
 
 export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown): Promise<SprintTeamContext> {
   const id = ZId.parse(teamId);

@@ -6,7 +6,7 @@ import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
-import { broadcastDealChangesToBoards } from '@/realtime/broadcast';
+import { announce } from '@/server/events';
 import { toDealCard } from '@/server/board/deal-card';
 import { writeDealUpdate } from '@/server/board/record-deal-change';
 import { ZImportOptions, type TImportResult } from '@/schemas/import';
@@ -73,7 +73,7 @@ export async function commitImport(options: { actor: SessionUser; files: { peopl
     for (let start = 0; start < plan.work.newDeals.length; start += dealChunk) {
       const deals = plan.work.newDeals.slice(start, start + dealChunk);
       const changes = await prisma.$transaction((tx) => writeImportedDeals(tx, { deals, source: plan.source, importRunId: runId, actor }), adminTransactionOptions);
-      broadcastDealChangesToBoards(changes);
+      announce('dealsChangedInBulk', { changes });
       // Let board moves in: they take the same order lock as these chunks.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -84,7 +84,7 @@ export async function commitImport(options: { actor: SessionUser; files: { peopl
       if (written) updated.push(written.change);
       else plan.problems.push({ file: 'deals', line: 0, message: `Deal ${update.externalId} changed in Cadence while importing; it was not updated.` });
     }
-    broadcastDealChangesToBoards(updated);
+    announce('dealsChangedInBulk', { changes: updated });
   } catch (error) {
     await undoImport({ actor: options.actor, importRunId: runId, now }).catch(() => undefined);
     throw error;

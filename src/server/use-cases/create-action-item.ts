@@ -7,7 +7,7 @@ import { assertAllowed, loadSprintTeam, loadTeamSprint } from '@/server/sprints/
 import { toActionItem } from '@/server/sprints/payloads';
 
 /** An action item agreed at the retrospective, owned by someone on the team (or its lead). */
-export async function createActionItem(options: { actor: SessionUser; teamId: unknown; sprintId: unknown; input: unknown; now?: Date }): Promise<{ actionItem: TActionItem }> {
+export async function createActionItem(options: { actor: SessionUser; teamId: string; sprintId: string; input: unknown; now?: Date }): Promise<{ actionItem: TActionItem }> {
   const context = await loadSprintTeam(options.actor, options.teamId);
   assertAllowed(refusalToRunRituals(context.actor, context.team.id));
   const input = ZCreateActionItemInput.parse(options.input);

@@ -7,7 +7,7 @@ import { assertAllowed, loadSprintTeam, loadTeamSprint } from '@/server/sprints/
 import { toBlocker } from '@/server/sprints/payloads';
 
 /** The lead notes something in a rep's way at the standup. */
-export async function createBlocker(options: { actor: SessionUser; teamId: unknown; sprintId: unknown; input: unknown }): Promise<{ blocker: TBlocker }> {
+export async function createBlocker(options: { actor: SessionUser; teamId: string; sprintId: string; input: unknown }): Promise<{ blocker: TBlocker }> {
   const context = await loadSprintTeam(options.actor, options.teamId);
   assertAllowed(refusalToRunRituals(context.actor, context.team.id));
   const input = ZCreateBlockerInput.parse(options.input);

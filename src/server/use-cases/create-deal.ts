@@ -4,7 +4,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { assertCanCreateDealFor } from '@/domain/board/permissions';
 import { positionBetween } from '@/domain/board/positions';
 import { ZCreateDealInput } from '@/schemas/deal';
-import { broadcastDealChange } from '@/realtime/broadcast';
+import { announce } from '@/server/events';
 import { calendarDateToDate } from '@/server/board/deal-card';
 import { findReplayedChange, writeOnce, type DealChangeResult } from '@/server/board/change-deal';
 import { recordDealChange } from '@/server/board/record-deal-change';
@@ -57,6 +57,6 @@ export async function createDeal(options: { actor: SessionUser; input: unknown }
     });
     return { deal: change.deal, change, replayed: false };
   }));
-  if (!result.replayed) broadcastDealChange(result.change);
+  if (!result.replayed) announce('dealChanged', result.change);
   return result;
 }

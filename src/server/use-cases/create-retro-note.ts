@@ -7,7 +7,7 @@ import { assertAllowed, loadSprintTeam, loadTeamSprint } from '@/server/sprints/
 import { retroNoteInclude, toRetroNote } from '@/server/sprints/payloads';
 
 /** A "went well" or "to improve" note on a sprint, or on one of the team's deals. */
-export async function createRetroNote(options: { actor: SessionUser; teamId: unknown; sprintId: unknown; input: unknown }): Promise<{ note: TRetroNote }> {
+export async function createRetroNote(options: { actor: SessionUser; teamId: string; sprintId: string; input: unknown }): Promise<{ note: TRetroNote }> {
   const context = await loadSprintTeam(options.actor, options.teamId);
   assertAllowed(refusalToAddNotes(context.actor, context.team.id));
   const input = ZCreateRetroNoteInput.parse(options.input);

@@ -7,7 +7,7 @@ import { refusalToDeactivate, refusalToHandOverTo } from '@/domain/admin/permiss
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntries } from '@/server/admin/audit';
 import { retirePasswordTokens } from '@/server/admin/password-token';
-import { broadcastDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
+import { announceDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
 import { findPerson, personSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
 import { releaseTeamLeadership } from '@/server/admin/team-membership';
@@ -73,7 +73,7 @@ export async function deactivatePerson(options: { actor: SessionUser; userId: st
     ]);
     return after;
   }, adminTransactionOptions);
-  broadcastDealChanges(changes);
+  announceDealChanges(changes);
   refreshWallFigures();
   return { person, handedOverDeals: changes.length };
 }

@@ -4,7 +4,7 @@ import { refusalToRunRituals } from '@/domain/sprints/permissions';
 import { assertAllowed, loadSprintTeam, loadTeamSprint } from '@/server/sprints/team-context';
 
 /** Records that the lead ran the standup: the next one's "what moved" starts here. */
-export async function finishStandup(options: { actor: SessionUser; teamId: unknown; sprintId: unknown; now?: Date }): Promise<{ standup: { id: string; heldAt: string } }> {
+export async function finishStandup(options: { actor: SessionUser; teamId: string; sprintId: string; now?: Date }): Promise<{ standup: { id: string; heldAt: string } }> {
   const context = await loadSprintTeam(options.actor, options.teamId);
   assertAllowed(refusalToRunRituals(context.actor, context.team.id));
   const sprint = await loadTeamSprint(context, options.sprintId);

@@ -10,7 +10,7 @@ import { toDealChange } from '@/server/board/record-deal-change';
 /** One deal, deleted or not, with its whole history from DealEvent, oldest first. */
 export async function getDeal(options: {
   actor: SessionUser;
-  dealId: unknown;
+  dealId: string;
 }): Promise<{ deal: TDealCard; history: TDealChange[] }> {
   const dealId = ZEntityId.parse(options.dealId);
   const { actor } = options;

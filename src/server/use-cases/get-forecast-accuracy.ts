@@ -11,7 +11,7 @@ import { ensureSprintsOfMonth } from '@/server/sprints/sprint-rows';
  * How good the team's forecasts were once a month has closed: for each sprint, the
  * forecasts as they stood at its end, against what each rep really won that month.
  */
-export async function getForecastAccuracy(options: { actor: SessionUser; teamId: unknown; month?: string | null; now?: Date }): Promise<TForecastAccuracy> {
+export async function getForecastAccuracy(options: { actor: SessionUser; teamId: string; month?: string | null; now?: Date }): Promise<TForecastAccuracy> {
   const now = options.now ?? new Date();
   const context = await loadSprintTeam(options.actor, options.teamId);
   const current = monthStartInZone(now, context.team.timeZone);

@@ -13,7 +13,7 @@ import { retroNoteInclude, toActionItem, toRetroNote } from '@/server/sprints/pa
  * with its history; the notes on the sprint and its deals; the action items agreed in
  * it and any still open from before.
  */
-export async function getRetrospective(options: { actor: SessionUser; teamId: unknown; sprintId: unknown; now?: Date }): Promise<TRetrospective> {
+export async function getRetrospective(options: { actor: SessionUser; teamId: string; sprintId: string; now?: Date }): Promise<TRetrospective> {
   const now = options.now ?? new Date();
   const context = await loadSprintTeam(options.actor, options.teamId);
   const sprint = await loadTeamSprint(context, options.sprintId);

@@ -12,7 +12,7 @@ import { loadDealStates, toCommitment } from '@/server/sprints/commitments';
  * Velocity per sprint over the last few months, up to the current sprint: revenue and
  * deals won, deals lost, and how many commitments were met. For the team, or one rep.
  */
-export async function getSprintHistory(options: { actor: SessionUser; teamId: unknown; query: unknown; now?: Date }): Promise<TSprintHistory> {
+export async function getSprintHistory(options: { actor: SessionUser; teamId: string; query: unknown; now?: Date }): Promise<TSprintHistory> {
   const now = options.now ?? new Date();
   const query = ZSprintHistoryQuery.parse(options.query);
   const context = await loadSprintTeam(options.actor, options.teamId);

@@ -15,8 +15,8 @@ import { toSprintRep } from '@/server/sprints/payloads';
  */
 export async function getSprintOverview(options: {
   actor: SessionUser;
-  teamId: unknown;
-  sprintId: unknown;
+  teamId: string;
+  sprintId: string;
   now?: Date;
 }): Promise<TSprintOverview> {
   const now = options.now ?? new Date();

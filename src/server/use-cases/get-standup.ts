@@ -26,7 +26,7 @@ const movedLimit = 500;
  * week, before the first), what is stuck, this sprint's commitments, the rep's pace,
  * open blockers and action items.
  */
-export async function getStandup(options: { actor: SessionUser; teamId: unknown; sprintId: unknown; now?: Date }): Promise<TStandup> {
+export async function getStandup(options: { actor: SessionUser; teamId: string; sprintId: string; now?: Date }): Promise<TStandup> {
   const now = options.now ?? new Date();
   const context = await loadSprintTeam(options.actor, options.teamId);
   const sprint = await loadTeamSprint(context, options.sprintId);

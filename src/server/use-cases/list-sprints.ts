@@ -6,7 +6,7 @@ import { loadSprintTeam } from '@/server/sprints/team-context';
 import { ensureSprintsOfMonth, toSprint } from '@/server/sprints/sprint-rows';
 
 /** The sprints of a month (the current one by default) in the team's office, made on first use. */
-export async function listSprints(options: { actor: SessionUser; teamId: unknown; month?: string | null; now?: Date }): Promise<TSprintList> {
+export async function listSprints(options: { actor: SessionUser; teamId: string; month?: string | null; now?: Date }): Promise<TSprintList> {
   const now = options.now ?? new Date();
   const context = await loadSprintTeam(options.actor, options.teamId);
   const current = monthStartInZone(now, context.team.timeZone);

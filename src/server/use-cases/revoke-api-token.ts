@@ -6,7 +6,7 @@ import type { TApiTokenSummary } from '@/schemas/api-token';
 import { apiTokenSummaryFields, toApiTokenSummary } from './api-token-summary';
 
 /** Revokes one of the actor's own tokens. Revoking twice is harmless. */
-export async function revokeApiToken(options: { actor: SessionUser; tokenId: unknown }): Promise<TApiTokenSummary> {
+export async function revokeApiToken(options: { actor: SessionUser; tokenId: string }): Promise<TApiTokenSummary> {
   const tokenId = ZEntityId.parse(options.tokenId);
   const token = await prisma.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true, revokedAt: true } });
   // Someone else's token reads as missing, so that ids cannot be probed.

@@ -4,11 +4,11 @@ import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import type { TWallTokenSummary } from '@/schemas/wall';
 import { toWallTokenSummary, wallTokenSummarySelection } from '@/server/wall/wall-token-summary';
-import { disconnectWallToken } from '@/realtime/wall-connections';
+import { announce } from '@/server/events';
 import { writeAuditEntry } from '@/server/admin/audit';
 
 /** Revokes a TV link (its maker or an admin); screens showing it are disconnected. */
-export async function revokeWallToken(options: { actor: SessionUser; tokenId: unknown }): Promise<TWallTokenSummary> {
+export async function revokeWallToken(options: { actor: SessionUser; tokenId: string }): Promise<TWallTokenSummary> {
   const tokenId = ZEntityId.parse(options.tokenId);
   const token = await prisma.wallToken.findUnique({
     where: { id: tokenId },
@@ -37,6 +37,6 @@ export async function revokeWallToken(options: { actor: SessionUser; tokenId: un
     }
     return row;
   });
-  disconnectWallToken(tokenId);
+  announce('wallTokenRevoked', { tokenId });
   return toWallTokenSummary(updated);
 }

@@ -19,9 +19,9 @@ import { monthKey } from '@/domain/calendar';
  */
 export async function saveForecast(options: {
   actor: SessionUser;
-  teamId: unknown;
-  sprintId: unknown;
-  userId: unknown;
+  teamId: string;
+  sprintId: string;
+  userId: string;
   input: unknown;
   now?: Date;
 }): Promise<{ rep: TSprintRep }> {

@@ -5,7 +5,7 @@ import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
-import { broadcastDealChangesToBoards } from '@/realtime/broadcast';
+import { announce } from '@/server/events';
 import { writeDealUpdate } from '@/server/board/record-deal-change';
 import { changeType } from '@/domain/import/deal-timeline';
 import { ZDealCard, type TDealChange } from '@/schemas/deal';
@@ -39,7 +39,7 @@ export async function undoImport(options: { actor: SessionUser; importRunId: str
         await tx.externalRecord.deleteMany({ where: { kind: 'DEAL', recordId: { in: dealIds } } });
         return written;
       }, adminTransactionOptions);
-      broadcastDealChangesToBoards(deleted);
+      announce('dealsChangedInBulk', { changes: deleted });
       await new Promise((resolve) => setImmediate(resolve));
     }
     for (const change of changes.filter((candidate) => candidate.kind === 'DEAL' && candidate.action === 'UPDATED').reverse()) {
@@ -69,7 +69,7 @@ export async function undoImport(options: { actor: SessionUser; importRunId: str
       if (written) broadcasts.push(written.change);
     }
   } finally {
-    broadcastDealChangesToBoards(broadcasts);
+    announce('dealsChangedInBulk', { changes: broadcasts });
     refreshWallFigures();
   }
 

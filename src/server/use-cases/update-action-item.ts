@@ -11,7 +11,7 @@ import { toActionItem } from '@/server/sprints/payloads';
  * Ticks an action item off (or reopens it): its owner or those who run the team's
  * rituals. Changing the title, owner or due date is for the latter only.
  */
-export async function updateActionItem(options: { actor: SessionUser; itemId: unknown; input: unknown; now?: Date }): Promise<{ actionItem: TActionItem }> {
+export async function updateActionItem(options: { actor: SessionUser; itemId: string; input: unknown; now?: Date }): Promise<{ actionItem: TActionItem }> {
   const itemId = ZEntityId.parse(options.itemId);
   const input = ZUpdateActionItemInput.parse(options.input);
   const now = options.now ?? new Date();

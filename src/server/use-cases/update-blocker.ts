@@ -8,7 +8,7 @@ import { assertAllowed, loadSprintTeam } from '@/server/sprints/team-context';
 import { toBlocker } from '@/server/sprints/payloads';
 
 /** Marks a blocker resolved, or open again. */
-export async function updateBlocker(options: { actor: SessionUser; blockerId: unknown; input: unknown; now?: Date }): Promise<{ blocker: TBlocker }> {
+export async function updateBlocker(options: { actor: SessionUser; blockerId: string; input: unknown; now?: Date }): Promise<{ blocker: TBlocker }> {
   const blockerId = ZEntityId.parse(options.blockerId);
   const input = ZUpdateBlockerInput.parse(options.input);
   const existing = await prisma.blocker.findUnique({ where: { id: blockerId } });

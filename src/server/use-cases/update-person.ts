@@ -7,7 +7,7 @@ import { planTeamMove } from '@/domain/admin/team-of-record';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntries, type AuditRecord } from '@/server/admin/audit';
-import { broadcastDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
+import { announceDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
 import { convertWith, describeConversion, prepareConversion } from '@/server/admin/currency-conversion';
 import { findPerson, personSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
@@ -107,7 +107,7 @@ export async function updatePerson(options: { actor: SessionUser; userId: string
       teamChanged: teamId !== before.teamId,
     };
   }, adminTransactionOptions);
-  broadcastDealChanges(changes);
+  announceDealChanges(changes);
   if (result.teamChanged) refreshWallFigures();
   return { person: result.person, moved: result.moved };
 }

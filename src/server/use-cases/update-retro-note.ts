@@ -5,7 +5,7 @@ import { loadChangeableNote } from '@/server/sprints/changeable-note';
 import { retroNoteInclude, toRetroNote } from '@/server/sprints/payloads';
 
 /** Edits a note's kind, text or tags. */
-export async function updateRetroNote(options: { actor: SessionUser; noteId: unknown; input: unknown }): Promise<{ note: TRetroNote }> {
+export async function updateRetroNote(options: { actor: SessionUser; noteId: string; input: unknown }): Promise<{ note: TRetroNote }> {
   const input = ZUpdateRetroNoteInput.parse(options.input);
   const note = await loadChangeableNote(options.actor, options.noteId);
   const updated = await prisma.retroNote.update({

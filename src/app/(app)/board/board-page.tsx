@@ -7,6 +7,7 @@ import { getBoard } from '@/server/use-cases/get-board';
 import type { BoardActor } from '@/domain/board/permissions';
 import type { TBoard, TBoardScope } from '@/schemas/deal';
 import { BoardView } from '@/components/board/board-view';
+import { BoardSignalsProvider } from '@/components/signals/board-signals';
 import type { BoardChoice } from '@/components/board/board-toolbar';
 import { BoardSprintStrip } from '@/components/sprints/board-sprint-strip';
 import { listSprints } from '@/server/use-cases/list-sprints';
@@ -99,12 +100,14 @@ export async function BoardPage({
   return (
     <>
       {sprints ? <BoardSprintStrip {...sprints} /> : null}
-      <BoardView
-        key={`${JSON.stringify(board.scope)}:${board.completedMonth}`}
-        initialBoard={board}
-        actor={actor}
-        choices={boardChoices(user, actor, board, path)}
-      />
+      <BoardSignalsProvider key={`${JSON.stringify(board.scope)}:${board.completedMonth}`} closeDateChanges={board.closeDateChanges}>
+        <BoardView
+          key={`${JSON.stringify(board.scope)}:${board.completedMonth}`}
+          initialBoard={board}
+          actor={actor}
+          choices={boardChoices(user, actor, board, path)}
+        />
+      </BoardSignalsProvider>
     </>
   );
 }

@@ -2,7 +2,9 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { attachRealtime } from '@/realtime/server';
 
-// The one Node process: Next.js and socket.io on the same HTTP server and port.
+// The one Node process: Next.js and socket.io on the same HTTP server and port. This is
+// the composition root: it sits above src/server and src/realtime, and attaching the
+// realtime layer subscribes it to what the server announces (src/server/events.ts).
 
 export type RunningServer = { url: string; close: () => Promise<void> };
 
