@@ -1,6 +1,10 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { attachRealtime } from '@/realtime/server';
+import { apiRouteMethods } from '@/app/api/api-routes';
+import { createMethodGuard } from '@/server/method-guard';
+import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
+import { stopForecastWorker } from '@/server/forecast/run-in-worker';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port. This is
 // the composition root: it sits above src/server and src/realtime, and attaching the
@@ -26,10 +30,13 @@ export async function startServer(options: {
   });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const answerWrongMethod = createMethodGuard(apiRouteMethods);
 
   httpServer.on('request', (request, response) => {
     // socket.io answers its own path; everything else is Next.js.
     if (request.url?.startsWith('/socket.io/')) return;
+    // 405 with Allow for a method the route does not serve; TRACE never reaches Next.js.
+    if (answerWrongMethod(request, response)) return;
     // A write's answer is a card or an error, a kilobyte or two, streamed by Next.js so
     // its size is not known in advance: gzip's set-up per response would cost more CPU
     // than the bytes it saves. Pages, assets and GET reads are still compressed.
@@ -45,10 +52,14 @@ export async function startServer(options: {
     httpServer.listen(options.port, options.host, () => resolve());
   });
 
+  const stopWeeklyForecast = scheduleWeeklyForecast();
+
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${options.port}`,
     close: async () => {
+      stopWeeklyForecast();
+      await stopForecastWorker();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await app.close();

@@ -2,6 +2,7 @@
 // minor units of the grid's currency (null where no goal is set). Pure functions, used
 // by the admin screen in the browser and by the server alike; none changes its input.
 
+import Papa from 'papaparse';
 import { convertMinorUnits } from '@/domain/pacing/exchange-rates';
 
 export type GoalCells = Record<string, number | null>;
@@ -175,27 +176,11 @@ export function convertOutsideGoals(
   return totals;
 }
 
-/** Splits one line on tabs (a spreadsheet paste), or on commas or semicolons outside double quotes. */
+/** Splits one line on tabs (a spreadsheet paste), or on commas or semicolons outside double quotes (papaparse, which also runs in the browser). */
 function splitLine(line: string): string[] {
-  if (line.includes('\t')) return line.split('\t').map((field) => field.trim());
-  const separator = line.includes(';') && !line.includes(',') ? ';' : ',';
-  const fields: string[] = [];
-  let field = '';
-  let isQuoted = false;
-  for (let index = 0; index < line.length; index += 1) {
-    const character = line[index]!;
-    if (character === '"') {
-      if (isQuoted && line[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else isQuoted = !isQuoted;
-    } else if (character === separator && !isQuoted) {
-      fields.push(field.trim());
-      field = '';
-    } else field += character;
-  }
-  fields.push(field.trim());
-  return fields;
+  const delimiter = line.includes('\t') ? '\t' : line.includes(';') && !line.includes(',') ? ';' : ',';
+  const [fields = []] = Papa.parse<string[]>(line, { delimiter, header: false, skipEmptyLines: false }).data;
+  return fields.map((field) => field.trim());
 }
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,3 +1,6 @@
+import { parse } from 'csv-parse/sync';
+import { detectDelimiter } from '@/domain/import/csv-text';
+
 // Reading office holidays from a calendar file: iCalendar (.ics, all-day VEVENTs with
 // DTSTART;VALUE=DATE:YYYYMMDD or DTSTART:YYYYMMDD and a SUMMARY) or CSV lines of
 // "date,name" with an optional header. Each parser reports every line it cannot read;
@@ -106,38 +109,38 @@ export function parseIcsHolidays(content: string): ParsedHolidays {
   return { holidays, errors: errors.sort((a, b) => a.line - b.line) };
 }
 
-/** Splits a CSV line into its date and the rest (a name may hold commas, or be quoted). */
-function splitCsvLine(text: string): [string, string] {
-  const separator = text.includes('\t') ? '\t' : text.includes(',') ? ',' : ';';
-  const index = text.indexOf(separator);
-  if (index < 0) return [text.trim(), ''];
-  let name = text.slice(index + 1).trim();
-  if (name.length >= 2 && name.startsWith('"') && name.endsWith('"')) name = name.slice(1, -1).replace(/""/g, '"');
-  return [text.slice(0, index).trim().replace(/^"|"$/g, ''), name];
-}
-
+/**
+ * Reads "date,name" rows (tab or semicolon also do) with csv-parse; a name may be quoted,
+ * or hold unquoted commas (the cells after the date are joined back together).
+ */
 export function parseCsvHolidays(content: string): ParsedHolidays {
   const holidays: ParsedHoliday[] = [];
   const errors: HolidayLineError[] = [];
-  let isFirst = true;
-  content
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .forEach((text, index) => {
-      const line = index + 1;
-      if (text.trim() === '') return;
-      const [dateText, nameText] = splitCsvLine(text);
-      const wasFirst = isFirst;
-      isFirst = false;
-      if (wasFirst && /^date$/i.test(dateText)) return;
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
-      if (!match) return void errors.push({ line, message: `"${dateText}" is not a date like 2026-12-25.` });
-      const date = toCalendarDate(match[1]!, match[2]!, match[3]!);
-      if (!date) return void errors.push({ line, message: `${dateText} is not a date that exists.` });
-      const name = checkName(nameText, line, errors);
-      if (name !== null) holidays.push({ line, date, name });
-    });
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(content, {
+      delimiter: detectDelimiter(content),
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    return { holidays, errors: [{ line: 1, message: `The text cannot be read as CSV: ${(error as Error).message}` }] };
+  }
+  records.forEach(({ record, info }, index) => {
+    const line = info.lines;
+    const [dateCell = '', ...rest] = record;
+    const dateText = dateCell.trim();
+    if (index === 0 && /^date$/i.test(dateText)) return;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
+    if (!match) return void errors.push({ line, message: `"${dateText}" is not a date like 2026-12-25.` });
+    const date = toCalendarDate(match[1]!, match[2]!, match[3]!);
+    if (!date) return void errors.push({ line, message: `${dateText} is not a date that exists.` });
+    const name = checkName(rest.join(','), line, errors);
+    if (name !== null) holidays.push({ line, date, name });
+  });
   return { holidays, errors };
 }
 

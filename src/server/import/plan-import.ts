@@ -347,7 +347,10 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
 
   const counts = plan.counts.deals;
   const positions = new Map<string, number>();
+  let planned = 0;
   for (const row of reading.deals) {
+    // Give the event loop back now and then: board moves go on while a big file is planned.
+    if (++planned % 1_000 === 0) await new Promise((resolve) => setImmediate(resolve));
     const owner = owners.get(row.ownerRef) ?? null;
     const refuse = (message: string) => {
       plan.problems.push({ file: 'deals', line: row.line, message });

@@ -18,7 +18,7 @@ import { writeImportedDeals } from '@/server/import/write-imported-deals';
 import type { ImportFile } from '@/server/import/read-csv-stream';
 import { undoImport } from './undo-import';
 
-const dealChunk = 500;
+const dealChunk = 250;
 
 /**
  * Imports people and deals (admins). A dry run records the run with its counts and
