@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { attachRealtime } from '@/realtime/server';
+import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
+import { stopForecastWorker } from '@/server/forecast/run-in-worker';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port. This is
 // the composition root: it sits above src/server and src/realtime, and attaching the
@@ -45,10 +47,14 @@ export async function startServer(options: {
     httpServer.listen(options.port, options.host, () => resolve());
   });
 
+  const stopWeeklyForecast = scheduleWeeklyForecast();
+
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${options.port}`,
     close: async () => {
+      stopWeeklyForecast();
+      await stopForecastWorker();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await app.close();

@@ -6,6 +6,7 @@ import { buildApplication, isBuildCurrent } from '@/server/build-stamp';
 import { describeDatabaseError } from '@/server/describe-database-error';
 import { seedDemoIfEmpty } from '@/server/demo-seed';
 import { runCommand } from './run-command';
+import { forecastWorkerPath } from '@/server/forecast/worker-path';
 
 // `npm start` (production) and `npm run dev` (development, with --dev): validate the
 // environment, reach the database, migrate it, seed the demo on a new embedded
@@ -21,6 +22,8 @@ await runCommand('start', async () => {
     dataDirectory: environment.DATA_DIR,
   });
   process.env.NEXTAUTH_URL ??= `http://localhost:${environment.PORT}`;
+  // The revenue forecast's worker thread (src/server/forecast/run-in-worker.ts) starts from this file.
+  process.env.CADENCE_FORECAST_WORKER_PATH ??= forecastWorkerPath;
 
   const database = openDatabase(resolveDatabaseTarget(environment));
   installDatabase(database);

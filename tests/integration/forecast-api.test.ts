@@ -8,6 +8,8 @@ import * as hireRoute from '@/app/api/forecast/hiring-plan/[hireId]/route';
 import * as backtestRoute from '@/app/api/forecast/backtest/route';
 import * as runsRoute from '@/app/api/forecast/runs/route';
 import { stopForecastWorker } from '@/server/forecast/run-in-worker';
+import { saveWeeklyForecastIfDue } from '@/server/forecast/weekly-forecast';
+import { forecastWorkerPath } from '@/server/forecast/worker-path';
 
 // The revenue forecast through the API on a real database, computed in the worker
 // thread: who sees which scopes, who changes the hiring plan, and that bad input is
@@ -18,6 +20,8 @@ const secret = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = value;
   return value;
 });
+
+process.env.CADENCE_FORECAST_WORKER_PATH = forecastWorkerPath;
 
 const database = useTestDatabase();
 
@@ -167,5 +171,13 @@ describe('revenue forecast API', () => {
     const saved = await call(admin, runsRoute.POST, { body: { months: 3, runs: 200 } });
     expect(saved.status).toBe(201);
     expect(await database().prisma.forecastRun.count()).toBe(1);
+  });
+
+  it('saves the weekly forecast once, even when two instances ask at the same moment', async () => {
+    const results = await Promise.all([saveWeeklyForecastIfDue(), saveWeeklyForecastIfDue()]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await database().prisma.forecastRun.count({ where: { source: 'weekly' } })).toBe(1);
+    expect(await saveWeeklyForecastIfDue()).toBe(false);
+    expect(await saveWeeklyForecastIfDue(new Date(Date.now() + 8 * DAY))).toBe(true);
   });
 });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ForecastError, type ForecastErrorCode } from '@/domain/forecast/forecast-error';
 import type { ForecastJob, ForecastJobResult } from './compute-forecast';
@@ -10,9 +9,15 @@ type Pending = { resolve: (result: ForecastJobResult) => void; reject: (error: E
 type WorkerState = { worker: Worker; pending: Map<number, Pending> };
 type WorkerGlobal = typeof globalThis & { __cadenceForecastWorker?: WorkerState; __cadenceForecastJobId?: number };
 
+/**
+ * Where the worker's entry file is. The custom server (src/cli/start.ts) and the tests set
+ * CADENCE_FORECAST_WORKER_PATH: the route handlers are bundled by Next.js, which would
+ * otherwise follow a literal path into the worker and try to bundle tsx itself.
+ */
 function workerPath(): string {
-  // Resolved from the project root: route handlers are bundled, so import.meta.url is not the source file.
-  return path.join(process.cwd(), 'src', 'server', 'forecast', 'simulation-worker.mjs');
+  const file = process.env.CADENCE_FORECAST_WORKER_PATH;
+  if (!file) throw new Error('CADENCE_FORECAST_WORKER_PATH is not set: start the app with npm start or npm run dev.');
+  return file;
 }
 
 function startWorker(holder: WorkerGlobal): WorkerState {

@@ -7,5 +7,5 @@ export const dynamic = 'force-dynamic';
 // POST /api/forecast/runs — keep the current forecast with its as-of date (admins and managers).
 export const POST = handleErrors(async (request: Request) => {
   const actor = await requireUser(request);
-  return Response.json(await saveForecastRun({ actor, input: await readJson(request), source: 'page' }), { status: 201 });
+  return Response.json(await saveForecastRun({ actor, input: await readJson(request) }), { status: 201 });
 });
