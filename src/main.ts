@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { attachRealtime } from '@/realtime/server';
+import { apiRouteMethods } from '@/app/api/api-routes';
+import { createMethodGuard } from '@/server/method-guard';
 import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
 import { stopForecastWorker } from '@/server/forecast/run-in-worker';
 
@@ -28,10 +30,13 @@ export async function startServer(options: {
   });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const answerWrongMethod = createMethodGuard(apiRouteMethods);
 
   httpServer.on('request', (request, response) => {
     // socket.io answers its own path; everything else is Next.js.
     if (request.url?.startsWith('/socket.io/')) return;
+    // 405 with Allow for a method the route does not serve; TRACE never reaches Next.js.
+    if (answerWrongMethod(request, response)) return;
     // A write's answer is a card or an error, a kilobyte or two, streamed by Next.js so
     // its size is not known in advance: gzip's set-up per response would cost more CPU
     // than the bytes it saves. Pages, assets and GET reads are still compressed.

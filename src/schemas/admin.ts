@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZText, ZEntityId, ZCalendarDate } from './primitives';
+import { monthPattern } from './query';
 import { isValidTimeZone, parseMonthKey } from '@/domain/calendar';
 import { isValidCurrency, isValidLocale } from '@/domain/admin/intl-codes';
 
@@ -61,13 +62,21 @@ export type TRole = z.infer<typeof ZRole>;
 
 
 /** "2026-11"; from and to of a range. */
-export const ZMonthKey = ZText.refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11');
+export const ZMonthKey = ZText.regex(monthPattern, 'Use a month like 2026-11')
+  .refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11')
+  .meta({ description: 'A month, YYYY-MM, from 1970 to 2200', examples: ['2026-11'] });
 
 export const ZCurrencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isValidCurrency, 'Use an ISO 4217 currency code such as USD or EUR');
+  .refine(isValidCurrency, 'Use an ISO 4217 currency code such as USD or EUR')
+  .meta({
+    description: 'An ISO 4217 currency code (case-insensitive on input)',
+    override: ({ jsonSchema }) => {
+      jsonSchema.enum = Intl.supportedValuesOf('currency');
+    },
+  });
 
 export const ZLocale = z
   .string()
@@ -81,9 +90,22 @@ export const ZLocale = z
     }
     context.addIssue({ code: 'custom', message: 'Use a locale such as en-US or de-DE' });
     return z.NEVER;
+  })
+  .meta({
+    description: 'A BCP 47 locale tag the server knows, such as en-US or de-DE (answered in canonical form)',
+    override: ({ jsonSchema }) => {
+      jsonSchema.pattern = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+    },
   });
 
-export const ZTimeZone = ZText.trim().refine(isValidTimeZone, 'Use an IANA time zone such as Europe/London');
+export const ZTimeZone = ZText.trim()
+  .refine(isValidTimeZone, 'Use an IANA time zone such as Europe/London')
+  .meta({
+    description: 'An IANA time zone, such as Europe/London (GET /api/admin/time-zones lists them)',
+    override: ({ jsonSchema }) => {
+      jsonSchema.enum = Intl.supportedValuesOf('timeZone');
+    },
+  });
 
 export const ZColour = z
   .string()
@@ -194,6 +216,7 @@ export const ZUpdateOfficeInput = z
   .object(officeFields)
   .partial()
   .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 })
   .refine(businessHoursInOrder, businessHoursIssue);
 export type TUpdateOfficeInput = z.input<typeof ZUpdateOfficeInput>;
 
@@ -268,7 +291,8 @@ export type TCreateTeamInput = z.input<typeof ZCreateTeamInput>;
 export const ZUpdateTeamInput = z
   .object(teamFields)
   .partial()
-  .refine((input) => Object.keys(input).length > 0, 'Nothing to change');
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 export type TUpdateTeamInput = z.input<typeof ZUpdateTeamInput>;
 
 export const ZTeam = z.object({
@@ -320,7 +344,8 @@ export const ZUpdatePersonInput = z
     startDate: ZCalendarDate,
   })
   .partial()
-  .refine((input) => Object.keys(input).length > 0, 'Nothing to change');
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 export type TUpdatePersonInput = z.input<typeof ZUpdatePersonInput>;
 
 export const ZDeactivatePersonInput = z.object({

@@ -169,7 +169,8 @@ export const ZUpdateActionItemInput = z
     ownerId: ZEntityId.optional(),
     dueOn: ZCalendarDate.optional(),
   })
-  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change');
+  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 
 /** A tag: lower-case letters, digits and dashes. */
 export const ZTag = z
@@ -209,7 +210,8 @@ export const ZUpdateRetroNoteInput = z
     text: ZText.trim().min(1, 'Write the note').max(2_000, 'Keep notes under 2,000 characters').optional(),
     tags: z.array(ZTag).max(10, 'Use at most 10 tags').optional(),
   })
-  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change');
+  .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change')
+  .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 
 export const ZNoteSearch = z.object({
   notes: z.array(ZRetroNote),

@@ -144,6 +144,8 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(refused)).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([refused], ''))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    // pg-pool, when every connection stays busy past connectionTimeoutMillis.
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
     expect(isDatabaseUnavailable(serverError('terminating connection due to administrator command', '57P01'))).toBe(true);
     expect(isDatabaseUnavailable(serverError('the database system is starting up', '57P03'))).toBe(true);
     expect(isDatabaseUnavailable(serverError('sorry, too many clients already', '53300'))).toBe(true);

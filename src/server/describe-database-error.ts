@@ -160,7 +160,7 @@ const unavailableAdapterKinds = new Set(['DatabaseNotReachable', 'SocketTimeout'
  */
 const unavailableSqlStates = /^(57P0[123]|08...|53300)$/;
 const lostConnectionMessage =
-  /Connection terminated|connection timeout|timeout expired|Client has encountered a connection error|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Timed out fetching a new connection/i;
+  /Connection terminated|connection timeout|timeout expired|Client has encountered a connection error|Can't reach database server|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Timed out fetching a new connection|timeout exceeded when trying to connect/i;
 
 function isUnavailableRecord(error: ErrorRecord): boolean {
   const code = text(error.code);

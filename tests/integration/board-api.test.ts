@@ -8,6 +8,8 @@ import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { createDeal, createOffice, createTeam, createUser, type DealRecord, type UserRecord } from '../factories';
 import { resetDatabase, useTestDatabase } from '../setup/test-database';
+import { createResponseValidator } from '../contract/openapi-validator';
+import { getOpenApiDocument } from '@/app/api/openapi-document';
 import * as dealsRoute from '@/app/api/deals/route';
 import * as dealRoute from '@/app/api/deals/[dealId]/route';
 import * as moveRoute from '@/app/api/deals/[dealId]/move/route';
@@ -56,6 +58,21 @@ async function cookieFor(user: UserRecord) {
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
+// Every answer these tests receive must also be one the OpenAPI document allows.
+const checkResponse = createResponseValidator(getOpenApiDocument() as never);
+const documentedAs = new Map<unknown, [string, string]>([
+  [dealsRoute.POST, ['post', '/api/deals']],
+  [dealRoute.GET, ['get', '/api/deals/{dealId}']],
+  [dealRoute.PATCH, ['patch', '/api/deals/{dealId}']],
+  [dealRoute.DELETE, ['delete', '/api/deals/{dealId}']],
+  [moveRoute.POST, ['post', '/api/deals/{dealId}/move']],
+  [closeRoute.POST, ['post', '/api/deals/{dealId}/close']],
+  [reopenRoute.POST, ['post', '/api/deals/{dealId}/reopen']],
+  [restoreRoute.POST, ['post', '/api/deals/{dealId}/restore']],
+  [teamBoardRoute.GET, ['get', '/api/boards/team/{teamId}']],
+  [companyBoardRoute.GET, ['get', '/api/boards/company']],
+]);
+
 async function call(user: UserRecord, handler: Handler, options: { method?: string; params?: Record<string, string>; body?: unknown; query?: string }) {
   const request = new Request(`http://localhost/api/test${options.query ?? ''}`, {
     method: options.method ?? 'POST',
@@ -63,7 +80,10 @@ async function call(user: UserRecord, handler: Handler, options: { method?: stri
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
+  const body = (await response.json()) as Record<string, any>;
+  const operation = documentedAs.get(handler);
+  if (operation) expect(checkResponse(operation[0], operation[1], response.status, body)).toBeNull();
+  return { status: response.status, headers: response.headers, body };
 }
 
 async function dealOf(owner: UserRecord, overrides: Partial<DealRecord> = {}) {

@@ -138,3 +138,12 @@ export const apiRoutes: readonly RouteDescription[] = [
   wallForecasts,
   wall,
 ];
+
+/** Every API path with the methods it serves, for the custom server's 405s (src/server/method-guard.ts). */
+export const apiRouteMethods = [
+  ...apiRoutes.map((route) => ({ path: route.path, methods: Object.keys(route.operations) })),
+  { path: '/api/openapi.json', methods: ['get'] },
+  { path: '/api/docs', methods: ['get'] },
+  { path: '/api/docs/redoc.standalone.js', methods: ['get'] },
+  { path: '/api/auth/*', methods: ['get', 'post'] },
+];

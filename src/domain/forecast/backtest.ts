@@ -166,7 +166,10 @@ export function runBacktest(
   const summary: BacktestSummaryRow[] = [];
   const toMajorMetrics = (metrics: AccuracyMetrics): AccuracyMetrics => ({ ...metrics, pinball: metrics.pinball === null ? null : toMajor(metrics.pinball) });
   for (const [key, bucket] of buckets) {
-    const [scope, horizon] = key.split('|') as [string, string];
+    // The label is a name, which may itself contain '|': the horizon follows the last one.
+    const separator = key.lastIndexOf('|');
+    const scope = key.slice(0, separator);
+    const horizon = key.slice(separator + 1);
     summary.push({
       scope,
       horizon: Number(horizon),

@@ -48,7 +48,7 @@ function toOperation(path: string, method: string, operation: OperationDescripti
     responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = {
       description: response.description,
       ...(response.headers ? { headers: response.headers } : {}),
-      content: { [response.contentType ?? 'application/json']: { schema: response.schema } },
+      content: Object.fromEntries([response.contentType ?? 'application/json'].flat().map((type) => [type, { schema: response.schema }])),
     };
   }
   const hasInput = Boolean(operation.query || operation.body || operation.headers);

@@ -35,8 +35,8 @@ export type DocumentedStatus = SuccessStatus | 503;
 export type SuccessResponse = {
   description: string;
   schema: z.ZodType;
-  /** application/json unless given (e.g. text/csv for a download). */
-  contentType?: string;
+  /** application/json unless given (e.g. text/csv for a download); several when the answer's type depends on the request. */
+  contentType?: string | readonly string[];
   /** Response headers, e.g. `Idempotent-Replay`. */
   headers?: z.ZodObject;
 };
@@ -85,7 +85,7 @@ export const ZIdempotencyKeyHeaders = z.object({
     .optional()
     .meta({
       description:
-        'Send the same key again when retrying, and the change is applied once: a replay answers 200 with the first result and `Idempotent-Replay: true`. 8 to 100 characters; alternative to the body field `idempotencyKey`.',
+        'Send the same key again when retrying, and the change is applied once: a replay answers 200 with the first result and `Idempotent-Replay: true`; the same key with a different request answers 422. 8 to 100 characters; alternative to the body field `idempotencyKey` (the body wins).',
     }),
 });
 

@@ -4,7 +4,7 @@ import { ZUpdateProfileInput } from '@/schemas/admin';
 import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 
 /** Any signed-in user renames themselves. */
-export async function updateOwnProfile(options: { actor: SessionUser; input: unknown }): Promise<Omit<SessionUser, 'ledTeamIds' | 'managedTeamIds'>> {
+export async function updateOwnProfile(options: { actor: SessionUser; input: unknown }): Promise<SessionUser> {
   const input = ZUpdateProfileInput.parse(options.input);
   const { actor } = options;
   return prisma.$transaction(async (tx) => {
@@ -21,6 +21,6 @@ export async function updateOwnProfile(options: { actor: SessionUser; input: unk
       before: { name: actor.name },
       after: { name: user.name },
     });
-    return user;
+    return { ...actor, name: user.name };
   }, adminTransactionOptions);
 }

@@ -11,7 +11,7 @@ export const documentation = describeRoute({
       tag: 'Admin',
       query: ZAuditQuery,
       responses: { 200: { description: 'One page of entries', schema: ZAuditPage } },
-      errors: { 403: 'Admins only' },
+      errors: { 403: 'Admins only', 422: 'The entry named by `before` no longer exists' },
     },
   },
 });

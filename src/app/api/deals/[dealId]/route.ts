@@ -1,9 +1,11 @@
 import { requireUser } from '@/server/auth/authenticate-request';
 import { handleErrors } from '@/server/http';
+import { readQuery } from '@/server/admin/search-params';
 import { getDeal } from '@/server/use-cases/get-deal';
 import { updateDeal } from '@/server/use-cases/update-deal';
 import { deleteDeal } from '@/server/use-cases/delete-deal';
 import { dealOperation, type DealRouteContext } from '@/server/board/deal-route-handlers';
+import { ZDeleteDealQuery } from './openapi';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,15 +19,14 @@ export const GET = handleErrors(async (request: Request, context: DealRouteConte
 // PATCH /api/deals/:dealId — edit fields; the body carries the version it was based on.
 export const PATCH = dealOperation(updateDeal);
 
-// DELETE /api/deals/:dealId — soft delete (restore undoes it); body or ?version= names the version.
+// DELETE /api/deals/:dealId — soft delete (restore undoes it). The version comes in the body,
+// or as ?version= when there is no body; a body always wins over the query.
 export const DELETE = handleErrors(async (request: Request, context: DealRouteContext) => {
-  const url = new URL(request.url);
-  const version = url.searchParams.get('version');
-  if (version === null) return dealOperation(deleteDeal)(request, context);
-  const withBody = new Request(request.url, {
-    method: 'DELETE',
-    headers: request.headers,
-    body: JSON.stringify({ version: Number(version), idempotencyKey: url.searchParams.get('idempotencyKey') ?? undefined }),
-  });
-  return dealOperation(deleteDeal)(withBody, context);
+  const text = await request.text();
+  let body = text;
+  if (text.trim() === '') {
+    const query = ZDeleteDealQuery.parse(readQuery(request));
+    body = JSON.stringify(query.version === undefined ? {} : { version: Number(query.version), idempotencyKey: query.idempotencyKey });
+  }
+  return dealOperation(deleteDeal)(new Request(request.url, { method: 'DELETE', headers: request.headers, body }), context);
 });

@@ -16,6 +16,7 @@ export const documentation = describeRoute({
         403: 'You may not edit this deal',
         404: 'No such deal',
         409: 'The deal changed since the version you sent: `details.deal` is the deal as it is now',
+        422: 'The idempotency key was already used for a different request',
       },
     },
   },

@@ -10,7 +10,7 @@ export const documentation = describeRoute({
       description: 'Rep by rep: what moved since the last standup, stuck deals, commitments, pace, blockers and action items.',
       tag: 'Sprints',
       responses: { 200: { description: 'The standup', schema: ZStandup } },
-      errors: { 403: 'Not your team', 404: 'No such team or sprint' },
+      errors: { 403: 'Not your team', 404: 'No such team or sprint', 422: 'The pace figures cannot be added up (e.g. a goal in a currency without an exchange rate that month)' },
     },
     post: {
       summary: 'Record that the standup was held',
