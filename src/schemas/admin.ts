@@ -263,6 +263,8 @@ export type THolidayImportReport = z.infer<typeof ZHolidayImportReport>;
 
 const ZPerMille = z.number().int('Whole per mille').min(0, 'At least 0').max(1000, 'At most 1000 (100%)');
 
+const ZStaleDays = z.number().int('Whole days').min(1, 'At least 1 day').max(365, 'At most 365 days');
+
 const teamFields = {
   officeId: ZEntityId,
   name: ZText.trim().min(1, 'Name the team').max(80, 'Keep the name under 80 characters'),
@@ -272,6 +274,10 @@ const teamFields = {
   /** An active user whose role is MANAGER. */
   managerId: ZEntityId.nullable(),
   staleAfterDays: z.number().int('Whole days').min(1, 'At least 1 day').max(365, 'At most 365 days'),
+  /** Per-column "stale after" days; null uses staleAfterDays. */
+  staleAfterDaysBacklog: ZStaleDays.nullable(),
+  staleAfterDaysTodo: ZStaleDays.nullable(),
+  staleAfterDaysInProgress: ZStaleDays.nullable(),
   weightBacklog: ZPerMille,
   weightTodo: ZPerMille,
   weightInProgress: ZPerMille,
@@ -282,6 +288,9 @@ export const ZCreateTeamInput = z.object({
   leadId: teamFields.leadId.default(null),
   managerId: teamFields.managerId.default(null),
   staleAfterDays: teamFields.staleAfterDays.default(14),
+  staleAfterDaysBacklog: teamFields.staleAfterDaysBacklog.default(null),
+  staleAfterDaysTodo: teamFields.staleAfterDaysTodo.default(null),
+  staleAfterDaysInProgress: teamFields.staleAfterDaysInProgress.default(null),
   weightBacklog: teamFields.weightBacklog.default(0),
   weightTodo: teamFields.weightTodo.default(300),
   weightInProgress: teamFields.weightInProgress.default(800),
@@ -306,6 +315,9 @@ export const ZTeam = z.object({
   managerId: ZText.nullable(),
   managerName: ZText.nullable(),
   staleAfterDays: z.number(),
+  staleAfterDaysBacklog: z.number().nullable(),
+  staleAfterDaysTodo: z.number().nullable(),
+  staleAfterDaysInProgress: z.number().nullable(),
   weightBacklog: z.number(),
   weightTodo: z.number(),
   weightInProgress: z.number(),

@@ -19,6 +19,7 @@ import * as activitiesRoute from '@/app/api/deals/[dealId]/activities/route';
 import * as contactsRoute from '@/app/api/deals/[dealId]/contacts/route';
 import * as flowRoute from '@/app/api/wall/flow/route';
 import * as teamBoardRoute from '@/app/api/boards/team/[teamId]/route';
+import * as adminTeamRoute from '@/app/api/admin/teams/[teamId]/route';
 
 const secret = vi.hoisted(() => {
   const value = 'integration-test-secret-of-at-least-32-characters';
@@ -223,6 +224,20 @@ describe('pushes and flow', () => {
     }
     expect((await call(people.rep, flowRoute.GET, { method: 'GET', query: '?kind=planet&id=x' })).status).toBe(400);
     expect((await call(people.rep, flowRoute.GET, { method: 'GET', query: '?kind=team&id=nope' })).status).toBe(404);
+  });
+});
+
+describe('stale thresholds per column', () => {
+  it('an admin sets a column its own stale days; the board carries them, and a bad number writes nothing', async () => {
+    const admin = await createUser(database().prisma, { role: 'ADMIN', teamId: null, name: 'Ada Admin' });
+    const saved = await call(admin, adminTeamRoute.PATCH, { method: 'PATCH', params: { teamId }, body: { staleAfterDaysTodo: 10, staleAfterDaysInProgress: 5 } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const board = await call(people.rep, teamBoardRoute.GET, { method: 'GET', params: { teamId } });
+    expect(board.body.board.teams[0].staleAfterDaysByStage).toEqual({ BACKLOG: null, TODO: 10, IN_PROGRESS: 5 });
+    expect(board.body.board.teams[0].staleAfterDays).toBe(14);
+    const refused = await call(admin, adminTeamRoute.PATCH, { method: 'PATCH', params: { teamId }, body: { staleAfterDaysTodo: 0 } });
+    expect(refused.status).toBe(400);
+    expect((await database().prisma.team.findUniqueOrThrow({ where: { id: teamId } })).staleAfterDaysTodo).toBe(10);
   });
 });
 

@@ -3,7 +3,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import Link from 'next/link';
 import { useDroppable } from '@dnd-kit/core';
-import type { DealTotals } from '@/domain/board/board-view';
+import type { ColumnTotals, LaneSplitTotals } from '@/domain/board/column-totals';
 import { dealStages } from '@/schemas/deal-stages';
 import type { TBoardLane, TBoardTeam, TDealCard, TDealStage } from '@/schemas/deal';
 import { formatDealCount, formatTotalAmount, stageLabels } from './board-format';
@@ -37,8 +37,8 @@ export function BoardGrid({
   groups: LaneGroup[];
   showTeamHeadings: boolean;
   cells: ReadonlyMap<string, TDealCard[]>;
-  columnTotals: Record<TDealStage, DealTotals>;
-  laneTotals: ReadonlyMap<string, DealTotals>;
+  columnTotals: Record<TDealStage, ColumnTotals>;
+  laneTotals: ReadonlyMap<string, LaneSplitTotals>;
   locale: string;
   completedLabel: string;
   cellDropState: (ownerId: string, stage: TDealStage) => CellDropState;
@@ -65,10 +65,21 @@ export function BoardGrid({
                 {stageLabels[stage]}
                 {stage === 'COMPLETED' ? <span className="board-column-month">{completedLabel}</span> : null}
               </h2>
-              <p className="board-column-totals" title={formatTotalAmount(totals, locale, { compact: false })}>
+              <p
+                className="board-column-totals"
+                title={`${formatTotalAmount(totals, locale, { compact: false })}; weighted ${formatTotalAmount({ count: totals.count, amounts: totals.weighted }, locale, { compact: false })}`}
+              >
                 <span>{formatDealCount(totals.count)}</span>
                 <span aria-hidden="true"> · </span>
                 <span className="board-total-amount">{formatTotalAmount(totals, locale)}</span>
+                {stage === 'COMPLETED' ? null : (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    <span className="board-weighted-amount">
+                      {formatTotalAmount({ count: totals.count, amounts: totals.weighted }, locale)} weighted
+                    </span>
+                  </>
+                )}
               </p>
             </div>
           );
@@ -95,7 +106,7 @@ export function BoardGrid({
             <Lane
               key={lane.userId}
               lane={lane}
-              totals={laneTotals.get(lane.userId) ?? { count: 0, amounts: [] }}
+              totals={laneTotals.get(lane.userId) ?? { count: 0, open: [], won: [] }}
               locale={group.team?.locale ?? locale}
               onAddDeal={onAddDeal(lane)}
             >
@@ -130,7 +141,7 @@ function Lane({
   children,
 }: {
   lane: TBoardLane;
-  totals: DealTotals;
+  totals: LaneSplitTotals;
   locale: string;
   onAddDeal: (() => void) | null;
   children: ReactNode;
@@ -149,10 +160,19 @@ function Lane({
           <span className="board-lane-name-text">{lane.name}</span>
           {lane.active ? null : <span className="board-lane-inactive">(inactive)</span>}
         </h3>
-        <p className="board-lane-totals" title={formatTotalAmount(totals, locale, { compact: false })}>
+        <p
+          className="board-lane-totals"
+          title={`Open ${formatTotalAmount({ count: totals.count, amounts: totals.open }, locale, { compact: false })}; won ${formatTotalAmount({ count: totals.count, amounts: totals.won }, locale, { compact: false })}`}
+        >
           <span>{formatDealCount(totals.count)}</span>
           <span aria-hidden="true"> · </span>
-          <span className="board-total-amount">{formatTotalAmount(totals, locale)}</span>
+          <span className="board-total-amount">{formatTotalAmount({ count: totals.count, amounts: totals.open }, locale)} open</span>
+          {totals.won.length > 0 ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="board-won-amount">{formatTotalAmount({ count: totals.count, amounts: totals.won }, locale)} won</span>
+            </>
+          ) : null}
         </p>
         {onAddDeal ? (
           <button type="button" className="board-lane-add" onClick={onAddDeal}>

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { columnTotals, filterDeals, groupIntoCells, laneTotals } from '@/domain/board/board-view';
+import { filterDeals, groupIntoCells } from '@/domain/board/board-view';
+import { splitLaneTotals, weightedColumnTotals } from '@/domain/board/column-totals';
 import { canAssignDeal, canCreateDealFor, canEditDeal, type BoardActor } from '@/domain/board/permissions';
 import { formatMonth, monthKey, monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { openDealStages } from '@/schemas/deal-stages';
@@ -142,8 +143,9 @@ export function BoardView({
     return result;
   }, [isMultiTeam, primaryTeam, visibleLanes, teamsById, board.teams]);
   const cells = useMemo(() => groupIntoCells(visibleCards), [visibleCards]);
-  const totalsByColumn = useMemo(() => columnTotals(visibleCards), [visibleCards]);
-  const totalsByLane = useMemo(() => laneTotals(visibleCards), [visibleCards]);
+  // Weighted with each deal's team's stage weights; lanes keep open pipeline and won revenue apart.
+  const totalsByColumn = useMemo(() => weightedColumnTotals(visibleCards, (teamId) => teamsById.get(teamId)?.stageWeights), [visibleCards, teamsById]);
+  const totalsByLane = useMemo(() => splitLaneTotals(visibleCards), [visibleCards]);
   const model = useMemo<GridModel>(
     () => ({
       laneIds: groups.flatMap((group) => group.lanes.map((lane) => lane.userId)),

@@ -59,6 +59,9 @@ export const teamSelection = {
   managerId: true,
   manager: { select: { name: true } },
   staleAfterDays: true,
+  staleAfterDaysBacklog: true,
+  staleAfterDaysTodo: true,
+  staleAfterDaysInProgress: true,
   weightBacklog: true,
   weightTodo: true,
   weightInProgress: true,
@@ -76,6 +79,9 @@ type TeamRow = {
   managerId: string | null;
   manager: { name: string } | null;
   staleAfterDays: number;
+  staleAfterDaysBacklog: number | null;
+  staleAfterDaysTodo: number | null;
+  staleAfterDaysInProgress: number | null;
   weightBacklog: number;
   weightTodo: number;
   weightInProgress: number;
@@ -94,6 +100,9 @@ export function toTeam(row: TeamRow): TTeam {
     managerId: row.managerId,
     managerName: row.manager?.name ?? null,
     staleAfterDays: row.staleAfterDays,
+    staleAfterDaysBacklog: row.staleAfterDaysBacklog,
+    staleAfterDaysTodo: row.staleAfterDaysTodo,
+    staleAfterDaysInProgress: row.staleAfterDaysInProgress,
     weightBacklog: row.weightBacklog,
     weightTodo: row.weightTodo,
     weightInProgress: row.weightInProgress,
