@@ -8,9 +8,12 @@ const nextConfig: NextConfig = {
     'pglite-prisma-adapter',
     '@prisma/adapter-pg',
     'pg',
-    // The forecast's worker thread registers tsx (src/server/forecast/simulation-worker.mjs):
-    // required at run time, so the build does not trace into tsx and esbuild's binary.
+    // The throttles' limiter (its optional stores require packages we do not install) and Redis.
+    'rate-limiter-flexible',
+    'redis',
+    // The forecast worker thread registers tsx (and so esbuild's binary) at run time.
     'tsx',
+    'esbuild',
   ],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit), including the server and

@@ -1,6 +1,9 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import type { TLSSocket } from 'node:tls';
 import { attachRealtime } from '@/realtime/server';
+import { checkRequest, isHttpsRequest } from '@/server/request-guard';
+import { clientAddressHeader } from '@/server/auth/throttle';
 import { apiRouteMethods } from '@/app/api/api-routes';
 import { createMethodGuard } from '@/server/method-guard';
 import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
@@ -18,6 +21,8 @@ export async function startServer(options: {
   host: string;
   isDevelopment: boolean;
   redisUrl?: string;
+  /** Believe X-Forwarded-Proto from a TLS proxy in front. */
+  trustProxy?: boolean;
 }): Promise<RunningServer> {
   const httpServer = createServer();
   const app = next({
@@ -35,6 +40,26 @@ export async function startServer(options: {
   httpServer.on('request', (request, response) => {
     // socket.io answers its own path; everything else is Next.js.
     if (request.url?.startsWith('/socket.io/')) return;
+    const forwardedProto = request.headers['x-forwarded-proto'];
+    const isHttps = isHttpsRequest({
+      encrypted: Boolean((request.socket as TLSSocket).encrypted),
+      forwardedProto: Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto,
+      trustProxy: options.trustProxy ?? false,
+    });
+    // Route handlers see the client's address only through this header, always overwritten here.
+    const forwardedFor = request.headers['x-forwarded-for'];
+    const forwardedAddress = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(',')[0]?.trim();
+    request.headers[clientAddressHeader] =
+      (options.trustProxy && forwardedAddress ? forwardedAddress : request.socket.remoteAddress) ?? 'unknown';
+    const refusal = checkRequest(
+      { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, isHttps },
+      { configuredUrl: process.env.NEXTAUTH_URL },
+    );
+    if (refusal) {
+      response.writeHead(refusal.status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }));
+      return;
+    }
     // 405 with Allow for a method the route does not serve; TRACE never reaches Next.js.
     if (answerWrongMethod(request, response)) return;
     // A write's answer is a card or an error, a kilobyte or two, streamed by Next.js so

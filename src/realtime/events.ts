@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Credential } from '@/server/auth/authenticate-request';
 import type { TDealChange } from '@/schemas/deal';
 import { ZWallScope, type TWallFigures, type TWallScope, type TWallSnapshot } from '@/schemas/wall';
 
@@ -59,6 +60,8 @@ export type InterServerEvents = Record<string, never>;
 /** A socket belongs to a signed-in user, or to a read-only TV link (never both). */
 export type SocketData = {
   userId?: string;
+  /** What a user's socket rests on; it is ended when this no longer holds. */
+  credential?: Credential;
   role?: TSessionReady['role'];
   wall?: { tokenId: string; scope: TWallScope };
 };

@@ -2,8 +2,8 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
-import { userFromApiToken, userFromCookieHeader } from '@/server/auth/authenticate-request';
-import { loadSessionUser } from '@/server/auth/session-user';
+import { recheckCredential, sessionFromApiToken, sessionFromCookieHeader } from '@/server/auth/authenticate-request';
+import { startCredentialSweep } from './credential-sweep';
 import { canViewTeamBoard } from '@/domain/board/permissions';
 import { listDealChangesSince } from '@/server/use-cases/list-deal-changes-since';
 import { teamRoom, wallRoom } from './rooms';
@@ -58,15 +58,17 @@ export async function attachRealtime(
         return;
       }
       const token: unknown = socket.handshake.auth?.token;
-      const user =
+      const authenticated =
         typeof token === 'string' && token.length > 0
-          ? await userFromApiToken(token)
-          : await userFromCookieHeader(socket.handshake.headers.cookie);
-      if (!user) {
+          ? await sessionFromApiToken(token)
+          : await sessionFromCookieHeader(socket.handshake.headers.cookie);
+      if (!authenticated) {
         next(new Error('unauthorized: sign in first'));
         return;
       }
+      const { user, credential } = authenticated;
       socket.data.userId = user.id;
+      socket.data.credential = credential;
       socket.data.role = user.role;
       next();
     } catch {
@@ -75,7 +77,14 @@ export async function attachRealtime(
   });
 
   io.on('connection', (socket) => {
-    const { userId, role, wall } = socket.data;
+    const { userId, role, wall, credential } = socket.data;
+
+    /** The socket's user as they are now, or null (and the socket ended) when its credential no longer holds. */
+    const recheck = async () => {
+      const user = credential ? await recheckCredential(credential) : null;
+      if (!user) socket.disconnect(true);
+      return user;
+    };
     if (wall) void socket.join(wallTokenRoom(wall.tokenId));
     if (userId && role) socket.emit('session:ready', { userId, role, serverTime: new Date().toISOString() });
 
@@ -88,6 +97,11 @@ export async function attachRealtime(
         return;
       }
       try {
+        // A user's socket proves its credential again on every join.
+        if (!wall && !(await recheck())) {
+          acknowledge({ ok: false, error: 'unauthorized: sign in again' });
+          return;
+        }
         // Leave any other wall first: a socket shows one wall at a time.
         for (const room of socket.rooms) if (room.startsWith('wall:')) await socket.leave(room);
         const detail = parsed.success ? parsed.data.detail : 'full';
@@ -110,11 +124,11 @@ export async function attachRealtime(
         return;
       }
       try {
-        // Rights are checked afresh on every join: a role change applies at once.
-        const user = await loadSessionUser(userId);
+        // The credential and the rights are checked afresh on every join: a revoked
+        // token, an ended session or a role change applies at once.
+        const user = await recheck();
         if (!user) {
           acknowledge({ ok: false, error: 'unauthorized: sign in again' });
-          socket.disconnect(true);
           return;
         }
         const actor = user;
@@ -139,12 +153,14 @@ export async function attachRealtime(
     });
   });
 
+  const credentialSweep = startCredentialSweep(io);
   const unsubscribe = subscribeToServerEvents({
     dealChanged: (change) => sendDealChangeToBoards(io, change),
     dealsChangedInBulk: ({ changes }) => {
       for (const change of changes) sendDealChangeToBoards(io, change);
     },
     wallTokenRevoked: ({ tokenId }) => disconnectWallToken(io, tokenId),
+    credentialsRevoked: () => credentialSweep.sweepNow(),
   });
   // Subscribed after the boards: a change reaches the boards first, then the walls.
   const wallPublisher = startWallPublisher(io, { isShared: Boolean(options.redisUrl) });
@@ -156,6 +172,7 @@ export async function attachRealtime(
       unsubscribe();
       setWallPublisher(undefined);
       wallPublisher.stop();
+      credentialSweep.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (redis?.isOpen) await redis.quit();
     },

@@ -42,6 +42,11 @@ export const ZEnvironment = z.object({
     z.string().min(32, 'must be at least 32 characters long').optional(),
   ),
   NEXTAUTH_URL: z.preprocess(emptyAsUndefined, z.url('must be an absolute http(s) URL').optional()),
+  /** Believe X-Forwarded-Proto (set it only behind a TLS proxy that overwrites the header). */
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+  ),
 });
 
 export type TEnvironment = z.infer<typeof ZEnvironment>;

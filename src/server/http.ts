@@ -20,9 +20,15 @@ export const databaseRetryAfterSeconds = 5;
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     return Response.json(error.details === undefined ? body : { ...body, details: error.details }, {
       status: error.status,
-      ...(error.code === 'UNAVAILABLE' ? { headers: { 'retry-after': String(databaseRetryAfterSeconds) } } : {}),
+      headers:
+        typeof retryAfter === 'number'
+          ? { 'retry-after': String(retryAfter) }
+          : error.code === 'UNAVAILABLE'
+            ? { 'retry-after': String(databaseRetryAfterSeconds) }
+            : undefined,
     });
   }
   if (isDatabaseUnavailable(error)) {

@@ -8,6 +8,8 @@ declare module 'next-auth' {
       email?: string | null;
       role: Role;
       teamId: string | null;
+      /** The user's session generation when this session was issued. */
+      generation: number;
     };
   }
 }
@@ -16,5 +18,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     role: Role;
     teamId?: string | null;
+    /** The user's session generation when this session was issued. */
+    generation?: number;
   }
 }

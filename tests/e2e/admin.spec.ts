@@ -1,7 +1,7 @@
 import { companyTotals, rollUpTotals } from '../../src/domain/admin/goal-grid';
 import { formatMoney, toMinorUnits } from '../../src/domain/money';
 import type { TGoalGrid } from '../../src/schemas/admin';
-import { expect, test } from './fixtures';
+import { expect, sameOrigin, test } from './fixtures';
 
 // Administration on the seeded demo: the goal grid's totals (company total included)
 // follow what is typed, a
@@ -87,6 +87,7 @@ test('an admin edits goals in the grid: totals follow the typing, and a past mon
 
   // Put the demo back as it was for the other specs.
   const restore = await page.request.put('/api/admin/goals', {
+    headers: sameOrigin(),
     data: {
       confirmPastMonths: true,
       changes: [

@@ -28,6 +28,15 @@ export async function signInThroughApi(request: APIRequestContext, role: DemoRol
   return ((await me.json()) as { user: DemoUser }).user;
 }
 
+/**
+ * The Origin header a browser adds to its writes. The server refuses a cookie-signed
+ * write without it (a forged form post could not send it), so API writes made from a
+ * test's request context carry it too.
+ */
+export function sameOrigin(): { origin: string } {
+  return { origin: new URL(test.info().project.use.baseURL!).origin };
+}
+
 /** The app has no favicon yet; the browser's request for one is not the test's business. */
 const alwaysAllowed = [/Failed to load resource: .*404.*\/favicon\.ico/];
 
@@ -74,7 +83,7 @@ export const test = base.extend<Fixtures>({
   apiAs: async ({ baseURL }, use) => {
     const contexts: APIRequestContext[] = [];
     await use(async (role) => {
-      const context = await playwrightRequest.newContext({ baseURL });
+      const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: new URL(baseURL!).origin } });
       contexts.push(context);
       await signInThroughApi(context, role);
       return context;

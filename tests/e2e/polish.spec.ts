@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { TBoard, TDealCard } from '@/schemas/deal';
-import { expect, test } from './fixtures';
+import { expect, sameOrigin, test } from './fixtures';
 
 // Everyday polish (issue #18): the small wrongs a rep or an admin would notice.
 
@@ -15,6 +15,7 @@ test('a deal named with a full stop is announced and toasted with one, and a dro
   const teamId = lead.teamId!;
   const lane = (await teamBoard(page, teamId)).lanes[3]!;
   const created = await page.request.post('/api/deals', {
+    headers: sameOrigin(),
     data: { account: 'Atlas Freight Corp.', title: 'Polish check', amountMinor: 120_000, stage: 'TODO', ownerId: lane.userId, idempotencyKey: crypto.randomUUID() },
   });
   expect(created.status()).toBe(201);

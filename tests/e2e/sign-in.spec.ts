@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoPassword, demoUsers } from './demo-users';
-import { signInThroughApi } from './fixtures';
+import { sameOrigin, signInThroughApi } from './fixtures';
 
 test('a rep signs in through the form and sees the app shell, live', async ({ page }) => {
   await page.goto('/');
@@ -82,7 +82,7 @@ test('a board read comes gzipped; the small answer to a move does not (decision 
   const { board } = (await read.json()) as { board: { deals: { id: string; version: number; stage: string }[] } };
   const deal = board.deals.find((candidate) => candidate.stage === 'BACKLOG')!;
   const write = await page.request.post(`/api/deals/${deal.id}/move`, {
-    headers: { 'accept-encoding': 'gzip' },
+    headers: { 'accept-encoding': 'gzip', ...sameOrigin() },
     data: { version: deal.version, stage: 'TODO' },
   });
   expect(write.status()).toBe(200);

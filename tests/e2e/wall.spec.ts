@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { demoPassword, demoUsers } from './demo-users';
+import { sameOrigin } from './fixtures';
 
 // The wall, its burn-down and the TV links, in a real browser against the real app.
 // Everyone signs in through the API (next-auth's CSRF token, then the credentials
@@ -85,7 +86,7 @@ test('a deal closed in one browser moves the team bar on a wall open in another,
 
   const deal = await openDealOf(rep.page.request, rep.user);
   const closedAt = Date.now();
-  const closed = await rep.page.request.post(`/api/deals/${deal.id}/close`, { data: { version: deal.version, outcome: 'WON' } });
+  const closed = await rep.page.request.post(`/api/deals/${deal.id}/close`, { headers: sameOrigin(), data: { version: deal.version, outcome: 'WON' } });
   expect(closed.status()).toBe(200);
   const answeredAt = Date.now();
 
@@ -103,7 +104,7 @@ test('a deal closed in one browser moves the team bar on a wall open in another,
 
   // Once a wall holds its bars, updates carry figures alone; the next close moves the bar too.
   const next = await openDealOf(rep.page.request, rep.user, ['IN_PROGRESS', 'TODO', 'BACKLOG']);
-  const closedAgain = await rep.page.request.post(`/api/deals/${next.id}/close`, { data: { version: next.version, outcome: 'WON' } });
+  const closedAgain = await rep.page.request.post(`/api/deals/${next.id}/close`, { headers: sameOrigin(), data: { version: next.version, outcome: 'WON' } });
   expect(closedAgain.status()).toBe(200);
   await expect(bar).toHaveAttribute('data-won-minor', String(wonBefore + deal.amountMinor + next.amountMinor), { timeout: 5_000 });
   await expect(bar).toContainText('NY Enterprise');
@@ -113,7 +114,7 @@ test('a deal closed in one browser moves the team bar on a wall open in another,
 
 test('a TV link shows the wall signed out, cannot change anything, and goes dark when revoked', async ({ browser }, testInfo) => {
   const admin = await openAs(browser, 'admin');
-  const created = await admin.page.request.post('/api/wall-tokens', { data: { name: 'Lobby TV', scope: 'COMPANY' } });
+  const created = await admin.page.request.post('/api/wall-tokens', { headers: sameOrigin(), data: { name: 'Lobby TV', scope: 'COMPANY' } });
   expect(created.status()).toBe(201);
   const { token } = (await created.json()) as { token: { id: string; path: string } };
   expect(token.path).toMatch(/^\/tv\/wall_/);
@@ -144,7 +145,7 @@ test('a TV link shows the wall signed out, cannot change anything, and goes dark
   expect((await tvContext.cookies()).filter((cookie) => cookie.name.includes('session-token'))).toEqual([]);
 
   // Revoking the link turns the open screen into an explanation.
-  const revoked = await admin.page.request.delete(`/api/wall-tokens/${token.id}`);
+  const revoked = await admin.page.request.delete(`/api/wall-tokens/${token.id}`, { headers: sameOrigin() });
   expect(revoked.status()).toBe(200);
   await expect(tv.getByRole('heading', { name: 'This wallboard link has been revoked' })).toBeVisible({ timeout: 10_000 });
   await expect(tv.locator('[data-testid^="wall-bar-"]')).toHaveCount(0);

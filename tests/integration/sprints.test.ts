@@ -136,7 +136,8 @@ describe('forecasts', () => {
     const wall = await call(outsider, wallForecastsRoute.GET, { query: `?month=${overview.body.sprint.month}` });
     expect(wall.status).toBe(200);
     expect(wall.body.teams).toEqual([{ id: team.id, commitMinor: 15_000_00, bestCaseMinor: 19_500_00, reps: 2 }]);
-    expect(wall.body.reps).toHaveLength(2);
+    // Per-rep figures go only to those who may read the reps' sprint (issue #16 item 9): not to an outsider.
+    expect(wall.body.reps).toEqual([]);
     expect((await call(outsider, wallForecastsRoute.GET, { query: '?month=soon' })).status).toBe(400);
     expect(overview.body.reps.map((rep: { name: string }) => rep.name)).toEqual(['Ana Rep', 'Ben Rep', 'Lena Lead']);
     expect(overview.body.canRunRituals).toBe(true);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { encode } from 'next-auth/jwt';
-import { createOffice, createTeam, createUser, type UserRecord } from '../factories';
+import { createDeal, createOffice, createTeam, createUser, type UserRecord } from '../factories';
 import { useTestDatabase } from '../setup/test-database';
 import * as dealsRoute from '@/app/api/deals/route';
 import * as dealRoute from '@/app/api/deals/[dealId]/route';
@@ -81,5 +81,13 @@ describe('an edit made on an older version', () => {
     const same = await edit(lead, dealId, { version: 1, notes: 'Called the CFO', expectedCloseDate: '2027-01-29' });
     expect(same.status, JSON.stringify(same.body)).toBe(200);
     expect(same.body.deal).toMatchObject({ notes: 'Called the CFO', expectedCloseDate: '2027-01-29', version: 3 });
+  });
+
+  it('merges too for a deal whose first version left no event (seeded or imported), from the next event’s before', async () => {
+    const seeded = await createDeal(database().prisma, { ownerId: rep.id, teamId: rep.teamId!, stage: 'TODO', amountMinor: 2_050_000, title: 'Renewal' });
+    expect((await edit(rep, seeded.id, { version: 1, amountMinor: 2_500_000 })).status).toBe(200);
+    const saved = await edit(lead, seeded.id, { version: 1, title: 'Renewal 2027' });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.deal).toMatchObject({ title: 'Renewal 2027', amountMinor: 2_500_000 });
   });
 });

@@ -43,6 +43,7 @@ import { documentation as health } from './health/openapi';
 import { documentation as me } from './me/openapi';
 import { documentation as mePassword } from './me/password/openapi';
 import { documentation as meProfile } from './me/profile/openapi';
+import { documentation as meSessions } from './me/sessions/openapi';
 import { documentation as notesNoteId } from './notes/[noteId]/openapi';
 import { documentation as notes } from './notes/openapi';
 import { documentation as setup } from './setup/openapi';
@@ -114,6 +115,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   me,
   mePassword,
   meProfile,
+  meSessions,
   notesNoteId,
   notes,
   setup,

@@ -34,7 +34,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         setFormError(
           result?.error === 'CredentialsSignin' || !result
             ? 'Wrong email or password.'
-            : 'Signing in failed. Please try again in a moment.',
+            : result.error === 'TooManyAttempts'
+              ? 'Too many sign-in attempts. Wait a few minutes, then try again.'
+              : 'Signing in failed. Please try again in a moment.',
         );
         return;
       }

@@ -9,7 +9,7 @@ import { loadSessionUser, type SessionUser } from './session-user';
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
-  return userId ? loadSessionUser(userId) : null;
+  return userId ? loadSessionUser(userId, session?.user?.generation ?? 0) : null;
 }
 
 /**

@@ -19,6 +19,7 @@ export type SessionUser = {
 
 type SessionUserRow = Omit<SessionUser, 'ledTeamIds' | 'managedTeamIds'> & {
   active: boolean;
+  sessionGeneration: number;
   ledTeamIds: string[] | null;
   managedTeamIds: string[] | null;
 };
@@ -28,13 +29,17 @@ type SessionUserRow = Omit<SessionUser, 'ledTeamIds' | 'managedTeamIds'> & {
  * manage, in one statement: every authenticated request starts with this read.
  */
 export const sessionUserColumns = Prisma.sql`
-  u."id", u."name", u."email", u."role"::text AS "role", u."teamId", u."active",
+  u."id", u."name", u."email", u."role"::text AS "role", u."teamId", u."active", u."sessionGeneration",
   ARRAY(SELECT t."id" FROM "Team" t WHERE t."leadId" = u."id" ORDER BY t."id") AS "ledTeamIds",
   ARRAY(SELECT t."id" FROM "Team" t WHERE t."managerId" = u."id" ORDER BY t."id") AS "managedTeamIds"`;
 
-/** A row selected with `sessionUserColumns` as a session user, or null when deactivated. */
-export function toSessionUser(row: SessionUserRow): SessionUser | null {
+/**
+ * A row selected with `sessionUserColumns` as a session user, or null when deactivated
+ * or, for a session cookie, when the session's generation has been ended since.
+ */
+export function toSessionUser(row: SessionUserRow, sessionGeneration?: number): SessionUser | null {
   if (!row.active) return null;
+  if (sessionGeneration !== undefined && Number(row.sessionGeneration) !== sessionGeneration) return null;
   return {
     id: row.id,
     name: row.name,
@@ -46,8 +51,11 @@ export function toSessionUser(row: SessionUserRow): SessionUser | null {
   };
 }
 
-/** The current state of a user, or null when they no longer exist or are deactivated. */
-export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+/**
+ * The current state of a user, or null when they no longer exist or are deactivated;
+ * with a session's generation, also null when that session has been ended.
+ */
+export async function loadSessionUser(userId: string, sessionGeneration?: number): Promise<SessionUser | null> {
   const [row] = await prisma.$queryRaw<SessionUserRow[]>`SELECT ${sessionUserColumns} FROM "User" u WHERE u."id" = ${userId}`;
-  return row ? toSessionUser(row) : null;
+  return row ? toSessionUser(row, sessionGeneration) : null;
 }

@@ -9,7 +9,9 @@ import { ZCredentials } from '@/schemas/credentials';
 let decoyHash: Promise<string> | undefined;
 
 /** Who signs in with a correct email and password; null otherwise. */
-export async function verifyCredentials(input: unknown): Promise<Omit<SessionUser, 'ledTeamIds' | 'managedTeamIds'> | null> {
+export async function verifyCredentials(
+  input: unknown,
+): Promise<(Omit<SessionUser, 'ledTeamIds' | 'managedTeamIds'> & { sessionGeneration: number }) | null> {
   const parsed = ZCredentials.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -20,5 +22,5 @@ export async function verifyCredentials(input: unknown): Promise<Omit<SessionUse
     return null;
   }
   if (!(await verifyPassword(password, user.passwordHash))) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, teamId: user.teamId };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, teamId: user.teamId, sessionGeneration: user.sessionGeneration };
 }

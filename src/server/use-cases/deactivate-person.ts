@@ -55,7 +55,7 @@ export async function deactivatePerson(options: { actor: SessionUser; userId: st
       recipient = candidate;
     }
 
-    await tx.user.update({ where: { id: before.id }, data: { active: false } });
+    await tx.user.update({ where: { id: before.id }, data: { active: false, sessionGeneration: { increment: 1 } } });
     await tx.apiToken.updateMany({ where: { userId: before.id, revokedAt: null }, data: { revokedAt: now } });
     await retirePasswordTokens(tx, before.id, now);
     const released = await releaseTeamLeadership(tx, { userId: before.id, keepLead: false, keepManager: false, actorId: actor.id });

@@ -7,6 +7,7 @@ import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 import { issuePasswordLink } from '@/server/admin/password-token';
 import { findPerson } from '@/server/admin/summaries';
+import { endSessions } from '@/server/auth/end-sessions';
 
 /** A new one-time link (valid 24 hours) to set a person's password; older unused links stop working. */
 export async function resetPersonPassword(options: { actor: SessionUser; userId: string; now?: Date }): Promise<TPasswordLink> {
@@ -16,6 +17,8 @@ export async function resetPersonPassword(options: { actor: SessionUser; userId:
     const actor = await loadAdminActor(options.actor, tx);
     assertAllowed(refusalToManagePerson(actor, target));
     if (!target.active) throw new AppError('UNPROCESSABLE', `${target.name} is deactivated; a password link would not let them in.`);
+    // A reset means the account may be in someone else's hands: its sessions end now.
+    await endSessions(target.id, tx);
     const { tokenId, ...link } = await issuePasswordLink(tx, { userId: target.id, purpose: 'RESET', createdById: actor.id, now });
     await writeAuditEntry(tx, {
       actorId: actor.id,

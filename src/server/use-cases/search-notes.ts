@@ -1,4 +1,5 @@
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
+import { teamsReadInFull } from '@/domain/sprints/permissions';
 import { prisma } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { ZNoteSearchQuery, type TNoteSearch } from '@/schemas/sprint';
@@ -7,8 +8,9 @@ import { retroNoteInclude, toRetroNote } from '@/server/sprints/payloads';
 const resultLimit = 100;
 
 /**
- * Retrospective notes from every team, newest first, so that a practice that works in
- * one team can be found by the others. Anyone signed in may search them.
+ * Retrospective notes, newest first, so that a practice that works in one team can be
+ * found by the others: every team's shared practice (what went well), and every note of
+ * the teams whose sprints the caller reads in full (src/domain/sprints/permissions.ts).
  */
 export async function searchNotes(options: { actor: SessionUser; query: unknown }): Promise<TNoteSearch> {
   const query = ZNoteSearchQuery.parse(options.query);
@@ -17,10 +19,16 @@ export async function searchNotes(options: { actor: SessionUser; query: unknown 
     ...(query.tag ? { tags: { has: query.tag } } : {}),
     ...(query.teamId ? { teamId: query.teamId } : {}),
   };
+  const readable = teamsReadInFull(options.actor);
+  const visible: Prisma.RetroNoteWhereInput = readable === 'all' ? {} : { OR: [{ kind: 'WENT_WELL' }, { teamId: { in: readable } }] };
+  const tagFilter =
+    readable === 'all'
+      ? Prisma.empty
+      : Prisma.sql`WHERE "kind" = 'WENT_WELL' OR "teamId" = ANY(${readable}::text[])`;
   const [notes, tags] = await Promise.all([
-    prisma.retroNote.findMany({ where, include: retroNoteInclude, orderBy: { createdAt: 'desc' }, take: resultLimit }),
+    prisma.retroNote.findMany({ where: { AND: [where, visible] }, include: retroNoteInclude, orderBy: { createdAt: 'desc' }, take: resultLimit }),
     prisma.$queryRaw<{ tag: string; count: bigint | number }[]>`
-      SELECT tag, COUNT(*) AS count FROM (SELECT unnest("tags") AS tag FROM "RetroNote") AS tagged
+      SELECT tag, COUNT(*) AS count FROM (SELECT unnest("tags") AS tag FROM "RetroNote" ${tagFilter}) AS tagged
       GROUP BY tag ORDER BY count DESC, tag ASC LIMIT 60`,
   ]);
   return { notes: notes.map(toRetroNote), tags: tags.map((row) => ({ tag: row.tag, count: Number(row.count) })) };

@@ -23,7 +23,7 @@ export async function setPasswordWithLink(options: { input: unknown; now?: Date 
     const claimed = await tx.passwordToken.updateMany({ where: { id: record.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count === 0) throw new AppError('UNPROCESSABLE', 'This link has already been used. Ask an admin for a new one.');
     await retirePasswordTokens(tx, record.userId, now);
-    await tx.user.update({ where: { id: record.userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: record.userId }, data: { passwordHash, sessionGeneration: { increment: 1 } } });
     await writeAuditEntry(tx, {
       actorId: record.userId,
       action: record.purpose === 'INVITE' ? 'user.accept-invitation' : 'user.reset-password',

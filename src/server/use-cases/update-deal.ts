@@ -15,12 +15,17 @@ function editableValuesOf(card: TDealCard): EditableValues {
   return Object.fromEntries(editableDealFields.map((field) => [field, card[field]])) as EditableValues;
 }
 
-/** The deal as it was at `version`, from its event log (null when that version left no event). */
+/**
+ * The deal as it was at `version`, from its event log: the state an event left it in, or
+ * the state the next event started from (null when neither is recorded).
+ */
 async function findCardAtVersion(dealId: string, version: number): Promise<TDealCard | null> {
-  const events = await prisma.dealEvent.findMany({ where: { dealId }, orderBy: { sequence: 'desc' }, select: { after: true }, take: 200 });
+  const events = await prisma.dealEvent.findMany({ where: { dealId }, orderBy: { sequence: 'desc' }, select: { before: true, after: true }, take: 200 });
   for (const event of events) {
-    const card = ZDealCard.safeParse(event.after);
-    if (card.success && card.data.version === version) return card.data;
+    for (const snapshot of [event.after, event.before]) {
+      const card = ZDealCard.safeParse(snapshot);
+      if (card.success && card.data.version === version) return card.data;
+    }
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/component
 
 const ZProfileReply = z.object({ user: z.object({ name: z.string() }) });
 const ZPasswordReply = z.object({ changed: z.literal(true) });
+const ZSessionsEnded = z.object({ ended: z.literal(true) });
 
 export function ProfileView({ name: initialName, email }: { name: string; email: string }) {
   const router = useRouter();
@@ -24,6 +25,21 @@ export function ProfileView({ name: initialName, email }: { name: string; email:
   const [passwordError, setPasswordError] = useState<string | null>(null);
   const [passwordNotice, setPasswordNotice] = useState<string | null>(null);
   const [isSavingPassword, setSavingPassword] = useState(false);
+  const [sessionsError, setSessionsError] = useState<string | null>(null);
+  const [isEndingSessions, setEndingSessions] = useState(false);
+
+  async function signOutEverywhere() {
+    setSessionsError(null);
+    setEndingSessions(true);
+    try {
+      await request('DELETE', '/api/me/sessions', { reply: ZSessionsEnded });
+      // This session ended too: sign in again.
+      window.location.assign('/signin?callbackUrl=%2Fsettings%2Fprofile');
+    } catch (caught) {
+      setSessionsError(messageOf(caught));
+      setEndingSessions(false);
+    }
+  }
 
   async function saveName(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -67,7 +83,9 @@ export function ProfileView({ name: initialName, email }: { name: string; email:
     try {
       await request('POST', '/api/me/password', { reply: ZPasswordReply, body: parsed.data });
       setPasswords({ currentPassword: '', newPassword: '', confirmation: '' });
-      setPasswordNotice('Your password is changed.');
+      // A new password ends every session, this one too.
+      setPasswordNotice('Your password is changed. Every session has ended: sign in again with the new password.');
+      window.setTimeout(() => window.location.assign('/signin?callbackUrl=%2Fsettings%2Fprofile'), 2_500);
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 422 && caught.issues.length === 0) {
         setPasswordErrors({ currentPassword: caught.message });
@@ -159,6 +177,18 @@ export function ProfileView({ name: initialName, email }: { name: string; email:
               ) : null}
             </div>
           </form>
+        </section>
+        <section className="card" aria-labelledby="profile-sessions-heading">
+          <h2 id="profile-sessions-heading" style={{ marginTop: 0 }}>
+            Sessions
+          </h2>
+          <FormAlert message={sessionsError} />
+          <p>Signed in on a computer or phone you no longer use, or lost one? End every session at once, this one included. Personal API tokens keep working until you revoke them.</p>
+          <div className="form-actions">
+            <button className="button" type="button" onClick={signOutEverywhere} disabled={isEndingSessions}>
+              {isEndingSessions ? 'Signing out…' : 'Sign out everywhere'}
+            </button>
+          </div>
         </section>
       </div>
     </>

@@ -6,6 +6,6 @@ export const dynamic = 'force-dynamic';
 
 // GET /api/wall/forecasts?month=YYYY-MM — rolled-up rep forecasts, for the wall's second marker.
 export const GET = handleErrors(async (request: Request) => {
-  await requireUser(request);
-  return Response.json(await getWallForecasts({ month: new URL(request.url).searchParams.get('month') }), { headers: { 'cache-control': 'no-store' } });
+  const actor = await requireUser(request);
+  return Response.json(await getWallForecasts({ actor, month: new URL(request.url).searchParams.get('month') }), { headers: { 'cache-control': 'no-store' } });
 });
