@@ -1,6 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { TBoard, TDealCard } from '@/schemas/deal';
-import { expect, test } from './fixtures';
+import { expect, sameOrigin, test } from './fixtures';
 
 // Deal signals end to end on the seeded demo: a close date pushed twice shows on the card
 // and in the slipping filter; a call logged by keyboard clears the stale flag; a champion
@@ -49,10 +49,10 @@ test.describe('deal signals', () => {
     await expect(card(page, deal.id)).not.toContainText('pushed');
 
     // Pushed a week, twice, while the board is open: each change arrives over its socket.
-    const first = await page.request.patch(`/api/deals/${deal.id}`, { data: { version: deal.version, expectedCloseDate: addDays(deal.expectedCloseDate!, 7) } });
+    const first = await page.request.patch(`/api/deals/${deal.id}`, { headers: sameOrigin(), data: { version: deal.version, expectedCloseDate: addDays(deal.expectedCloseDate!, 7) } });
     expect(first.status()).toBe(200);
     await expect(card(page, deal.id)).toContainText('pushed ×1 · +7 days');
-    const second = await page.request.patch(`/api/deals/${deal.id}`, { data: { version: deal.version + 1, expectedCloseDate: addDays(deal.expectedCloseDate!, 14) } });
+    const second = await page.request.patch(`/api/deals/${deal.id}`, { headers: sameOrigin(), data: { version: deal.version + 1, expectedCloseDate: addDays(deal.expectedCloseDate!, 14) } });
     expect(second.status()).toBe(200);
     await expect(card(page, deal.id)).toContainText('pushed ×2 · +14 days');
 

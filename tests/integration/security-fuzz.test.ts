@@ -6,6 +6,10 @@ import { encode } from 'next-auth/jwt';
 import { createDeal, createOffice, createTeam, createUser, type UserRecord } from '../factories';
 import { resetDatabase, useTestDatabase } from '../setup/test-database';
 import * as openApiRoute from '@/app/api/openapi.json/route';
+import { forecastWorkerPath } from '@/server/forecast/worker-path';
+
+// As npm start does: a valid forecast request runs the simulation in its worker thread.
+process.env.CADENCE_FORECAST_WORKER_PATH = forecastWorkerPath;
 
 // Issue #16's quality bar: every write endpoint of the OpenAPI document (read through its
 // public route, so the test follows however the document is assembled) gets generated
