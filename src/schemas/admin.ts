@@ -62,7 +62,7 @@ export type TRole = z.infer<typeof ZRole>;
 
 
 /** "2026-11"; from and to of a range. */
-export const ZMonthKey = ZText.regex(monthPattern, 'Use a month like 2026-11')
+export const ZMonthKey = ZText.regex(monthPattern, { message: 'Use a month like 2026-11', abort: true })
   .refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11')
   .meta({ description: 'A month, YYYY-MM, from 1970 to 2200', examples: ['2026-11'] });
 
