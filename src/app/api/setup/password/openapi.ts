@@ -15,12 +15,16 @@ export const documentation = describeRoute({
     },
     post: {
       summary: 'Set a password through a link',
-      description: 'Sets the password of the person a one-time link belongs to; the link stops working.',
+      description: 'Sets the password of the person a one-time link belongs to; the link stops working. Failed attempts are throttled per address (429 with Retry-After).',
       tag: 'Setup',
       isPublic: true,
       body: ZSetPasswordInput,
       responses: { 200: { description: 'The password is set; sign in with this email', schema: ZSetPasswordResult } },
-      errors: { 404: 'Unknown link', 422: 'The link was used or has expired, or the person was deactivated' },
+      errors: {
+        404: 'Unknown link',
+        422: 'The link was used or has expired, or the person was deactivated',
+        429: 'Too many attempts on set-password links from this address; wait Retry-After seconds',
+      },
     },
   },
 });
