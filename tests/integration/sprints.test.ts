@@ -372,6 +372,19 @@ describe('notes search', () => {
     expect(byWord.body.tags[0]).toEqual({ tag: 'references', count: 2 });
     expect((await call(ana, noteSearchRoute.GET, { query: '?tag=Not%20a%20tag!' })).status).toBe(400);
   });
+
+  it('treats tags that differ only by case or dashes as one tag: saved under the spelling in use, found by either', async () => {
+    // Spelt without the dash before the normalisation existed (written straight to the table).
+    const prisma = database().prisma;
+    await prisma.retroNote.create({ data: { teamId: team.id, sprintId, kind: 'WENT_WELL', text: 'Several contacts at Initech', tags: ['multithreading'], authorId: lead.id } });
+    const added = await call(lead, notesRoute.POST, { params: sprintParams(), body: { kind: 'WENT_WELL', text: 'Reached the CFO too', tags: ['Multi-Threading', 'MULTITHREADING'] } });
+    expect(added.status).toBe(201);
+    expect(added.body.note.tags).toEqual(['multithreading']);
+    const found = await call(lead, noteSearchRoute.GET, { query: '?tag=multi-threading' });
+    expect(found.body.notes.map((note: { text: string }) => note.text).sort()).toEqual(['Reached the CFO too', 'Several contacts at Initech']);
+    const tags = found.body.tags as { tag: string; count: number }[];
+    expect(tags.filter((entry) => entry.tag.replace(/-/g, '') === 'multithreading')).toEqual([{ tag: 'multithreading', count: 2 }]);
+  });
 });
 
 describe('forecast accuracy', () => {
