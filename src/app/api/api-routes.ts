@@ -6,6 +6,7 @@ import { documentation as adminGoals } from './admin/goals/openapi';
 import { documentation as adminImportsImportIdErrors } from './admin/imports/[importId]/errors/openapi';
 import { documentation as adminImportsImportIdUndo } from './admin/imports/[importId]/undo/openapi';
 import { documentation as adminImports } from './admin/imports/openapi';
+import { documentation as integrationsConnectionIdWebhook } from './integrations/[connectionId]/webhook/openapi';
 import { documentation as adminImportsPreview } from './admin/imports/preview/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysHolidayId } from './admin/offices/[officeId]/holidays/[holidayId]/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysImport } from './admin/offices/[officeId]/holidays/import/openapi';
@@ -79,6 +80,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminOfficesOfficeIdHolidaysImport,
   adminImports,
   adminImportsPreview,
+  integrationsConnectionIdWebhook,
   adminImportsImportIdUndo,
   adminImportsImportIdErrors,
   adminOfficesOfficeIdHolidays,

@@ -16,7 +16,7 @@ const ZHubSpotEvent = z.looseObject({
   propertyValue: z.unknown().optional(),
 });
 
-const ZHubSpotPayload = z.array(ZHubSpotEvent).min(1).max(maxEventsPerDelivery);
+export const ZHubSpotPayload = z.array(ZHubSpotEvent).min(1).max(maxEventsPerDelivery);
 
 function propertyFields(name: string, value: string | null): WebhookFieldValues | null {
   switch (name) {

@@ -6,7 +6,7 @@ import { textOf, toIsoInstant, type ParsedPayload, type WebhookFieldValues } fro
 // is Pipedrive's numeric stage_id (mapped to a column by the admin), the owner its user id,
 // status says open, won, lost or deleted.
 
-const ZPipedrivePayload = z.looseObject({
+export const ZPipedrivePayload = z.looseObject({
   meta: z.looseObject({
     id: z.union([z.string(), z.number()]),
     action: z.string(),

@@ -26,8 +26,8 @@ export type DealPlan = { values: DealValues; waiting: string | null; problem: st
 
 const sourceLabels: Record<WebhookSource, string> = { hubspot: 'HubSpot', pipedrive: 'Pipedrive', salesforce: 'Salesforce', generic: 'CRM' };
 
-/** The import source whose remembered stage and owner mappings a webhook source shares. */
-export function mappingSourceOf(source: WebhookSource): ImportSource {
+/** The import preset whose stage names a webhook source's stages are guessed from. */
+function presetOf(source: WebhookSource): ImportSource {
   return source === 'generic' ? 'csv' : source;
 }
 
@@ -65,7 +65,7 @@ export function planWebhookDeal(options: {
   let stage: TDealStage | undefined;
   if (clock.stage?.value) {
     const key = stageKey(clock.stage.value);
-    stage = options.stages[key] ?? guessStage(key, mappingSourceOf(options.source)) ?? undefined;
+    stage = options.stages[key] ?? guessStage(key, presetOf(options.source)) ?? undefined;
     if (!stage && !isClosedLatest) waiting = `Stage "${key}" is not mapped to a column.`;
   }
   if (isClosedLatest || (stage === 'COMPLETED' && outcome)) {

@@ -49,6 +49,7 @@ CREATE TABLE "WebhookEvent" (
     "change" JSONB NOT NULL,
     "state" "WebhookEventState" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "availableAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastError" TEXT,
     "dealId" TEXT,
     "receivedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -78,7 +79,7 @@ CREATE UNIQUE INDEX "IntegrationConnection_actorUserId_key" ON "IntegrationConne
 CREATE INDEX "WebhookDelivery_connectionId_receivedAt_idx" ON "WebhookDelivery"("connectionId", "receivedAt");
 
 -- CreateIndex
-CREATE INDEX "WebhookEvent_state_receivedAt_idx" ON "WebhookEvent"("state", "receivedAt");
+CREATE INDEX "WebhookEvent_state_availableAt_idx" ON "WebhookEvent"("state", "availableAt");
 
 -- CreateIndex
 CREATE INDEX "WebhookEvent_deliveryId_idx" ON "WebhookEvent"("deliveryId");
