@@ -9,6 +9,16 @@ import { createIntegrationConnection } from '@/server/use-cases/create-integrati
 import { drainWebhookQueue } from '@/server/webhooks/webhook-worker';
 import { resetWebhookAllowances } from '@/server/webhooks/webhook-rate-limit';
 import { signGeneric, signHubSpotV1, signHubSpotV3 } from '@/domain/webhooks/signatures';
+import * as connectionsRoute from '@/app/api/admin/integrations/route';
+import { listIntegrationConnections } from '@/server/use-cases/list-integration-connections';
+import { updateIntegrationConnection } from '@/server/use-cases/update-integration-connection';
+import { rotateIntegrationSecret } from '@/server/use-cases/rotate-integration-secret';
+import { deleteIntegrationConnection } from '@/server/use-cases/delete-integration-connection';
+import { listWebhookDeliveries } from '@/server/use-cases/list-webhook-deliveries';
+import { replayWebhookDelivery } from '@/server/use-cases/replay-webhook-delivery';
+import { getIntegrationMappings } from '@/server/use-cases/get-integration-mappings';
+import { saveIntegrationMappings } from '@/server/use-cases/save-integration-mappings';
+import { listPeople } from '@/server/use-cases/list-people';
 
 // The receiver and the worker against a real database: verification before anything is
 // written, the durable queue, deduplication, ordering, and each source's format.
@@ -243,8 +253,92 @@ describe('the other sources', () => {
   });
 });
 
-describe('who manages connections', () => {
-  it('only admins create them', async () => {
-    await expect(createIntegrationConnection({ actor: session(ada), input: { source: 'generic', name: 'x' }, baseUrl: base })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+describe('managing connections', () => {
+  it('only admins create, list, change, rotate, delete, read logs, replay or map', async () => {
+    const connection = await connect('generic');
+    const rep = session(ada);
+    const refused = [
+      () => createIntegrationConnection({ actor: rep, input: { source: 'generic', name: 'x' }, baseUrl: base }),
+      () => listIntegrationConnections({ actor: rep, baseUrl: base }),
+      () => updateIntegrationConnection({ actor: rep, connectionId: connection.id, input: { isPaused: true }, baseUrl: base }),
+      () => rotateIntegrationSecret({ actor: rep, connectionId: connection.id, input: {}, baseUrl: base }),
+      () => deleteIntegrationConnection({ actor: rep, connectionId: connection.id }),
+      () => listWebhookDeliveries({ actor: rep, connectionId: connection.id }),
+      () => replayWebhookDelivery({ actor: rep, connectionId: connection.id, deliveryId: 'x' }),
+      () => getIntegrationMappings({ actor: rep, connectionId: connection.id }),
+      () => saveIntegrationMappings({ actor: rep, connectionId: connection.id, input: {} }),
+    ];
+    for (const attempt of refused) await expect(attempt()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await database().prisma.integrationConnection.count()).toBe(1);
+  });
+
+  it('creates through the API with the secret shown once, kept encrypted, and audited', async () => {
+    const prisma = database().prisma;
+    const response = await connectionsRoute.POST(
+      new Request(`${base}/api/admin/integrations`, { method: 'POST', body: JSON.stringify({ source: 'hubspot', name: 'HubSpot EU' }), headers: { 'content-type': 'application/json' } }),
+    );
+    // No session: the route refuses before anything is written.
+    expect(response.status).toBe(401);
+    const created = await connect('hubspot');
+    expect(created).toMatchObject({ id: expect.any(String), url: `${base}/api/integrations/${created.id}/webhook`, secret: expect.stringMatching(/^whsec_/) });
+    const row = await prisma.integrationConnection.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.secretCiphertext).not.toContain(created.secret);
+    expect(JSON.stringify(await prisma.auditEntry.findMany())).not.toContain(created.secret);
+    expect((await prisma.auditEntry.findFirstOrThrow({ where: { objectId: created.id } })).action).toBe('integration.create');
+    const list = await listIntegrationConnections({ actor: admin, baseUrl: base });
+    expect(JSON.stringify(list)).not.toContain(created.secret);
+    // The user that stands for the connection is not listed among people.
+    expect((await listPeople({ actor: admin, filter: {} })).map((person) => person.name)).not.toContain('hubspot live');
+  });
+
+  it('rotates with a grace period for the old secret, pauses, resumes and deletes, each audited', async () => {
+    const connection = await connect('generic');
+    const prisma = database().prisma;
+    const body = JSON.stringify({ events: [{ id: 'r1', dealId: 'd', occurredAt: new Date().toISOString(), owner: 'ada@example.com' }] });
+    const signed = (secret: string) => ({ 'content-type': 'application/json', 'x-cadence-signature': signGeneric({ secret, body, timestampSeconds: Date.now() / 1000 }) });
+    const rotated = await rotateIntegrationSecret({ actor: admin, connectionId: connection.id, input: { graceHours: 1 }, baseUrl: base });
+    expect(rotated.secret).not.toBe(connection.secret);
+    expect((await post(connection.id, body, signed(connection.secret))).status).toBe(200);
+    expect((await post(connection.id, body, signed(rotated.secret))).status).toBe(200);
+    const ended = await rotateIntegrationSecret({ actor: admin, connectionId: connection.id, input: { graceHours: 0 }, baseUrl: base });
+    expect((await post(connection.id, body, signed(rotated.secret))).status).toBe(401);
+    expect((await post(connection.id, body, signed(ended.secret))).status).toBe(200);
+
+    expect((await updateIntegrationConnection({ actor: admin, connectionId: connection.id, input: { isPaused: true }, baseUrl: base })).isPaused).toBe(true);
+    expect((await post(connection.id, body, signed(ended.secret))).status).toBe(409);
+    await updateIntegrationConnection({ actor: admin, connectionId: connection.id, input: { isPaused: false }, baseUrl: base });
+    await deleteIntegrationConnection({ actor: admin, connectionId: connection.id });
+    expect((await post(connection.id, body, signed(ended.secret))).status).toBe(404);
+    const actions = (await prisma.auditEntry.findMany({ where: { objectId: connection.id }, orderBy: { occurredAt: 'asc' } })).map((entry) => entry.action);
+    expect(actions).toEqual(['integration.create', 'integration.rotate', 'integration.rotate', 'integration.pause', 'integration.resume', 'integration.delete']);
+  });
+
+  it('mapping an owner settles the deals waiting for it; a failed delivery is replayed after its stage is mapped', async () => {
+    const connection = await connect('hubspot');
+    const prisma = database().prisma;
+    const t = Date.now() - 30_000;
+    const body = JSON.stringify([hubSpotEvent(1, 77, t, ['hubspot_owner_id', '31337']), hubSpotEvent(2, 77, t, ['dealname', 'Waiting deal'])]);
+    await post(connection.id, body, hubSpotHeaders(connection.secret, connection.id, body));
+    await drainWebhookQueue();
+    expect((await listIntegrationConnections({ actor: admin, baseUrl: base })).unassigned).toEqual([
+      { source: 'hubspot', externalId: '77', title: 'Waiting deal', reason: 'Owner "31337" is not mapped to a person in Cadence.', since: expect.any(String) },
+    ]);
+    expect(await saveIntegrationMappings({ actor: admin, connectionId: connection.id, input: { owners: { '31337': ada.id } } })).toEqual({ settled: 1, waiting: 0 });
+    expect(await prisma.deal.findFirstOrThrow()).toMatchObject({ title: 'Waiting deal', ownerId: ada.id });
+    expect(changes.map((change) => change.type)).toEqual(['CREATED']);
+    expect((await getIntegrationMappings({ actor: admin, connectionId: connection.id })).owners).toEqual({ '31337': ada.id });
+
+    // A custom closed stage without a won/lost signal fails, and is replayed once mapped.
+    const closing = JSON.stringify([hubSpotEvent(3, 77, t + 1_000, ['dealstage', 'contractsigned'])]);
+    await post(connection.id, closing, hubSpotHeaders(connection.secret, connection.id, closing));
+    await saveIntegrationMappings({ actor: admin, connectionId: connection.id, input: { stages: { contractsigned: 'COMPLETED' } } });
+    expect((await drainWebhookQueue()).map((outcome) => outcome.state)).toEqual(['FAILED']);
+    const deliveries = (await listWebhookDeliveries({ actor: admin, connectionId: connection.id })).deliveries;
+    expect(deliveries[0]).toMatchObject({ failedEvents: 1, error: expect.stringMatching(/won or lost/) });
+    await saveIntegrationMappings({ actor: admin, connectionId: connection.id, input: { stages: { contractsigned: 'IN_PROGRESS' } } });
+    expect(await replayWebhookDelivery({ actor: admin, connectionId: connection.id, deliveryId: deliveries[0]!.id })).toEqual({ requeued: 1 });
+    expect((await drainWebhookQueue()).map((outcome) => outcome.state)).toEqual(['APPLIED']);
+    expect((await prisma.deal.findFirstOrThrow()).stage).toBe('IN_PROGRESS');
+    await expect(replayWebhookDelivery({ actor: admin, connectionId: connection.id, deliveryId: deliveries[0]!.id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
