@@ -67,7 +67,7 @@ test('every kind of answer carries the security headers', async ({ request }) =>
   expect(api.headers()['strict-transport-security']).toBeUndefined();
 });
 
-test('the busiest pages run under the policy without a single violation', async ({ page, signIn }) => {
+test('the busiest pages run under the policy without a single violation', async ({ page, signIn, allowConsoleErrors }) => {
   const violations = await recordViolations(page);
   const lead = await signIn('lead');
 
@@ -99,9 +99,11 @@ test('the busiest pages run under the policy without a single violation', async 
   expect(await violations()).toEqual([]);
 
   // The API reference has a policy of its own (a bundle from this server, styles inline).
+  // The one thing it blocks on purpose is the logo Redoc's footer asks its CDN for.
+  allowConsoleErrors(/Loading the image 'https:\/\/cdn\.redoc\.ly\//);
   await page.goto('/api/docs');
   await expect(page.getByRole('heading', { name: /Cadence API/ }).first()).toBeVisible({ timeout: 30_000 });
-  expect(await violations()).toEqual([]);
+  expect((await violations()).filter((violation) => !violation.startsWith('img-src blocked https://cdn.redoc.ly/'))).toEqual([]);
 });
 
 test.describe('framing', () => {
