@@ -10,6 +10,7 @@ import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
 import { stopForecastWorker } from '@/server/forecast/run-in-worker';
 import { baseSecurityHeaders, frameAncestorsHeader, httpsRequestHeader, isTvPath, trustedRequestHeaders } from '@/server/web-headers';
 import { loadTvFrameAncestors } from '@/server/wall/tv-frame-ancestors';
+import { startWebhookWorker } from '@/server/webhooks/webhook-worker';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port. This is
 // the composition root: it sits above src/server and src/realtime, and attaching the
@@ -102,12 +103,15 @@ export async function startServer(options: {
   });
 
   const stopWeeklyForecast = scheduleWeeklyForecast();
+  // Applies webhook events queued by the receiver, and any left over from before a restart.
+  const stopWebhookWorker = startWebhookWorker({ lanes: process.env.DATABASE_URL ? 2 : 1 });
 
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${options.port}`,
     close: async () => {
       stopWeeklyForecast();
+      await stopWebhookWorker();
       await stopForecastWorker();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
