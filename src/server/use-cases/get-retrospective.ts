@@ -3,7 +3,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { refusalToAddNotes } from '@/domain/sprints/permissions';
 import type { TRetroDeal, TRetrospective } from '@/schemas/sprint';
 import { toDealCard } from '@/server/board/deal-card';
-import { toDealChange } from '@/server/board/record-deal-change';
+import { changeActorName, toDealChange } from '@/server/board/record-deal-change';
 import { loadSprintTeam, loadTeamMembers, loadTeamSprint } from '@/server/sprints/team-context';
 import { adjacentSprintIds, toSprint } from '@/server/sprints/sprint-rows';
 import { retroNoteInclude, toActionItem, toRetroNote } from '@/server/sprints/payloads';
@@ -41,7 +41,7 @@ export async function getRetrospective(options: { actor: SessionUser; teamId: st
   const toRetroDeal = (deal: (typeof deals)[number]): TRetroDeal => ({
     deal: toDealCard(deal),
     ownerName: deal.owner.name,
-    history: events.filter((event) => event.dealId === deal.id).map((event) => toDealChange(event, event.actor?.name ?? null)),
+    history: events.filter((event) => event.dealId === deal.id).map((event) => toDealChange(event, changeActorName(event))),
   });
   return {
     team: context.team,
