@@ -30,5 +30,5 @@ test('a rep asking for the company’s simulated range is told it is beyond what
   await page.goto('/wall/burn-down/company/company');
   await expect(page.getByTestId('burn-down-chart')).toBeVisible();
   await page.getByLabel('Show the simulated range (P10–P90)').check();
-  await expect(page.getByRole('alert')).toContainText('The simulation is not available: Reps and leads see the forecast of their own team and themselves only.', { timeout: 120_000 });
+  await expect(page.getByRole('alert').filter({ hasText: 'The simulation is not available' })).toContainText('The simulation is not available: Reps and leads see the forecast of their own team and themselves only.', { timeout: 120_000 });
 });

@@ -70,7 +70,10 @@ test('a planned hire names someone invited; an invitation near an unnamed hire f
   await expect(form.getByLabel('How many')).toHaveCount(0);
   await form.getByRole('button', { name: 'Add planned hire' }).click();
   const list = page.getByRole('region', { name: 'Hiring plan' });
-  await expect(list.getByText(`Pia Planned ${stamp}`)).toBeVisible({ timeout: 90_000 });
+  await expect(list.getByRole('listitem').filter({ hasText: `Pia Planned ${stamp}` })).toBeVisible({ timeout: 90_000 });
+  // Named once, they are no longer offered for another hire.
+  await form.getByLabel('Team').selectOption(team.id);
+  await expect(form.getByRole('option', { name: new RegExp(`Pia Planned ${stamp}`) })).toHaveCount(0);
 
   // An unnamed hire, then an invitation a few days from it: the plan now names the person.
   const unnamedStart = dayIn(offset + 200);

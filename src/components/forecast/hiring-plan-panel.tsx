@@ -22,7 +22,9 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
   const [count, setCount] = useState(String(hire?.count ?? 1));
   const [personId, setPersonId] = useState(hire?.personId ?? '');
   // People invited to this team who start later; a hire that names one is that one person.
-  const people = plan.upcomingPeople.filter((person) => person.teamId === teamId);
+  // Someone another hire already names is not offered again.
+  const namedElsewhere = new Set(plan.hires.filter((other) => other.id !== hire?.id && other.personId).map((other) => other.personId));
+  const people = plan.upcomingPeople.filter((person) => person.teamId === teamId && !namedElsewhere.has(person.id));
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const prefix = hire ? `hire-${hire.id}` : 'new-hire';
