@@ -25,6 +25,8 @@ export type ServerEvents = {
   wallTokenRevoked: { tokenId: string };
   /** A user's credentials stopped being valid: sockets resting on them must close. */
   credentialsRevoked: { userId: string; reason: CredentialsRevokedReason; tokenId?: string };
+  /** A webhook delivery committed events to the queue: the worker should drain it now. */
+  webhookEventsQueued: { connectionId: string };
 };
 
 export type ServerEventName = keyof ServerEvents;
