@@ -26,6 +26,7 @@ import { documentation as adminPeople } from './admin/people/openapi';
 import { documentation as adminTeamsTeamId } from './admin/teams/[teamId]/openapi';
 import { documentation as adminTeams } from './admin/teams/openapi';
 import { documentation as adminTimeZones } from './admin/time-zones/openapi';
+import { documentation as adminTvFraming } from './admin/tv-framing/openapi';
 import { documentation as blockersBlockerId } from './blockers/[blockerId]/openapi';
 import { documentation as boardsCompany } from './boards/company/openapi';
 import { documentation as boardsManagerUserId } from './boards/manager/[userId]/openapi';
@@ -107,6 +108,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminTeamsTeamId,
   adminTeams,
   adminTimeZones,
+  adminTvFraming,
   blockersBlockerId,
   boardsCompany,
   boardsManagerUserId,
