@@ -45,8 +45,10 @@ import { documentation as exportsFile } from './exports/[file]/openapi';
 import { documentation as forecastBacktest } from './forecast/backtest/openapi';
 import { documentation as forecastHiringPlanHireId } from './forecast/hiring-plan/[hireId]/openapi';
 import { documentation as forecastHiringPlan } from './forecast/hiring-plan/openapi';
+import { documentation as forecastMonthRange } from './forecast/month-range/openapi';
 import { documentation as forecast } from './forecast/openapi';
 import { documentation as forecastRuns } from './forecast/runs/openapi';
+import { documentation as forecastSettings } from './forecast/settings/openapi';
 import { documentation as health } from './health/openapi';
 import { documentation as me } from './me/openapi';
 import { documentation as mePassword } from './me/password/openapi';
@@ -125,8 +127,10 @@ export const apiRoutes: readonly RouteDescription[] = [
   forecastBacktest,
   forecastHiringPlanHireId,
   forecastHiringPlan,
+  forecastMonthRange,
   forecast,
   forecastRuns,
+  forecastSettings,
   health,
   me,
   mePassword,
