@@ -22,14 +22,12 @@ type Person = { id: string; role: string; teamId: string | null };
 let admin: Person;
 let lead: Person;
 let rep: Person;
-let offices: { id: string; name: string }[];
 let teams: { id: string; officeId: string }[];
 
 beforeAll(async () => {
   await seedDemoData(database().prisma);
   const byEmail = (email: string) => database().prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, teamId: true } });
   [admin, lead, rep] = await Promise.all([byEmail('admin@cadence.demo'), byEmail('lead@cadence.demo'), byEmail('rep@cadence.demo')]);
-  offices = await database().prisma.office.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
   teams = await database().prisma.team.findMany({ select: { id: true, officeId: true } });
 }, 120_000);
 
@@ -41,7 +39,7 @@ async function call(handler: Handler, url: string, options: { as?: Person; metho
     new Request(`http://localhost${url}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }),
     { params: Promise.resolve(options.params ?? {}) } as never,
   );
-  return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads any reply
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
 const leadOffice = async () => (await database().prisma.team.findUniqueOrThrow({ where: { id: lead.teamId! } })).officeId;
