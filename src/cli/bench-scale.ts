@@ -100,6 +100,12 @@ function memoryOf(app: App): { rssMb: number; peakMb: number } {
   return { rssMb: read('VmRSS'), peakMb: read('VmHWM') };
 }
 
+/** CPU time (user + system) the process has used so far, in ms (Linux: /proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuOf(app: App): number {
+  const fields = readFileSync(`/proc/${app.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function timed(url: string, token: string): Promise<number> {
   const started = performance.now();
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
@@ -289,10 +295,16 @@ async function runSingle(setup: Setup) {
     log('single: starting the built app (it builds first if the sources changed)');
     await waitForHealth(app);
     const company = `${app.url}/api/wall`;
+    // On a shared machine the wall-clock time says more about the neighbours than about
+    // the app, so the app's own CPU time for the same requests is reported beside it.
+    let cpuBefore = cpuOf(app);
     const firstSnapshotMs = await timed(company, setup.adminToken);
-    log(`single: first company snapshot after the start ${round(firstSnapshotMs)} ms`);
+    const firstSnapshotCpuMs = cpuOf(app) - cpuBefore;
+    log(`single: first company snapshot after the start ${round(firstSnapshotMs)} ms (${firstSnapshotCpuMs} ms of the app's CPU)`);
     const warm: number[] = [];
+    cpuBefore = cpuOf(app);
     for (let index = 0; index < 200; index += 1) warm.push(await timed(company, setup.adminToken));
+    const warmCpuMs = (cpuOf(app) - cpuBefore) / 200;
     // A past month's office burn-down: two months back and three, every office.
     const current = monthStartInZone(new Date(), setup.offices[0]!.timeZone);
     const pastMonths = [2, 3].map((back) => monthKey(new Date(Date.UTC(current.getUTCFullYear(), current.getUTCMonth() - back, 1))));
@@ -300,7 +312,9 @@ async function runSingle(setup: Setup) {
       `${app.url}/api/wall/burn-down?kind=office&id=${setup.offices[index % setup.offices.length]!.id}&month=${pastMonths[Math.floor(index / setup.offices.length) % pastMonths.length]}`;
     const firstBurnDownMs = await timed(burnDownUrl(0), setup.adminToken);
     const burnDown: number[] = [];
+    cpuBefore = cpuOf(app);
     for (let index = 1; index <= 100; index += 1) burnDown.push(await timed(burnDownUrl(index), setup.adminToken));
+    const burnDownCpuMs = (cpuOf(app) - cpuBefore) / 100;
     log(`single: connecting ${wallCount} walls`);
     const walls = await connectWalls(app.url, setup.tvToken, wallCount);
     log(`single: close → last wall, ${latencyRounds} closes`);
@@ -314,6 +328,9 @@ async function runSingle(setup: Setup) {
     const floor = describeSamples(await measureFloor(setup));
     return {
       firstSnapshotMs,
+      firstSnapshotCpuMs,
+      warmCpuMs,
+      burnDownCpuMs,
       warm: describeSamples(warm),
       firstBurnDownMs,
       burnDown: describeSamples(burnDown),
@@ -355,6 +372,7 @@ async function runProxy(setup: Setup) {
     const total = Math.min(setup.deals.length, loadRate * loadSeconds);
     const httpSamples: number[] = [];
     let failures = 0;
+    const failureReasons = new Map<string, number>();
     let inFlight = 0;
     const pending: Promise<void>[] = [];
     const started = performance.now();
@@ -376,8 +394,10 @@ async function runProxy(setup: Setup) {
           .then(() => {
             httpSamples.push(performance.now() - requestStarted);
           })
-          .catch(() => {
+          .catch((error: unknown) => {
             failures += 1;
+            const reason = error instanceof Error ? error.message.replace(/^close answered (\d+).*$/s, 'HTTP $1') : String(error);
+            failureReasons.set(reason.slice(0, 80), (failureReasons.get(reason.slice(0, 80)) ?? 0) + 1);
           })
           .finally(() => {
             inFlight -= 1;
@@ -399,6 +419,7 @@ async function runProxy(setup: Setup) {
       latency,
       closes: total,
       failures,
+      failureReasons: [...failureReasons].map(([reason, count]) => `${count} × ${reason}`).join('; ') || 'none',
       achievedRate: total / elapsedSeconds,
       http: describeSamples(httpSamples),
       wrong,
@@ -439,10 +460,10 @@ await runCommand('bench:scale', async () => {
         '',
         '| Measure | Median | p95 | Target |',
         '| --- | --- | --- | --- |',
-        `| Company wall snapshot (GET /api/wall), first after a start | ${ms(single.firstSnapshotMs)} | | ≤ 2,000 ms |`,
-        `| Company wall snapshot, warm (200 requests) | ${ms(single.warm.median)} | ${ms(single.warm.p95)} | p95 ≤ 50 ms |`,
+        `| Company wall snapshot (GET /api/wall, every rep's bar: about 470 KB), first after a start | ${ms(single.firstSnapshotMs)} (app CPU ${ms(single.firstSnapshotCpuMs)}) | | ≤ 2,000 ms |`,
+        `| Company wall snapshot, warm (200 requests) | ${ms(single.warm.median)} | ${ms(single.warm.p95)} | p95 ≤ 50 ms (app CPU ${ms(single.warmCpuMs)} a request) |`,
         `| Office burn-down of a past month (${single.pastMonths.join(', ')}), first | ${ms(single.firstBurnDownMs)} | | — |`,
-        `| Office burn-down of a past month, 10 offices × 2 months (100 requests) | ${ms(single.burnDown.median)} | ${ms(single.burnDown.p95)} | p95 ≤ 200 ms |`,
+        `| Office burn-down of a past month, 10 offices × 2 months (100 requests) | ${ms(single.burnDown.median)} | ${ms(single.burnDown.p95)} | p95 ≤ 200 ms (app CPU ${ms(single.burnDownCpuMs)} a request) |`,
         `| Close over HTTP → last of ${wallCount} walls has the new figures (${single.latency.last.count} closes) | ${ms(single.latency.last.median)} | ${ms(single.latency.last.p95)} | p95 ≤ 100 ms and ≤ 2 × floor |`,
         `| Floor: bare UPDATE + bare socket.io broadcast to ${wallCount} clients | ${ms(single.floor.median)} | ${ms(single.floor.p95)} | — |`,
         `| Ratio (wall p95 / floor p95) | | ${round(ratio, 2)} | ≤ 2 |`,
@@ -467,7 +488,7 @@ await runCommand('bench:scale', async () => {
         `| … of which: close answered | ${ms(proxied.latency.answered.median)} | ${ms(proxied.latency.answered.p95)} | — |`,
         `| Close requests under the load | ${ms(proxied.http.median)} | ${ms(proxied.http.p95)} | — |`,
         '',
-        `Load: ${proxied.closes} closes asked at ${loadRate}/s through nginx; achieved ${round(proxied.achievedRate)}/s; the second instance was killed (SIGKILL) a third of the way in; ${proxied.failures} closes failed (those in flight on the killed instance: nginx does not resend a POST).`,
+        `Load: ${proxied.closes} closes asked at ${loadRate}/s through nginx; achieved ${round(proxied.achievedRate)}/s; the second instance was killed (SIGKILL) a third of the way in; ${proxied.failures} closes failed (${proxied.failureReasons}).`,
         `After the load and ${proxied.settleMs / 1000} s: ${proxied.reconnectedWalls} walls and ${proxied.reconnectedBoards} boards had reconnected through nginx; walls not on the right figures: ${proxied.wrong} of ${wallCount}; updates that did not fit a wall's bars: ${proxied.unfitting}.`,
         `Boards: ${boardCount} watching all ${setup.teamIds.length} teams. Of ${boardCheck.changes} committed card changes, summed over the boards: missed ${boardCheck.missing}, applied out of a card's order ${boardCheck.outOfOrder}, delivered again and skipped by sequence ${boardCheck.redelivered}.`,
         '',
