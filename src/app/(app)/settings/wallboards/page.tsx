@@ -3,7 +3,6 @@ import { requireSessionUser } from '@/server/auth/get-session-user';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { listWallTokens } from '@/server/use-cases/list-wall-tokens';
 import { WallboardLinksView } from '@/components/wall/wallboard-links-view';
-import '@/components/wall/wall.css';
 
 export const metadata: Metadata = { title: 'Wallboards' };
 
