@@ -103,6 +103,11 @@ export const ZSprintOverview = z.object({
   rollUp: ZForecastFigures.extend({ reps: z.number().int(), goalMinor: z.number().int(), closedWonMinor: z.number().int() }),
   /** Whether the caller may run this team's standup and retrospective. */
   canRunRituals: z.boolean(),
+  /**
+   * Whether forecasts and commitments can be entered: `open` while the sprint runs,
+   * `planning` for the sprint right after the running one, `over` or `not-yet` otherwise.
+   */
+  forecastWindow: z.enum(['open', 'planning', 'over', 'not-yet']),
 });
 export type TSprintOverview = z.infer<typeof ZSprintOverview>;
 
@@ -274,6 +279,8 @@ export const ZRetrospective = z.object({
   actionItems: z.array(ZActionItem),
   canRunRituals: z.boolean(),
   canAddNotes: z.boolean(),
+  /** Note tags in use (one entry per tag, however spelt), most used first: what the note form suggests. */
+  tagsInUse: z.array(z.object({ tag: ZText, count: z.number().int() })),
 });
 export type TRetrospective = z.infer<typeof ZRetrospective>;
 

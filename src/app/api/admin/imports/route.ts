@@ -1,8 +1,8 @@
 import { requireUser } from '@/server/auth/authenticate-request';
 import { handleErrors } from '@/server/http';
-import { commitImport } from '@/server/use-cases/commit-import';
 import { listImportRuns } from '@/server/use-cases/list-import-runs';
 import { readImportForm } from '@/server/import/read-import-form';
+import { runImportJob } from '@/server/import/run-import-job';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,5 +16,6 @@ export const GET = handleErrors(async (request: Request) => {
 export const POST = handleErrors(async (request: Request) => {
   const actor = await requireUser(request);
   const { files, options } = await readImportForm(request);
-  return Response.json(await commitImport({ actor, files, input: options }), { status: 201 });
+  // Read, planned and written in a worker thread: the board stays responsive meanwhile.
+  return Response.json(await runImportJob({ kind: 'commit', actor, files, input: options }), { status: 201 });
 });

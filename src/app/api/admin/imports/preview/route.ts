@@ -1,7 +1,7 @@
 import { requireUser } from '@/server/auth/authenticate-request';
 import { handleErrors } from '@/server/http';
-import { previewImport } from '@/server/use-cases/preview-import';
 import { readImportForm } from '@/server/import/read-import-form';
+import { runImportJob } from '@/server/import/run-import-job';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic';
 export const POST = handleErrors(async (request: Request) => {
   const actor = await requireUser(request);
   const { files, options } = await readImportForm(request);
-  return Response.json(await previewImport({ actor, files, input: options }));
+  return Response.json(await runImportJob({ kind: 'preview', actor, files, input: options }));
 });

@@ -1,6 +1,6 @@
 import { requireUser } from '@/server/auth/authenticate-request';
 import { handleErrors } from '@/server/http';
-import { undoImport } from '@/server/use-cases/undo-import';
+import { runImportJob } from '@/server/import/run-import-job';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,5 +10,5 @@ type Context = { params: Promise<{ importId: string }> };
 export const POST = handleErrors(async (request: Request, context: Context) => {
   const actor = await requireUser(request);
   const { importId } = await context.params;
-  return Response.json({ run: await undoImport({ actor, importRunId: importId }) });
+  return Response.json({ run: await runImportJob({ kind: 'undo', actor, importRunId: importId }) });
 });
