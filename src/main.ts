@@ -8,6 +8,7 @@ import { apiRouteMethods } from '@/app/api/api-routes';
 import { createMethodGuard } from '@/server/method-guard';
 import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
 import { stopForecastWorker } from '@/server/forecast/run-in-worker';
+import { startWebhookWorker } from '@/server/webhooks/webhook-worker';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port. This is
 // the composition root: it sits above src/server and src/realtime, and attaching the
@@ -78,12 +79,15 @@ export async function startServer(options: {
   });
 
   const stopWeeklyForecast = scheduleWeeklyForecast();
+  // Applies webhook events queued by the receiver, and any left over from before a restart.
+  const stopWebhookWorker = startWebhookWorker({ lanes: process.env.DATABASE_URL ? 2 : 1 });
 
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${options.port}`,
     close: async () => {
       stopWeeklyForecast();
+      await stopWebhookWorker();
       await stopForecastWorker();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

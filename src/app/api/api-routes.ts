@@ -6,6 +6,13 @@ import { documentation as adminGoals } from './admin/goals/openapi';
 import { documentation as adminImportsImportIdErrors } from './admin/imports/[importId]/errors/openapi';
 import { documentation as adminImportsImportIdUndo } from './admin/imports/[importId]/undo/openapi';
 import { documentation as adminImports } from './admin/imports/openapi';
+import { documentation as adminIntegrations } from './admin/integrations/openapi';
+import { documentation as adminIntegrationsConnectionId } from './admin/integrations/[connectionId]/openapi';
+import { documentation as adminIntegrationsConnectionIdRotate } from './admin/integrations/[connectionId]/rotate/openapi';
+import { documentation as adminIntegrationsConnectionIdDeliveries } from './admin/integrations/[connectionId]/deliveries/openapi';
+import { documentation as adminIntegrationsConnectionIdDeliveriesDeliveryIdReplay } from './admin/integrations/[connectionId]/deliveries/[deliveryId]/replay/openapi';
+import { documentation as adminIntegrationsConnectionIdMappings } from './admin/integrations/[connectionId]/mappings/openapi';
+import { documentation as integrationsConnectionIdWebhook } from './integrations/[connectionId]/webhook/openapi';
 import { documentation as adminImportsPreview } from './admin/imports/preview/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysHolidayId } from './admin/offices/[officeId]/holidays/[holidayId]/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysImport } from './admin/offices/[officeId]/holidays/import/openapi';
@@ -79,6 +86,13 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminOfficesOfficeIdHolidaysImport,
   adminImports,
   adminImportsPreview,
+  integrationsConnectionIdWebhook,
+  adminIntegrations,
+  adminIntegrationsConnectionId,
+  adminIntegrationsConnectionIdRotate,
+  adminIntegrationsConnectionIdDeliveries,
+  adminIntegrationsConnectionIdDeliveriesDeliveryIdReplay,
+  adminIntegrationsConnectionIdMappings,
   adminImportsImportIdUndo,
   adminImportsImportIdErrors,
   adminOfficesOfficeIdHolidays,
