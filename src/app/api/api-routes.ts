@@ -26,6 +26,7 @@ import { documentation as adminPeople } from './admin/people/openapi';
 import { documentation as adminTeamsTeamId } from './admin/teams/[teamId]/openapi';
 import { documentation as adminTeams } from './admin/teams/openapi';
 import { documentation as adminTimeZones } from './admin/time-zones/openapi';
+import { documentation as adminTvFraming } from './admin/tv-framing/openapi';
 import { documentation as blockersBlockerId } from './blockers/[blockerId]/openapi';
 import { documentation as boardsCompany } from './boards/company/openapi';
 import { documentation as boardsManagerUserId } from './boards/manager/[userId]/openapi';
@@ -44,8 +45,10 @@ import { documentation as exportsFile } from './exports/[file]/openapi';
 import { documentation as forecastBacktest } from './forecast/backtest/openapi';
 import { documentation as forecastHiringPlanHireId } from './forecast/hiring-plan/[hireId]/openapi';
 import { documentation as forecastHiringPlan } from './forecast/hiring-plan/openapi';
+import { documentation as forecastMonthRange } from './forecast/month-range/openapi';
 import { documentation as forecast } from './forecast/openapi';
 import { documentation as forecastRuns } from './forecast/runs/openapi';
+import { documentation as forecastSettings } from './forecast/settings/openapi';
 import { documentation as health } from './health/openapi';
 import { documentation as me } from './me/openapi';
 import { documentation as mePassword } from './me/password/openapi';
@@ -105,6 +108,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminTeamsTeamId,
   adminTeams,
   adminTimeZones,
+  adminTvFraming,
   blockersBlockerId,
   boardsCompany,
   boardsManagerUserId,
@@ -123,8 +127,10 @@ export const apiRoutes: readonly RouteDescription[] = [
   forecastBacktest,
   forecastHiringPlanHireId,
   forecastHiringPlan,
+  forecastMonthRange,
   forecast,
   forecastRuns,
+  forecastSettings,
   health,
   me,
   mePassword,

@@ -1,0 +1,18 @@
+import { requireUser } from '@/server/auth/authenticate-request';
+import { handleErrors, readJson } from '@/server/http';
+import { getTvFraming } from '@/server/use-cases/get-tv-framing';
+import { updateTvFraming } from '@/server/use-cases/update-tv-framing';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/admin/tv-framing — the origins that may show TV pages in a frame (admins).
+export const GET = handleErrors(async (request: Request) => {
+  const actor = await requireUser(request);
+  return Response.json(await getTvFraming({ actor }));
+});
+
+// PUT /api/admin/tv-framing — replace that list (admins; audited).
+export const PUT = handleErrors(async (request: Request) => {
+  const actor = await requireUser(request);
+  return Response.json(await updateTvFraming({ actor, input: await readJson(request) }));
+});
