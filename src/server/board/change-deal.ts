@@ -3,16 +3,19 @@ import type { DealEventType } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
+import { assertCanEditDeal, canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import type { PositionedCard } from '@/domain/board/positions';
 import { announce } from '@/server/events';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
 import type { DealReader } from './place-deal';
 import { toDealChange, writeDealUpdate, type DealChangeData } from './record-deal-change';
-import { assertSameRequest, type Idempotency } from './idempotency';
+import { assertSameRequest, idempotencyOf, type Idempotency } from './idempotency';
 
 export type DealChangeResult = { deal: TDealCard; change: TDealChange; replayed: boolean };
+
+/** What every deal-changing use case is called with: who, which deal, and the unparsed body. */
+export type DealChangeRequest = { actor: SessionUser; dealId: string; input: unknown; now?: Date };
 
 export type DealChangePlan = {
   type: DealEventType;
@@ -72,8 +75,9 @@ function conflict(current: Deal): AppError {
 
 /**
  * The one path by which an existing deal changes: find it or 404, check the actor may
- * see it, check the version the change was based on (409 with the current card), let
- * the use case check its rules and plan the update, then write the update and its
+ * see it, check the version the change was based on (409 with the current card), check
+ * the actor may edit it (403), let the use case check its own rules and plan the
+ * update, then write the update and its
  * DealEvent in one statement that applies only at that version (so a change that lost
  * a race is refused with 409 and writes nothing), and broadcast after the commit. A
  * retried request with the same idempotency key returns what the first one did.
@@ -85,9 +89,10 @@ function conflict(current: Deal): AppError {
 export async function changeDeal(options: {
   actor: SessionUser;
   dealId: string;
-  version: number;
-  /** The request's idempotency key and fingerprint (`idempotencyOf`), when it sent a key. */
-  idempotency: Idempotency | null;
+  /** Names the operation in the idempotency fingerprint: 'move', 'close', … */
+  operation: string;
+  /** The parsed body: the version the change was based on, and its idempotency key when sent. */
+  input: { version: number; idempotencyKey?: string | undefined };
   allowDeleted?: boolean;
   now?: Date;
   /**
@@ -98,11 +103,12 @@ export async function changeDeal(options: {
   whenStale?: (context: { deal: Deal; baseVersion: number }) => Promise<void>;
   plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan;
 }): Promise<DealChangeResult> {
-  const idempotency = options.idempotency;
+  const actor = options.actor;
+  const idempotency = idempotencyOf(actor.id, options.operation, options.dealId, options.input);
   const replayed = await findReplayedChange(idempotency);
   if (replayed) return replayed;
   const now = options.now ?? new Date();
-  const actor = options.actor;
+  const version = options.input.version;
 
   const result = await writeOnce(idempotency, async () => {
     const deal = await prisma.deal.findUnique({ where: { id: options.dealId } });
@@ -110,10 +116,11 @@ export async function changeDeal(options: {
     if (deal.deletedAt && !options.allowDeleted) {
       throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');
     }
-    if (deal.version !== options.version) {
-      if (!options.whenStale || options.version > deal.version) throw conflict(deal);
-      await options.whenStale({ deal, baseVersion: options.version });
+    if (deal.version !== version) {
+      if (!options.whenStale || version > deal.version) throw conflict(deal);
+      await options.whenStale({ deal, baseVersion: version });
     }
+    assertCanEditDeal(actor, deal);
 
     const plan = await options.plan({ deal, actor, db: prisma, now });
     const write = {

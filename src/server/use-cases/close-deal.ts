@@ -1,21 +1,16 @@
-import type { SessionUser } from '@/server/auth/session-user';
-import { assertCanEditDeal } from '@/domain/board/permissions';
 import { planClose } from '@/domain/board/transitions';
 import { ZCloseDealInput } from '@/schemas/deal';
-import { idempotencyOf } from '@/server/board/idempotency';
-import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
+import { changeDeal, type DealChangeRequest, type DealChangeResult } from '@/server/board/change-deal';
 import { placeDeal } from '@/server/board/place-deal';
 
 /** Moves a deal into Completed as won or lost, with its closed amount and time. */
-export async function closeDeal(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
+export async function closeDeal(options: DealChangeRequest): Promise<DealChangeResult> {
   const input = ZCloseDealInput.parse(options.input);
   return changeDeal({
-    actor: options.actor,
-    dealId: options.dealId,
-    version: input.version,
-    idempotency: idempotencyOf(options.actor.id, 'close', options.dealId, input),
-    plan: async ({ deal, actor, db, now }) => {
-      assertCanEditDeal(actor, deal);
+    ...options,
+    operation: 'close',
+    input,
+    plan: async ({ deal, db, now }) => {
       const closing = planClose(
         deal,
         {

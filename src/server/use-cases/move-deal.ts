@@ -1,25 +1,21 @@
-import type { SessionUser } from '@/server/auth/session-user';
 import { AppError } from '@/server/errors';
-import { assertCanAssignDeal, assertCanEditDeal } from '@/domain/board/permissions';
+import { assertCanAssignDeal } from '@/domain/board/permissions';
 import { planMove } from '@/domain/board/transitions';
 import { ZMoveDealInput } from '@/schemas/deal';
-import { idempotencyOf } from '@/server/board/idempotency';
-import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
+import { changeDeal, type DealChangeRequest, type DealChangeResult } from '@/server/board/change-deal';
 import { placeDeal } from '@/server/board/place-deal';
 
 /**
  * Moves a deal between open columns, up or down within one, or to another rep's lane
  * (leads and above). Closing goes through closeDeal, reopening through reopenDeal.
  */
-export async function moveDeal(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
+export async function moveDeal(options: DealChangeRequest): Promise<DealChangeResult> {
   const input = ZMoveDealInput.parse(options.input);
   return changeDeal({
-    actor: options.actor,
-    dealId: options.dealId,
-    version: input.version,
-    idempotency: idempotencyOf(options.actor.id, 'move', options.dealId, input),
+    ...options,
+    operation: 'move',
+    input,
     plan: async ({ deal, actor, db, now }) => {
-      assertCanEditDeal(actor, deal);
       planMove(deal, input.stage);
       let ownerId = deal.ownerId;
       let teamId = deal.teamId;

@@ -1,21 +1,16 @@
-import type { SessionUser } from '@/server/auth/session-user';
-import { assertCanEditDeal } from '@/domain/board/permissions';
 import { planReopen } from '@/domain/board/transitions';
 import { ZReopenDealInput } from '@/schemas/deal';
-import { idempotencyOf } from '@/server/board/idempotency';
-import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
+import { changeDeal, type DealChangeRequest, type DealChangeResult } from '@/server/board/change-deal';
 import { placeDeal } from '@/server/board/place-deal';
 
 /** Takes a completed deal back to an open column; the reopening is recorded. */
-export async function reopenDeal(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
+export async function reopenDeal(options: DealChangeRequest): Promise<DealChangeResult> {
   const input = ZReopenDealInput.parse(options.input);
   return changeDeal({
-    actor: options.actor,
-    dealId: options.dealId,
-    version: input.version,
-    idempotency: idempotencyOf(options.actor.id, 'reopen', options.dealId, input),
-    plan: async ({ deal, actor, db, now }) => {
-      assertCanEditDeal(actor, deal);
+    ...options,
+    operation: 'reopen',
+    input,
+    plan: async ({ deal, db, now }) => {
       const reopened = planReopen(deal);
       const placement = await placeDeal(db, {
         dealId: deal.id,

@@ -1,13 +1,10 @@
 import type { Deal } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
-import type { SessionUser } from '@/server/auth/session-user';
-import { assertCanEditDeal } from '@/domain/board/permissions';
 import { planStaleEdit, type EditableValue } from '@/domain/board/stale-edit';
 import { editableDealFields, ZDealCard, ZUpdateDealInput, type TEditableDealField, type TDealCard } from '@/schemas/deal';
 import { calendarDateToDate, toDealCard } from '@/server/board/deal-card';
-import { idempotencyOf } from '@/server/board/idempotency';
-import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
+import { changeDeal, type DealChangeRequest, type DealChangeResult } from '@/server/board/change-deal';
 
 type EditableValues = Record<TEditableDealField, EditableValue>;
 
@@ -37,15 +34,14 @@ async function findCardAtVersion(dealId: string, version: number): Promise<TDeal
  * a field changed meanwhile to another value is a 409 with the current card and, for
  * each such field, the value at the form's version, theirs and yours.
  */
-export async function updateDeal(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
+export async function updateDeal(options: DealChangeRequest): Promise<DealChangeResult> {
   const input = ZUpdateDealInput.parse(options.input);
   const edit: Partial<EditableValues> = {};
   for (const field of editableDealFields) if (input[field] !== undefined) edit[field] = input[field];
   return changeDeal({
-    actor: options.actor,
-    dealId: options.dealId,
-    version: input.version,
-    idempotency: idempotencyOf(options.actor.id, 'update', options.dealId, input),
+    ...options,
+    operation: 'update',
+    input,
     whenStale: async ({ deal, baseVersion }: { deal: Deal; baseVersion: number }) => {
       const current = toDealCard(deal);
       const base = await findCardAtVersion(deal.id, baseVersion);
@@ -59,19 +55,16 @@ export async function updateDeal(options: { actor: SessionUser; dealId: string; 
         );
       }
     },
-    plan: ({ deal, actor }) => {
-      assertCanEditDeal(actor, deal);
-      return {
-        type: 'UPDATED',
-        data: {
-          account: input.account,
-          title: input.title,
-          amountMinor: input.amountMinor,
-          expectedCloseDate: calendarDateToDate(input.expectedCloseDate),
-          noteworthy: input.noteworthy,
-          notes: input.notes,
-        },
-      };
-    },
+    plan: () => ({
+      type: 'UPDATED',
+      data: {
+        account: input.account,
+        title: input.title,
+        amountMinor: input.amountMinor,
+        expectedCloseDate: calendarDateToDate(input.expectedCloseDate),
+        noteworthy: input.noteworthy,
+        notes: input.notes,
+      },
+    }),
   });
 }
