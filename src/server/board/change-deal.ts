@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Deal } from '@/generated/prisma/client';
 import type { DealEventType } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db';
@@ -154,4 +155,32 @@ export async function changeDeal(options: {
   });
   if (!result.replayed) announce('dealChanged', result.change);
   return result;
+}
+
+type VersionedBody = { version: number; idempotencyKey?: string | undefined };
+
+/**
+ * Declares a deal use case by what sets it apart: the operation's name (for idempotency),
+ * the zod schema of its body, and its plan. The returned use case parses the body first
+ * (a bad one is a 400 that touches nothing), then runs the change through changeDeal,
+ * which does the loading, the version, visibility and edit-right checks and the write.
+ */
+export function dealChange<Input extends VersionedBody>(definition: {
+  operation: string;
+  schema: z.ZodType<Input>;
+  allowDeleted?: boolean;
+  whenStale?: (context: { deal: Deal; baseVersion: number; input: Input }) => Promise<void>;
+  plan: (context: PlanContext & { input: Input }) => Promise<DealChangePlan> | DealChangePlan;
+}): (request: DealChangeRequest) => Promise<DealChangeResult> {
+  const { schema, whenStale, plan, ...rest } = definition;
+  return async (request) => {
+    const input = schema.parse(request.input);
+    return changeDeal({
+      ...request,
+      ...rest,
+      input,
+      whenStale: whenStale && ((context) => whenStale({ ...context, input })),
+      plan: (context) => plan({ ...context, input }),
+    });
+  };
 }
