@@ -7,6 +7,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import { refusalToRunRituals } from '@/domain/sprints/permissions';
 import type { TSprintTeam } from '@/schemas/sprint';
+import { staleAfterSelection } from '@/server/board/team-settings-selection';
 
 // Every sprint read and write starts here: the team, the office whose calendar cuts its
 // sprints, and whether the caller may see it (the same rule as the team's board).
@@ -35,10 +36,7 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
       name: true,
       colour: true,
       officeId: true,
-      staleAfterDays: true,
-      staleAfterDaysBacklog: true,
-      staleAfterDaysTodo: true,
-      staleAfterDaysInProgress: true,
+      ...staleAfterSelection,
       office: { select: { name: true, timeZone: true, locale: true, currency: true } },
     },
   });
