@@ -39,7 +39,7 @@ export default defineConfig({
   webServer: {
     command: 'node --max-semi-space-size=32 --import tsx src/cli/start.ts',
     url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
+    timeout: 600_000, // a cold build on two busy cores can take minutes
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -8,6 +8,8 @@ const sourceDirectory = fileURLToPath(new URL('./src', import.meta.url));
 const integrationTests = ['tests/integration/**/*.test.ts'];
 // Route handlers start the forecast worker from this file (npm start sets the same variable).
 const forecastWorkerPath = fileURLToPath(new URL('./src/server/forecast/simulation-worker.mjs', import.meta.url));
+// …and imports on PostgreSQL run in a worker thread started from this one.
+const importWorkerPath = fileURLToPath(new URL('./src/server/import/import-worker.mjs', import.meta.url));
 
 export default defineConfig({
   resolve: {
@@ -39,8 +41,15 @@ export default defineConfig({
           // The command-line tests start their own processes on both kinds of database
           // (embedded by DATA_DIR, PostgreSQL by URL), so they run once, in the other project;
           // the API contract test depends on no SQL dialect detail and runs there once too.
-          exclude: ['tests/integration/cli.test.ts', 'tests/integration/import-cli.test.ts', 'tests/integration/api-contract-*.test.ts'],
-          env: { CADENCE_TEST_DB: 'pglite', CADENCE_FORECAST_WORKER_PATH: forecastWorkerPath },
+          // The large seed and the two-instance test need a PostgreSQL server (and Redis).
+          exclude: [
+            'tests/integration/cli.test.ts',
+            'tests/integration/import-cli.test.ts',
+            'tests/integration/api-contract-*.test.ts',
+            'tests/integration/large-seed.test.ts',
+            'tests/integration/two-instances.test.ts',
+          ],
+          env: { CADENCE_TEST_DB: 'pglite', CADENCE_FORECAST_WORKER_PATH: forecastWorkerPath, CADENCE_IMPORT_WORKER_PATH: importWorkerPath },
           globalSetup: ['./tests/setup/global-setup-pglite.ts'],
         },
       },
@@ -49,7 +58,7 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: integrationTests,
-          env: { CADENCE_TEST_DB: 'postgres', CADENCE_FORECAST_WORKER_PATH: forecastWorkerPath },
+          env: { CADENCE_TEST_DB: 'postgres', CADENCE_FORECAST_WORKER_PATH: forecastWorkerPath, CADENCE_IMPORT_WORKER_PATH: importWorkerPath },
           globalSetup: ['./tests/setup/global-setup-postgres.ts'],
         },
       },

@@ -7,6 +7,7 @@ import { describeDatabaseError } from '@/server/describe-database-error';
 import { seedDemoIfEmpty } from '@/server/demo-seed';
 import { runCommand } from './run-command';
 import { forecastWorkerPath } from '@/server/forecast/worker-path';
+import { importWorkerPath } from '@/server/import/worker-path';
 
 // `npm start` (production) and `npm run dev` (development, with --dev): validate the
 // environment, reach the database, migrate it, seed the demo on a new embedded
@@ -24,6 +25,8 @@ await runCommand('start', async () => {
   process.env.NEXTAUTH_URL ??= `http://localhost:${environment.PORT}`;
   // The revenue forecast's worker thread (src/server/forecast/run-in-worker.ts) starts from this file.
   process.env.CADENCE_FORECAST_WORKER_PATH ??= forecastWorkerPath;
+  // Imports on PostgreSQL run in a worker thread (src/server/import/run-import-job.ts) started from this file.
+  process.env.CADENCE_IMPORT_WORKER_PATH ??= importWorkerPath;
 
   const database = openDatabase(resolveDatabaseTarget(environment));
   installDatabase(database);

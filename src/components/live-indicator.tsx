@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { socketPath } from '@/realtime/socket-path';
+import { browserTransports, socketPath } from '@/realtime/socket-path';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/realtime/events';
 
 type State = 'connecting' | 'live' | 'offline';
@@ -18,7 +18,7 @@ export function LiveIndicator() {
   const [state, setState] = useState<State>('connecting');
 
   useEffect(() => {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ path: socketPath, withCredentials: true });
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ path: socketPath, withCredentials: true, ...browserTransports() });
     socket.on('session:ready', () => setState('live'));
     socket.on('disconnect', () => setState('offline'));
     socket.on('connect_error', () => setState('offline'));

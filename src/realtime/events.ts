@@ -55,7 +55,15 @@ export type ClientToServerEvents = {
   ping: (payload: TPingRequest, acknowledge: (reply: { sentAt: number; serverTime: number }) => void) => void;
 };
 
-export type InterServerEvents = Record<string, never>;
+/**
+ * Between instances sharing Redis: each committed deal change and each wall invalidation
+ * is handed to every other instance, whose wall publisher then serves its own walls
+ * (docs/decisions/024).
+ */
+export type InterServerEvents = {
+  'cadence:deal-changed': (change: TDealChange) => void;
+  'cadence:walls-invalidated': () => void;
+};
 
 /** A socket belongs to a signed-in user, or to a read-only TV link (never both). */
 export type SocketData = {

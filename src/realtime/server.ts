@@ -12,6 +12,8 @@ import { resolveWallToken } from '@/server/wall/wall-token';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { startWallPublisher } from './wall-publisher';
 import { subscribeToServerEvents } from '@/server/events';
+import { invalidateMonthSummaries } from '@/server/wall/load-month-summary';
+import { ZDealChange } from '@/schemas/deal';
 import { disconnectWallToken, wallTokenRoom } from './wall-connections';
 import { sendDealChangeToBoards } from './broadcast';
 import { setWallPublisher, type RealtimeServer } from './registry';
@@ -19,7 +21,9 @@ import { setWallPublisher, type RealtimeServer } from './registry';
 /**
  * Attaches socket.io to the HTTP server that also serves Next.js. A connection is
  * accepted only with the user's session cookie or a personal API token
- * (`auth: { token }`). With a Redis URL, instances share events through Redis streams.
+ * (`auth: { token }`). With a Redis URL, instances share events through Redis streams:
+ * board changes reach every instance's boards, and each deal change is also handed to
+ * the other instances' wall publishers.
  * It subscribes to what the server announces (src/server/events.ts): committed deal
  * changes go to the boards and the wall publisher, invalidations to the publisher, and a
  * revoked TV link disconnects its screens.
@@ -163,13 +167,31 @@ export async function attachRealtime(
     credentialsRevoked: () => credentialSweep.sweepNow(),
   });
   // Subscribed after the boards: a change reaches the boards first, then the walls.
-  const wallPublisher = startWallPublisher(io, { isShared: Boolean(options.redisUrl) });
+  const wallPublisher = startWallPublisher(io);
   setWallPublisher(wallPublisher);
+  // Several instances (docs/decisions/024): each serves the walls connected to it. A
+  // change committed here is handed to the others through Redis, so that their ledgers
+  // take it with no query and their walls hear it as soon as walls here do.
+  const unsubscribeForwarding = redis
+    ? subscribeToServerEvents({
+        dealChanged: (change) => io.serverSideEmit('cadence:deal-changed', change),
+        wallsInvalidated: () => io.serverSideEmit('cadence:walls-invalidated'),
+      })
+    : () => {};
+  io.on('cadence:deal-changed', (payload: unknown) => {
+    const parsed = ZDealChange.safeParse(payload);
+    if (parsed.success) wallPublisher.markDirty(parsed.data);
+  });
+  io.on('cadence:walls-invalidated', () => {
+    invalidateMonthSummaries();
+    wallPublisher.markDirty();
+  });
 
   return {
     io,
     close: async () => {
       unsubscribe();
+      unsubscribeForwarding();
       setWallPublisher(undefined);
       wallPublisher.stop();
       credentialSweep.stop();

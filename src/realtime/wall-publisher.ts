@@ -24,9 +24,11 @@ import { wallRoom } from './rooms';
 // - Each wall room gets one emit of its slice (socket.io encodes it once for the room):
 //   the whole snapshot the first time and whenever its bars change (a team renamed, a
 //   rep joining), otherwise its figures alone (`wall:figures`: four numbers a bar, which
-//   each wall turns back into the same figures). Without Redis, rooms nobody here watches
-//   are skipped; with the Redis adapter every room is published, since walls on other
-//   instances may be watching.
+//   each wall turns back into the same figures). Rooms nobody here watches are skipped.
+// - With several instances (docs/decisions/024), every instance runs its own publisher
+//   for the walls connected to it alone (`io.local`): it hears the changes committed on
+//   the others through Redis (src/realtime/server.ts) and its clock refresh reads the log,
+//   so each wall gets each update once, from its own instance, and nothing needs electing.
 
 const wallDetails: readonly WallDetail[] = ['full', 'teams'];
 
@@ -34,7 +36,7 @@ export type WallPublisher = { markDirty: (change?: TDealChange) => void; stop: (
 
 export function startWallPublisher(
   io: RealtimeServer,
-  options: { minimumIntervalMs?: number; refreshMs?: number; isShared?: boolean } = {},
+  options: { minimumIntervalMs?: number; refreshMs?: number } = {},
 ): WallPublisher {
   const minimumIntervalMs = options.minimumIntervalMs ?? 100;
   const refreshMs = options.refreshMs ?? 30_000;
@@ -63,7 +65,7 @@ export function startWallPublisher(
   const lastLayout = new Map<string, string>();
 
   const rooms = io.of('/').adapter.rooms;
-  const isWatched = (room: string) => options.isShared === true || rooms.has(room);
+  const isWatched = (room: string) => rooms.has(room);
 
   function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date): void {
     const startedAt = performance.now();
@@ -73,9 +75,9 @@ export function startWallPublisher(
         if (!isWatched(room)) continue;
         const { snapshot, figures } = cutWall(loaded, scope, now, true, detail);
         if (lastLayout.get(room) === figures.layout) {
-          io.to(room).emit('wall:figures', figures);
+          io.local.to(room).emit('wall:figures', figures);
         } else {
-          io.to(room).emit('wall:snapshot', snapshot);
+          io.local.to(room).emit('wall:snapshot', snapshot);
           lastLayout.set(room, figures.layout);
         }
       }

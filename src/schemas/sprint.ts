@@ -268,6 +268,8 @@ export const ZRetrospective = z.object({
   actionItems: z.array(ZActionItem),
   canRunRituals: z.boolean(),
   canAddNotes: z.boolean(),
+  /** Note tags in use (one entry per tag, however spelt), most used first: what the note form suggests. */
+  tagsInUse: z.array(z.object({ tag: ZText, count: z.number().int() })),
 });
 export type TRetrospective = z.infer<typeof ZRetrospective>;
 

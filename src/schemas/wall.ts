@@ -140,5 +140,20 @@ export const ZBurnDown = z.object({
       projectedRemainingMinor: z.number().nullable(),
     }),
   ),
+  /** What the projection is made of: won so far plus, column by column, the open deals expected this month at their weight. */
+  projection: z.object({
+    closedWonMinor: z.number(),
+    projectedMinor: z.number(),
+    columns: z.array(
+      z.object({
+        stage: z.enum(['BACKLOG', 'TODO', 'IN_PROGRESS']),
+        count: z.number().int(),
+        openMinor: z.number(),
+        weightedMinor: z.number(),
+        /** The column's weight in per mille; null when the teams in the scope weigh it differently. */
+        weightPerMille: z.number().int().nullable(),
+      }),
+    ),
+  }),
 }).meta({ id: 'BurnDown', description: 'Remaining revenue day by day against the ideal line, and the projection to month end' });
 export type TBurnDown = z.infer<typeof ZBurnDown>;

@@ -32,7 +32,7 @@ export type DemoSeedCounts = {
 const rowsPerInsert = 5_000;
 
 /** Serialises seeds (and first-run checks) across processes sharing one database. */
-const seedLockKey = 7_242_001;
+export const seedLockKey = 7_242_001;
 
 export class DemoSeedRefusedError extends Error {
   constructor(message: string) {

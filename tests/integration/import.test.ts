@@ -11,6 +11,7 @@ import { exportOrganization } from '@/server/use-cases/export-organization';
 import { exportDealEvents } from '@/server/use-cases/export-deal-events';
 import { resetDatabase, useTestDatabase } from '../setup/test-database';
 import { setWallPublisher } from '@/realtime/registry';
+import { subscribeToServerEvents } from '@/server/events';
 import type { SessionUser } from '@/server/auth/session-user';
 import { commitImport } from '@/server/use-cases/commit-import';
 import { previewImport } from '@/server/use-cases/preview-import';
@@ -268,8 +269,14 @@ describe('the import API', () => {
     expect(await preview.json()).toMatchObject({ source: 'salesforce', counts: { deals: { create: 2, refuse: 1 } }, problemCount: 1 });
     expect(await database().prisma.deal.count()).toBe(0);
 
+    // On PostgreSQL the import runs in a worker thread; what it announces reaches the boards and walls here.
+    const heard: string[] = [];
+    const unsubscribe = subscribeToServerEvents({ dealsChangedInBulk: ({ changes }) => heard.push(...changes.map((change) => change.dealId)) });
     const committed = await call(admin, importsRoute.POST, { body: upload() });
+    unsubscribe();
     expect(committed.status).toBe(201);
+    expect(heard.sort()).toEqual((await database().prisma.deal.findMany({ select: { id: true } })).map((deal) => deal.id).sort());
+    expect(markDirty).toHaveBeenCalled();
     const { run } = (await committed.json()) as { run: { id: string } };
     const list = await call(admin, importsRoute.GET);
     expect(((await list.json()) as { runs: { id: string }[] }).runs.map((entry) => entry.id)).toEqual([run.id]);

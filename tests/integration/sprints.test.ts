@@ -21,6 +21,10 @@ import * as actionItemRoute from '@/app/api/action-items/[itemId]/route';
 import * as historyRoute from '@/app/api/teams/[teamId]/sprint-history/route';
 import * as accuracyRoute from '@/app/api/teams/[teamId]/forecast-accuracy/route';
 import * as closeRoute from '@/app/api/deals/[dealId]/close/route';
+import * as moveRoute from '@/app/api/deals/[dealId]/move/route';
+import { commitImport } from '@/server/use-cases/commit-import';
+import { fileFromBytes } from '@/server/import/read-csv-stream';
+import { salesforceOpportunities, salesforceOpportunityHistory, type SamplePerson } from '@/domain/import/sample-files';
 import * as wallForecastsRoute from '@/app/api/wall/forecasts/route';
 
 // Sprints, forecasts, standups and retrospectives through the API, on a real database,
@@ -227,6 +231,43 @@ describe('standups', () => {
     expect(after.body.reps.every((rep: { moved: unknown[] }) => rep.moved.length === 0)).toBe(true);
   });
 
+  it('shows imported history only for what happened since the last standup, in time order, as the import', async () => {
+    const finished = await call(lead, standupRoute.POST, { params: sprintParams() });
+    const heldAt = new Date(finished.body.standup.heldAt);
+    const at = (minutes: number) => new Date(heldAt.getTime() + minutes * 60_000).toISOString();
+    // A Salesforce export: one deal whose whole history is old, one moved in Salesforce just after the standup.
+    const owner: SamplePerson = { id: '005000000000AnA', firstName: 'Ana', lastName: 'Rep', email: ana.email, team: 'Enterprise', office: 'New York', startDate: '2024-01-01', isActive: true };
+    const encoder = new TextEncoder();
+    const deals = salesforceOpportunities([
+      { id: '006000000000001', title: 'Old win', account: 'Hooli', stage: 'Closed Won', amount: 900, currency: 'USD', closeDate: '2025-03-14', createdAt: '2025-01-10T15:00:00.000Z', outcome: 'WON', owner },
+      { id: '006000000000002', title: 'Fresh move', account: 'Umbrella', stage: 'Negotiation/Review', amount: 400, currency: 'USD', closeDate: '2027-01-20', createdAt: '2025-06-02T15:00:00.000Z', outcome: null, owner },
+    ]);
+    const history = salesforceOpportunityHistory([
+      { dealId: '006000000000001', at: '2025-01-10T15:00:00.000Z', stage: 'Prospecting', amount: 900 },
+      { dealId: '006000000000001', at: '2025-02-03T15:00:00.000Z', stage: 'Negotiation/Review', amount: 900 },
+      { dealId: '006000000000002', at: '2025-06-02T15:00:00.000Z', stage: 'Prospecting', amount: 400 },
+      { dealId: '006000000000002', at: at(2), stage: 'Negotiation/Review', amount: 400 },
+    ]);
+    const imported = await commitImport({
+      actor: { id: admin.id, name: admin.name, email: admin.email, role: admin.role, teamId: null, ledTeamIds: [], managedTeamIds: [] },
+      files: { deals: fileFromBytes('Opportunity.csv', encoder.encode(deals)), history: fileFromBytes('OpportunityHistory.csv', encoder.encode(history)) },
+      input: { owners: { [owner.id]: { personId: ana.id } } },
+      now: new Date(at(3)),
+    });
+    expect(imported.run.counts.deals.create).toBe(2);
+    // Ana moves a card on the board after the import: a higher sequence, an earlier time than the imported move.
+    const moved = await call(ana, moveRoute.POST, { params: { dealId: anaDeal.id }, body: { version: 1, stage: 'TODO' } });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+
+    const standup = await call(lead, standupRoute.GET, { params: sprintParams() });
+    const anaRow = standup.body.reps.find((rep: { userId: string }) => rep.userId === ana.id);
+    const fresh = await database().prisma.deal.findFirstOrThrow({ where: { title: 'Fresh move' } });
+    expect(anaRow.moved.map((change: { dealId: string; type: string; actorName: string }) => [change.dealId, change.type, change.actorName])).toEqual([
+      [anaDeal.id, 'MOVED', 'Ana Rep'],
+      [fresh.id, 'MOVED', 'The CRM import'],
+    ]);
+  });
+
   it('flags deals stuck in their column for the team threshold', async () => {
     const prisma = database().prisma;
     await prisma.deal.update({ where: { id: benDeal.id }, data: { stageChangedAt: new Date(Date.now() - 20 * 86_400_000) } });
@@ -330,6 +371,19 @@ describe('notes search', () => {
     expect(byTag.body.notes.map((note: { text: string }) => note.text)).toEqual(['Reference customers on the first call']);
     expect(byWord.body.tags[0]).toEqual({ tag: 'references', count: 2 });
     expect((await call(ana, noteSearchRoute.GET, { query: '?tag=Not%20a%20tag!' })).status).toBe(400);
+  });
+
+  it('treats tags that differ only by case or dashes as one tag: saved under the spelling in use, found by either', async () => {
+    // Spelt without the dash before the normalisation existed (written straight to the table).
+    const prisma = database().prisma;
+    await prisma.retroNote.create({ data: { teamId: team.id, sprintId, kind: 'WENT_WELL', text: 'Several contacts at Initech', tags: ['multithreading'], authorId: lead.id } });
+    const added = await call(lead, notesRoute.POST, { params: sprintParams(), body: { kind: 'WENT_WELL', text: 'Reached the CFO too', tags: ['Multi-Threading', 'MULTITHREADING'] } });
+    expect(added.status).toBe(201);
+    expect(added.body.note.tags).toEqual(['multithreading']);
+    const found = await call(lead, noteSearchRoute.GET, { query: '?tag=multi-threading' });
+    expect(found.body.notes.map((note: { text: string }) => note.text).sort()).toEqual(['Reached the CFO too', 'Several contacts at Initech']);
+    const tags = found.body.tags as { tag: string; count: number }[];
+    expect(tags.filter((entry) => entry.tag.replace(/-/g, '') === 'multithreading')).toEqual([{ tag: 'multithreading', count: 2 }]);
   });
 });
 

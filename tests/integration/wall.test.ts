@@ -108,6 +108,24 @@ describe('the wall snapshot', () => {
     expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=team&id=nope', { as: people.rep })).status).toBe(404);
     expect((await get(burnDownRoute.GET, '/api/wall/burn-down?kind=planet&id=x', { as: people.rep })).status).toBe(400);
   });
+
+  it("explains a projection: won plus each column's weighted open deals adds up to the bar's projected figure", async () => {
+    for (const query of [`kind=team&id=${people.rep.teamId!}`, 'kind=company']) {
+      const { status, body } = await get(burnDownRoute.GET, `/api/wall/burn-down?${query}`, { as: people.rep });
+      expect(status).toBe(200);
+      const { bar, projection } = body.burnDown as {
+        bar: { closedWonMinor: number; projectedMinor: number };
+        projection: { closedWonMinor: number; projectedMinor: number; columns: { stage: string; openMinor: number; weightedMinor: number; count: number }[] };
+      };
+      expect(projection.columns.map((column) => column.stage)).toEqual(['BACKLOG', 'TODO', 'IN_PROGRESS']);
+      expect(projection.closedWonMinor).toBe(bar.closedWonMinor);
+      expect(projection.projectedMinor).toBe(bar.projectedMinor);
+      const parts = projection.closedWonMinor + projection.columns.reduce((sum, column) => sum + column.weightedMinor, 0);
+      // The company converts each office's deals; rounding may differ by a few minor units per office.
+      expect(Math.abs(parts - bar.projectedMinor)).toBeLessThanOrEqual(query === 'kind=company' ? 10 : 0);
+      expect(projection.columns.some((column) => column.count > 0 && column.openMinor >= column.weightedMinor)).toBe(true);
+    }
+  });
 });
 
 describe("the home page's progress", () => {

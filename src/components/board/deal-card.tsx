@@ -14,7 +14,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useDraggable } from '@dnd-kit/core';
 import { formatMoney } from '@/domain/money';
-import { daysInColumn, formatTimeInColumn, staleness } from '@/domain/board/staleness';
+import { describeTimeInColumn, staleness } from '@/domain/board/staleness';
 import { CardSignals, useCardRisk, type CardRisk } from '@/components/signals/card-signals';
 import { LogActivityDialog } from '@/components/signals/log-activity-dialog';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
@@ -77,20 +77,21 @@ function useCardTexts({ card, team, now }: CardPresentation): CardTexts {
 }
 
 /** Everything the card says, in one sentence, for screen readers. */
-function describeCard(texts: CardTexts, presentation: CardPresentation, days: number, risk: CardRisk): string {
+function describeCard(texts: CardTexts, presentation: CardPresentation, age: string, risk: CardRisk): string {
   const { card, ownerName } = presentation;
   const stage = stageLabels[card.stage];
   const parts = [texts.summary];
-  if (card.stage !== 'COMPLETED') parts.push(days === 0 ? `in ${stage} since today` : `in ${stage} for ${formatTimeInColumn(days)}`);
+  if (card.stage !== 'COMPLETED') parts.push(age === 'today' ? `in ${stage} since today` : age.startsWith('since') ? `in ${stage} ${age}` : `in ${stage} for ${age}`);
   parts.push(...risk.spoken);
   if (card.noteworthy) parts.push('noteworthy');
   parts.push(`owner ${ownerName}`);
   return parts.join(', ');
 }
 
-function useCardTiming({ card, team, now }: CardPresentation): { days: number; stale: boolean } {
+function useCardTiming({ card, team, now }: CardPresentation): { age: string; stale: boolean } {
   const stageChangedAt = new Date(card.stageChangedAt);
-  const days = daysInColumn(stageChangedAt, now);
+  // In the office's calendar days, as the tooltip's date reads ("since yesterday").
+  const age = describeTimeInColumn(stageChangedAt, now, team?.timeZone ?? 'UTC');
   // Stale by the column's own threshold, counting a logged activity as work on the deal.
   const stale = team
     ? staleness(
@@ -99,7 +100,7 @@ function useCardTiming({ card, team, now }: CardPresentation): { days: number; s
         now,
       ).isStale
     : false;
-  return { days, stale };
+  return { age, stale };
 }
 
 /** A card on its own, as the drag overlay shows it. */
@@ -109,7 +110,7 @@ export function DealCardPreview(props: CardPresentation) {
 
 function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRisk }) {
   const { card, ownerName, ownerColour, texts, risk } = props;
-  const { days, stale } = useCardTiming(props);
+  const { age, stale } = useCardTiming(props);
 
   return (
     <div className="deal-card-face" aria-hidden="true">
@@ -147,7 +148,7 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRi
         ) : (
           <span className="deal-card-age" title={`In ${stageLabels[card.stage]} since ${texts.enteredColumnOn}`}>
             <CardIcon name="clock" />
-            {formatTimeInColumn(days)}
+            {age}
           </span>
         )}
         {stale ? (
@@ -232,7 +233,7 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
   };
   const texts = useCardTexts(props);
   const risk = useCardRisk(props);
-  const { days } = useCardTiming(props);
+  const { age } = useCardTiming(props);
   const [isLoggingActivity, setLoggingActivity] = useState(false);
   const canLogActivity = card.stage !== 'COMPLETED' && !card.deletedAt;
 
@@ -260,7 +261,7 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
           aria-pressed={isDragging || undefined}
           aria-roledescription="deal card"
           aria-describedby={isDisabled ? undefined : dragDescriptionId}
-          aria-label={describeCard(texts, props, days, risk)}
+          aria-label={describeCard(texts, props, age, risk)}
           aria-keyshortcuts={canLogActivity ? 'L' : undefined}
           aria-busy={isPending || undefined}
           className="deal-card-body"

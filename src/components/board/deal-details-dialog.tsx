@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { formatMoney } from '@/domain/money';
-import { daysInColumn, formatTimeInColumn, staleness } from '@/domain/board/staleness';
+import { describeTimeInColumn, staleness } from '@/domain/board/staleness';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { formatCalendarDate, formatInstant, stageLabels } from './board-format';
 import { ApiError } from '@/lib/api-client';
@@ -121,7 +121,7 @@ export function DealDetailsDialog({
             </div>
             <div>
               <dt>In this column</dt>
-              <dd>{formatTimeInColumn(daysInColumn(new Date(deal.stageChangedAt), now))}</dd>
+              <dd>{describeTimeInColumn(new Date(deal.stageChangedAt), now, timeZone)}</dd>
             </div>
             <div>
               <dt>Noteworthy</dt>

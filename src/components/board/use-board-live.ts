@@ -2,7 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { socketPath } from '@/realtime/socket-path';
+import { browserTransports, socketPath } from '@/realtime/socket-path';
 import type { ClientToServerEvents, ServerToClientEvents, TBoardJoinReply } from '@/realtime/events';
 import type { TDealChange } from '@/schemas/deal';
 
@@ -39,6 +39,7 @@ export function useBoardLive(options: {
     // fired already and whose listeners the cleanup below must not remove.
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
       path: socketPath,
+      ...browserTransports(),
       withCredentials: true,
       forceNew: true,
     });

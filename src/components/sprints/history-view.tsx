@@ -47,6 +47,12 @@ export function SprintHistoryView({ history, scopeName }: { history: TSprintHist
               <th scope="col" className="numeric">
                 Commitments met
               </th>
+              <th scope="col" className="numeric">
+                Missed
+              </th>
+              <th scope="col" className="numeric">
+                Open
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,11 +69,24 @@ export function SprintHistoryView({ history, scopeName }: { history: TSprintHist
                     <td className="numeric">{money(row.wonMinor)}</td>
                     <td className="numeric">{row.wonCount}</td>
                     <td className="numeric">{row.lostCount}</td>
-                    <td className="numeric">
-                      {row.commitmentsMade === 0
-                        ? '—'
-                        : `${row.commitmentsMet} of ${row.commitmentsMade}${chartRow.metPercent === null ? '' : ` (${chartRow.metPercent}%)`}`}
-                    </td>
+                    {row.commitmentsMade === 0 ? (
+                      <td className="numeric" colSpan={3}>
+                        No commitments
+                      </td>
+                    ) : (
+                      <>
+                        <td className="numeric" data-testid="history-met">
+                          {row.commitmentsMet}
+                          {chartRow.metPercent === null ? null : <span className="muted small"> ({chartRow.metPercent}% of decided)</span>}
+                        </td>
+                        <td className="numeric" data-testid="history-missed">
+                          {row.commitmentsMissed}
+                        </td>
+                        <td className="numeric" data-testid="history-open">
+                          {Math.max(0, row.commitmentsMade - row.commitmentsMet - row.commitmentsMissed)}
+                        </td>
+                      </>
+                    )}
                   </tr>
                 );
               })}

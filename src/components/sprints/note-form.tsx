@@ -7,13 +7,29 @@ import { FormActions } from '@/components/ui/button';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { noteKindLabels } from './sprint-format';
-import { parseTagsText } from './tags-input';
+import { completeTag, parseTagsText, wordBeingTyped } from './tags-input';
+import { reconcileTags, suggestTags, type TagCount } from '@/domain/sprints/tags';
 import { addNote } from './sprints-api';
 
 // Adds a retrospective note to the sprint or to one of its deals, under "went well" or
 // "to improve", with tags. What was typed stays put when the server refuses it.
 
 export type NoteSubject = { dealId: string; label: string };
+
+/** Tags already in use that start like the word being typed; choosing one completes it. */
+function TagSuggestions({ suggestions, onChoose }: { suggestions: TagCount[]; onChoose: (tag: string) => void }) {
+  if (suggestions.length === 0) return null;
+  return (
+    <div className="tag-suggestions" role="group" aria-label="Tags in use">
+      <span className="muted small">In use:</span>
+      {suggestions.map((entry) => (
+        <button key={entry.tag} type="button" className="button secondary small" onClick={() => onChoose(entry.tag)}>
+          #{entry.tag} <span className="muted">({entry.count})</span>
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export const NoteForm = forwardRef<HTMLTextAreaElement, {
   teamId: string;
@@ -22,7 +38,9 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
   dealId: string;
   onDealIdChange: (dealId: string) => void;
   onAdded: (note: TRetroNote) => void;
-}>(function NoteForm({ teamId, sprintId, deals, dealId, onDealIdChange, onAdded }, textRef) {
+  /** Tags in use, suggested as the user types one. */
+  tagsInUse?: TagCount[];
+}>(function NoteForm({ teamId, sprintId, deals, dealId, onDealIdChange, onAdded, tagsInUse = [] }, textRef) {
   const id = useId();
   const [kind, setKind] = useState<TRetroNoteKind>('WENT_WELL');
   const [text, setText] = useState('');
@@ -36,6 +54,8 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
     setAdded(null);
     const tags = parseTagsText(tagsText);
     const tagsError = tags.error ? { tags: tags.error } : null;
+    // The spelling already in use, as the server will save it.
+    tags.tags = reconcileTags(tags.tags, tagsInUse);
     await submission.submit({
       form: event.currentTarget,
       schema: ZCreateRetroNoteInput,
@@ -84,6 +104,10 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
       <Field id={`${id}-tags`} label="Tags" error={errors.tags} hint="Separate with commas or spaces, e.g. discovery-call, pricing">
         {(control) => <input {...control} value={tagsText} autoComplete="off" onChange={(event) => setTagsText(event.target.value)} />}
       </Field>
+      <TagSuggestions
+        suggestions={suggestTags(wordBeingTyped(tagsText), tagsInUse, { exclude: parseTagsText(tagsText).tags.slice(0, -1) })}
+        onChoose={(tag) => setTagsText(completeTag(tagsText, tag))}
+      />
       <FormActions submitLabel="Add note" busyLabel="Adding…" isBusy={isSaving}>
         <span role="status" className="success small">
           {added ?? ''}

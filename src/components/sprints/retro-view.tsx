@@ -207,6 +207,7 @@ export function RetroView({ retro, currentUserId, now }: { retro: TRetrospective
               dealId={dealId}
               onDealIdChange={setDealId}
               onAdded={(note) => setNotes((current) => [...current, note])}
+              tagsInUse={retro.tagsInUse}
             />
           ) : (
             <p className="muted">Only the team and whoever runs its rituals add notes here.</p>

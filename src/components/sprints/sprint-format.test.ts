@@ -59,8 +59,9 @@ describe('dates', () => {
 
 describe('commitments met', () => {
   it('counts only decided commitments', () => {
-    expect(describeCommitmentsMet(4, 3, 1)).toBe('3 of 4 met (75%)');
-    expect(describeCommitmentsMet(5, 1, 1)).toBe('1 of 2 met (50%)');
+    expect(describeCommitmentsMet(4, 3, 1)).toBe('3 met · 1 missed');
+    expect(describeCommitmentsMet(5, 1, 1)).toBe('1 met · 1 missed · 3 open');
+    expect(describeCommitmentsMet(10, 4, 0)).toBe('4 met · 6 open');
     expect(describeCommitmentsMet(2, 0, 0)).toBe('2 open');
     expect(describeCommitmentsMet(0, 0, 0)).toBe('No commitments');
     expect(commitmentsMetPercent(0, 0)).toBeNull();

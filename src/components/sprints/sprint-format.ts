@@ -85,12 +85,20 @@ export function formatDays(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
-/** "3 of 4 met (75%)"; "None decided yet" when every commitment is still open. */
+/**
+ * "3 met · 1 missed" or "1 met · 1 missed · 3 open": met, missed and open apart, so a
+ * running sprint never reads as if its open commitments were met. Parts that are zero
+ * are left out; "No commitments" when none was made.
+ */
 export function describeCommitmentsMet(made: number, met: number, missed: number): string {
   if (made === 0) return 'No commitments';
-  const decided = met + missed;
-  if (decided === 0) return `${made} open`;
-  return `${met} of ${decided} met (${Math.round((met / decided) * 100)}%)`;
+  const open = Math.max(0, made - met - missed);
+  const parts = [
+    met > 0 ? `${met} met` : null,
+    missed > 0 ? `${missed} missed` : null,
+    open > 0 ? `${open} open` : null,
+  ].filter((part): part is string => part !== null);
+  return parts.join(' · ');
 }
 
 /** Share of decided commitments that were met, in percent; null when none is decided. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTagsText, parseTagsText } from './tags-input';
+import { completeTag, formatTagsText, parseTagsText, wordBeingTyped } from './tags-input';
 
 describe('parseTagsText', () => {
   it('splits on commas and spaces, lower-cases and drops repeats', () => {
@@ -25,5 +25,15 @@ describe('parseTagsText', () => {
 
   it('writes tags back as the input shows them', () => {
     expect(formatTagsText(['pricing', 'champion'])).toBe('pricing, champion');
+  });
+});
+
+describe('completing a tag', () => {
+  it('reads the word being typed and replaces it with the chosen tag', () => {
+    expect(wordBeingTyped('pricing, multi')).toBe('multi');
+    expect(wordBeingTyped('pricing, #multi')).toBe('multi');
+    expect(wordBeingTyped('pricing, ')).toBe('');
+    expect(completeTag('pricing, #multi', 'multi-threading')).toBe('pricing, multi-threading, ');
+    expect(completeTag('', 'pricing')).toBe('pricing, ');
   });
 });

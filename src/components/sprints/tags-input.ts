@@ -29,3 +29,14 @@ export function parseTagsText(text: string): ParsedTags {
 export function formatTagsText(tags: readonly string[]): string {
   return tags.join(', ');
 }
+
+/** The word being typed at the end of the tags text ("pricing, multi" → "multi"); empty after a separator. */
+export function wordBeingTyped(text: string): string {
+  const match = /[^\s,]*$/.exec(text);
+  return (match?.[0] ?? '').replace(/^#+/, '');
+}
+
+/** The text with the word being typed replaced by a chosen tag and a separator after it. */
+export function completeTag(text: string, tag: string): string {
+  return `${text.replace(/#*[^\s,]*$/, '')}${tag}, `;
+}

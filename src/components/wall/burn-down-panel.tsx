@@ -3,7 +3,49 @@
 import type { TBurnDown } from '@/schemas/wall';
 import { BurnDownChart } from './burn-down-chart';
 import { burnDownRows, latestRow } from './burn-down-rows';
-import { describeBar, describeRemaining } from './wall-figures';
+import { describeBar, describeRemaining, formatMoneyRounded, formatWeight } from './wall-figures';
+import { stageLabels } from '@/components/board/board-format';
+
+/** The projection's parts: won so far plus each column's open deals at their weight. */
+function ProjectionParts({ burnDown }: { burnDown: TBurnDown }) {
+  const { projection, currency, locale } = burnDown;
+  const money = (amountMinor: number) => formatMoneyRounded(amountMinor, currency, locale);
+  const columns = [...projection.columns].reverse();
+  return (
+    <section className="burn-down-projection" aria-labelledby="projection-parts-title" data-testid="projection-parts">
+      <h3 id="projection-parts-title">How the projection adds up</h3>
+      <table className="table">
+        <tbody>
+          <tr>
+            <th scope="row">Won so far</th>
+            <td className="muted">deals won this month</td>
+            <td className="numeric">{money(projection.closedWonMinor)}</td>
+          </tr>
+          {columns.map((column) => (
+            <tr key={column.stage}>
+              <th scope="row">+ {stageLabels[column.stage]}</th>
+              <td className="muted">
+                {column.count === 0
+                  ? 'no open deals expected this month'
+                  : `${column.count} open ${column.count === 1 ? 'deal' : 'deals'}, ${money(column.openMinor)} × ${formatWeight(column.weightPerMille)}`}
+              </td>
+              <td className="numeric">{money(column.weightedMinor)}</td>
+            </tr>
+          ))}
+          <tr className="is-total">
+            <th scope="row">= Projected</th>
+            <td className="muted">at month end</td>
+            <td className="numeric">{money(projection.projectedMinor)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="burn-down-note">
+        Open deals count only when they are expected to close this month, each at its column&apos;s weight (the team sets
+        the weights). A team with little won can project more than one with more won when its open deals sit further along.
+      </p>
+    </section>
+  );
+}
 
 // One scope's burn-down with its figures in words and, for anyone who cannot read the
 // chart, the same series as a table.
@@ -45,6 +87,7 @@ export function BurnDownPanel({ burnDown, chartHeight }: { burnDown: TBurnDown; 
         </div>
       </dl>
       <BurnDownChart burnDown={burnDown} height={chartHeight} />
+      {figures.projected ? <ProjectionParts burnDown={burnDown} /> : null}
       <p className="burn-down-note">
         Days are local dates in {burnDown.timeZone.replace(/_/g, ' ')}; amounts in {burnDown.currency}.
         {latest ? ` Figures as of the end of ${dayFormat.format(latest.instant)}.` : ''}

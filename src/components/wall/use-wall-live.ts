@@ -2,7 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { socketPath } from '@/realtime/socket-path';
+import { browserTransports, socketPath } from '@/realtime/socket-path';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/realtime/events';
 import type { TWallSnapshot } from '@/schemas/wall';
 import { followWall, type WallConnection, type WallSocket } from './follow-wall';
@@ -70,6 +70,7 @@ export function useWallLive(options: Options): Live {
     if (!isLive) return;
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
       path: socketPath,
+      ...browserTransports(),
       withCredentials: true,
       auth: tvToken ? { wallToken: tvToken } : undefined,
       reconnectionDelay: 1_000,

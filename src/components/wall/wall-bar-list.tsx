@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { TWallBar } from '@/schemas/wall';
-import { axisTicks, describeBar, trackPosition, type BarGroup } from './wall-figures';
+import { axisTicks, describeBar, describeProjectionSum, trackPosition, type BarGroup } from './wall-figures';
 
 // The 1D wall: one horizontal bar per scope against the month's goal. A solid fill for
 // what is won, a lighter shadow behind it for the projected end of month, a red marker
@@ -70,7 +70,18 @@ function BarRow({ bar, isTotal, axisMaximum, onOpen, celebratingTeamId, forecast
           <strong>{figures.headline}</strong>
           <StandingBadge bar={bar} standing={figures.standing} />
         </span>
-        <span className="wall-bar-detail">{[figures.won, figures.pace, figures.projected, forecastText].filter(Boolean).join(' · ')}</span>
+        <span className="wall-bar-detail">
+          {[figures.won, figures.pace].join(' · ')}
+          {figures.projected ? (
+            <>
+              {' · '}
+              <span className="wall-bar-projected" title={describeProjectionSum(bar)}>
+                {figures.projected}
+              </span>
+            </>
+          ) : null}
+          {forecastText ? ` · ${forecastText}` : null}
+        </span>
       </span>
     </>
   );

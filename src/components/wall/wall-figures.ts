@@ -153,3 +153,14 @@ export function arrangeWall(snapshot: TWallSnapshot, view: WallViewMode): { tota
   }
   return { total, groups: groupBars({ bars: snapshot.teams, by: 'office', names: new Map(snapshot.offices.map((office) => [office.id, office.name])) }) };
 }
+
+/** "$120K won + $310K weighted open": the projection's two parts, for the projected figure's tooltip. */
+export function describeProjectionSum(bar: Pick<TWallBar, 'closedWonMinor' | 'projectedMinor' | 'currency' | 'locale'>): string {
+  const money = (amountMinor: number) => formatMoney(amountMinor, bar.currency, bar.locale, { compact: true });
+  return `Projected ${money(bar.projectedMinor)} = ${money(bar.closedWonMinor)} won + ${money(bar.projectedMinor - bar.closedWonMinor)} weighted open (open deals expected this month, each counted at its column's weight). Open the bar for the parts by column.`;
+}
+
+/** A column's weight as a percentage ("80%"), or "weights vary" when the teams in the scope differ. */
+export function formatWeight(weightPerMille: number | null): string {
+  return weightPerMille === null ? 'weights vary by team' : `${Math.round(weightPerMille / 10)}%`;
+}

@@ -70,6 +70,34 @@ describe('parseIcsHolidays', () => {
     ]);
   });
 
+  it('reads what a calendar app exports: a time zone block, parameters and escaped text', () => {
+    const exported = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/Berlin',
+      'BEGIN:STANDARD',
+      'DTSTART:19701025T030000',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20261003',
+      'SUMMARY;LANGUAGE=de:Tag der Deutschen Einheit\\; Feiertag',
+      'DESCRIPTION:Line one\\nline two',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    expect(parseIcsHolidays(exported)).toEqual({ holidays: [{ line: 13, date: '2026-10-03', name: 'Tag der Deutschen Einheit; Feiertag' }], errors: [] });
+  });
+
+  it('says which event is left open', () => {
+    const open = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20261225', 'SUMMARY:Christmas', 'END:VCALENDAR'].join('\n');
+    expect(parseIcsHolidays(open).errors).toEqual([{ line: 2, message: 'The event has no END:VEVENT.' }]);
+  });
+
   it('refuses text that is not a calendar', () => {
     expect(parseIcsHolidays('2026-12-25,Christmas').errors[0]!.message).toMatch(/not an iCalendar line/);
     expect(parseIcsHolidays('').errors).toEqual([{ line: 1, message: 'This is not an iCalendar file: it has no BEGIN:VCALENDAR.' }]);

@@ -1,10 +1,11 @@
+import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { detectDelimiter } from '@/domain/import/csv-text';
 
 // Reading office holidays from a calendar file: iCalendar (.ics, all-day VEVENTs with
-// DTSTART;VALUE=DATE:YYYYMMDD or DTSTART:YYYYMMDD and a SUMMARY) or CSV lines of
-// "date,name" with an optional header. Each parser reports every line it cannot read;
-// the caller writes nothing when there is any.
+// DTSTART;VALUE=DATE:YYYYMMDD or DTSTART:YYYYMMDD and a SUMMARY), parsed by ical.js, or
+// CSV lines of "date,name" with an optional header, parsed by csv-parse. Each parser
+// reports every line it cannot read; the caller writes nothing when there is any.
 
 export type ParsedHoliday = { line: number; date: string; name: string };
 export type HolidayLineError = { line: number; message: string };
@@ -27,85 +28,86 @@ function checkName(name: string, line: number, errors: HolidayLineError[]): stri
   return null;
 }
 
-/** iCalendar text escapes: \n, \, \; and \\. */
-function unescapeText(value: string): string {
-  return value.replace(/\\([nN,;\\])/g, (_, character: string) => (character.toLowerCase() === 'n' ? ' ' : character));
+type EventLines = { begin: number; properties: Map<string, { line: number; value: string }> };
+
+/**
+ * Where each VEVENT and its properties sit in the text, so that a problem can name its
+ * line (ical.js, which does the parsing, keeps no line numbers). Only BEGIN/END and
+ * property names are looked at: folding, parameters and escapes are ical.js's job.
+ */
+function locateEvents(content: string): { events: EventLines[]; lineOf: (text: string) => number } {
+  const lines = content.replace(/\r\n?/g, '\n').split('\n');
+  const events: EventLines[] = [];
+  let current: EventLines | null = null;
+  lines.forEach((text, index) => {
+    if (/^BEGIN:VEVENT\s*$/i.test(text)) events.push((current = { begin: index + 1, properties: new Map() }));
+    else if (/^END:VEVENT\s*$/i.test(text)) current = null;
+    else if (current && /^[A-Za-z-]+[;:]/.test(text)) {
+      const name = /^[A-Za-z-]+/.exec(text)![0].toLowerCase();
+      if (!current.properties.has(name)) current.properties.set(name, { line: index + 1, value: text.slice(text.indexOf(':') + 1).trim() });
+    }
+  });
+  const lineOf = (needle: string) => Math.max(1, lines.findIndex((text) => text.includes(needle)) + 1);
+  return { events, lineOf };
 }
 
-/** Splits "NAME;PARAM=X:value" into its name, parameters and value. */
-function splitProperty(text: string): { name: string; parameters: string[]; value: string } | null {
-  const colon = text.indexOf(':');
-  if (colon < 0) return null;
-  const [name = '', ...parameters] = text.slice(0, colon).split(';');
-  return { name: name.toUpperCase(), parameters: parameters.map((parameter) => parameter.toUpperCase()), value: text.slice(colon + 1) };
+/** The calendar day an all-day DTSTART names, from ical.js's jCal value; or why not. */
+function readStartDate(type: string, value: unknown, original: string): { date: string } | { problem: string } {
+  const text = typeof value === 'string' ? value : '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?:T(::|\d{2}:\d{2}:\d{2}(Z)?))?$/.exec(text);
+  if (!day || (type !== 'date' && day[4] === undefined)) return { problem: `"${original}" is not a date like 20261225.` };
+  if (day[5]) return { problem: 'The event starts at a UTC time; holidays must be all-day dates (DTSTART;VALUE=DATE:YYYYMMDD).' };
+  const date = toCalendarDate(day[1]!, day[2]!, day[3]!);
+  return date ? { date } : { problem: `${day[1]}-${day[2]}-${day[3]} is not a date that exists.` };
 }
 
+/**
+ * Reads all-day VEVENTs (DTSTART;VALUE=DATE:YYYYMMDD, or a bare YYYYMMDD, or a local
+ * midnight) with ical.js. Timed UTC events and repeating events are refused, each with
+ * the line it is on.
+ */
 export function parseIcsHolidays(content: string): ParsedHolidays {
   const holidays: ParsedHoliday[] = [];
   const errors: HolidayLineError[] = [];
-  // Unfold: a line starting with a space or tab continues the one before it.
-  const lines: { line: number; text: string }[] = [];
-  content
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .forEach((text, index) => {
-      const previous = lines[lines.length - 1];
-      if ((text.startsWith(' ') || text.startsWith('\t')) && previous) previous.text += text.slice(1);
-      else lines.push({ line: index + 1, text });
-    });
-
-  let event: { line: number; date?: string; dateLine?: number; name?: string; isInvalid: boolean } | null = null;
-  let sawCalendar = false;
-  for (const { line, text } of lines) {
-    if (text.trim() === '') continue;
-    const property = splitProperty(text);
-    if (!property) {
-      errors.push({ line, message: `"${text.slice(0, 40)}" is not an iCalendar line (NAME:value).` });
-      continue;
-    }
-    if (property.name === 'BEGIN' && property.value.toUpperCase() === 'VCALENDAR') sawCalendar = true;
-    if (property.name === 'BEGIN' && property.value.toUpperCase() === 'VEVENT') {
-      if (event) errors.push({ line: event.line, message: 'The event has no END:VEVENT.' });
-      event = { line, isInvalid: false };
-      continue;
-    }
-    if (!event) continue;
-    if (property.name === 'END' && property.value.toUpperCase() === 'VEVENT') {
-      const dateLine = event.dateLine ?? event.line;
-      if (event.date === undefined && !event.isInvalid) errors.push({ line: event.line, message: 'The event has no DTSTART date.' });
-      const name = event.name === undefined ? (errors.push({ line: event.line, message: 'The event has no SUMMARY (name).' }), null) : checkName(event.name, dateLine, errors);
-      if (event.date !== undefined && name !== null && !event.isInvalid) holidays.push({ line: dateLine, date: event.date, name });
-      event = null;
-      continue;
-    }
-    if (property.name === 'SUMMARY') event.name = unescapeText(property.value);
-    if (property.name === 'RRULE') {
-      errors.push({ line, message: 'Repeating events are not supported; export each year’s dates.' });
-      event.isInvalid = true;
-    }
-    if (property.name === 'DTSTART') {
-      event.dateLine = line;
-      const match = /^(\d{4})(\d{2})(\d{2})(T\d{6}(Z)?)?$/.exec(property.value.trim());
-      if (!match) {
-        errors.push({ line, message: `"${property.value}" is not a date like 20261225.` });
-        event.isInvalid = true;
-      } else if (match[5]) {
-        errors.push({ line, message: 'The event starts at a UTC time; holidays must be all-day dates (DTSTART;VALUE=DATE:YYYYMMDD).' });
-        event.isInvalid = true;
-      } else {
-        const date = toCalendarDate(match[1]!, match[2]!, match[3]!);
-        if (date) event.date = date;
-        else {
-          errors.push({ line, message: `${match[1]}-${match[2]}-${match[3]} is not a date that exists.` });
-          event.isInvalid = true;
-        }
-      }
-    }
+  const { events: located, lineOf } = locateEvents(content);
+  let parsed: unknown;
+  try {
+    parsed = ICAL.parse(content);
+  } catch (error) {
+    const message = (error as Error).message;
+    const quoted = /invalid line[^"]*"(.*)"$/.exec(message)?.[1];
+    if (quoted !== undefined) return { holidays, errors: [{ line: lineOf(quoted), message: `"${quoted.slice(0, 40)}" is not an iCalendar line (NAME:value).` }] };
+    if (/began but did not end/.test(message)) return { holidays, errors: [{ line: located.at(-1)?.begin ?? 1, message: 'The event has no END:VEVENT.' }] };
+    return { holidays, errors: [{ line: 1, message: `The text cannot be read as iCalendar: ${message}` }] };
   }
-  if (event) errors.push({ line: event.line, message: 'The event has no END:VEVENT.' });
-  if (!sawCalendar && holidays.length === 0 && errors.length === 0) {
-    errors.push({ line: 1, message: 'This is not an iCalendar file: it has no BEGIN:VCALENDAR.' });
-  }
+  // One top-level component parses to a jCal array; several to a list of them.
+  const roots = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]).filter((root): root is unknown[] => Array.isArray(root) && root.length > 0);
+  const calendars = roots.map((root) => new ICAL.Component(root as never)).filter((component) => component.name === 'vcalendar');
+  if (calendars.length === 0) return { holidays, errors: [{ line: 1, message: 'This is not an iCalendar file: it has no BEGIN:VCALENDAR.' }] };
+  const events = calendars.flatMap((calendar) => calendar.getAllSubcomponents('vevent'));
+  events.forEach((event, index) => {
+    const where = located[index] ?? { begin: 1, properties: new Map() };
+    const startLine = where.properties.get('dtstart')?.line ?? where.begin;
+    let isInvalid = false;
+    const start = event.getFirstProperty('dtstart');
+    let date: string | null = null;
+    if (!start) errors.push({ line: where.begin, message: 'The event has no DTSTART date.' });
+    else {
+      const [, , type, value] = start.toJSON() as [string, unknown, string, unknown];
+      const read = readStartDate(type, value, where.properties.get('dtstart')?.value ?? String(value));
+      if ('problem' in read) {
+        errors.push({ line: startLine, message: read.problem });
+        isInvalid = true;
+      } else date = read.date;
+    }
+    if (event.hasProperty('rrule')) {
+      errors.push({ line: where.properties.get('rrule')?.line ?? where.begin, message: 'Repeating events are not supported; export each year’s dates.' });
+      isInvalid = true;
+    }
+    const summary = event.getFirstPropertyValue('summary');
+    const name = typeof summary !== 'string' ? (errors.push({ line: where.begin, message: 'The event has no SUMMARY (name).' }), null) : checkName(summary.replace(/\s*\n\s*/g, ' '), startLine, errors);
+    if (date !== null && name !== null && !isInvalid) holidays.push({ line: startLine, date, name });
+  });
   return { holidays, errors: errors.sort((a, b) => a.line - b.line) };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysInColumn, defaultStaleAfterDays, formatTimeInColumn, isStale, lastWorkedAt, staleAfterDaysFor, staleness } from './staleness';
+import { daysInColumn, defaultStaleAfterDays, calendarDaysInColumn, describeTimeInColumn, isStale, lastWorkedAt, staleAfterDaysFor, staleness } from './staleness';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const daysAgo = (days: number, extraMilliseconds = 0) => new Date(now.getTime() - days * 86_400_000 - extraMilliseconds);
@@ -63,18 +63,38 @@ describe('isStale', () => {
   });
 });
 
-describe('formatTimeInColumn', () => {
+describe('describeTimeInColumn', () => {
+  it('counts calendar days in the office zone, not 24-hour periods', () => {
+    // 23:00 in New York on 30 Nov, read at 09:00 on 1 Dec: ten hours, but yesterday.
+    const entered = new Date('2026-12-01T04:00:00Z');
+    const morning = new Date('2026-12-01T14:00:00Z');
+    expect(daysInColumn(entered, morning)).toBe(0);
+    expect(calendarDaysInColumn(entered, morning, 'America/New_York')).toBe(1);
+    expect(describeTimeInColumn(entered, morning, 'America/New_York')).toBe('since yesterday');
+    // In London both instants fall on 1 Dec.
+    expect(describeTimeInColumn(entered, morning, 'Europe/London')).toBe('today');
+  });
+
   it.each([
-    [0, 'today'],
-    [1, '1 day'],
-    [2, '2 days'],
-    [12, '12 days'],
-    [365, '365 days'],
-    [1.9, '1 day'],
-    [-2, 'today'],
-    [Number.NaN, 'today'],
-  ])('%s days reads "%s"', (days, text) => {
-    expect(formatTimeInColumn(days)).toBe(text);
+    ['2026-11-20T11:00:00Z', 'today'],
+    ['2026-11-19T23:59:00Z', 'since yesterday'],
+    ['2026-11-18T12:00:00Z', '2 days'],
+    ['2026-11-08T00:00:00Z', '12 days'],
+    ['2026-11-21T12:00:00Z', 'today'],
+  ])('entered at %s reads "%s" at noon UTC on 20 Nov', (entered, text) => {
+    expect(describeTimeInColumn(new Date(entered), now, 'UTC')).toBe(text);
+  });
+
+  it('is never negative and agrees with the whole days to within one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 * 86_400_000 }), fc.constantFrom('UTC', 'America/New_York', 'Australia/Sydney'), (elapsed, zone) => {
+        const entered = new Date(now.getTime() - elapsed);
+        const calendarDays = calendarDaysInColumn(entered, now, zone);
+        const wholeDays = daysInColumn(entered, now);
+        expect(calendarDays).toBeGreaterThanOrEqual(wholeDays);
+        expect(calendarDays).toBeLessThanOrEqual(wholeDays + 1);
+      }),
+    );
   });
 });
 

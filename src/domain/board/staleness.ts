@@ -1,4 +1,5 @@
 import type { TDealStage } from '@/schemas/deal';
+import { localDateOf } from '@/domain/calendar';
 
 // How long a deal has sat in its column, and whether that is long enough to flag it.
 // Days are whole 24-hour periods since the deal entered the column, not calendar days
@@ -26,11 +27,26 @@ export function isStale(
   return daysInColumn(deal.stageChangedAt, now) >= staleAfterDays;
 }
 
-/** "today", "1 day", "12 days". */
-export function formatTimeInColumn(days: number): string {
-  const wholeDays = Number.isFinite(days) ? Math.max(0, Math.floor(days)) : 0;
-  if (wholeDays === 0) return 'today';
-  return wholeDays === 1 ? '1 day' : `${wholeDays} days`;
+const millisecondsPerCalendarDay = 86_400_000;
+
+/**
+ * Calendar days from the day a deal entered its column to today, both read in the
+ * office's zone: a card moved yesterday evening is one day old this morning, even though
+ * fewer than 24 hours have passed (the card's tooltip names yesterday's date). Never negative.
+ */
+export function calendarDaysInColumn(stageChangedAt: Date, now: Date, timeZone: string): number {
+  if (!(now.getTime() > stageChangedAt.getTime())) return 0;
+  const entered = localDateOf(stageChangedAt, timeZone);
+  const today = localDateOf(now, timeZone);
+  const days = (Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(entered.year, entered.month - 1, entered.day)) / millisecondsPerCalendarDay;
+  return Number.isFinite(days) ? Math.max(0, Math.round(days)) : 0;
+}
+
+/** How long a card has been in its column, in the office's days: "today", "since yesterday", "12 days". */
+export function describeTimeInColumn(stageChangedAt: Date, now: Date, timeZone: string): string {
+  const days = calendarDaysInColumn(stageChangedAt, now, timeZone);
+  if (days === 0) return 'today';
+  return days === 1 ? 'since yesterday' : `${days} days`;
 }
 
 /** A team's "stale after" days: one default and, optionally, its own number per open column. */

@@ -184,6 +184,14 @@ function isUniqueViolationOf(error: unknown): boolean {
 }
 
 /** Rebuilds the change a DealEvent row records (for history, replays and catch-up). */
+/**
+ * Who a change is shown as made by: its actor, or the CRM import for history an import
+ * brought in (it happened in the other system; the admin who imported it did not make it).
+ */
+export function changeActorName(event: { imported: boolean; actor?: { name: string } | null }): string | null {
+  return event.imported ? 'The CRM import' : (event.actor?.name ?? null);
+}
+
 export function toDealChange(event: DealEvent, actorName: string | null): TDealChange {
   const deal = ZDealCard.parse(event.after);
   const before = event.before ? (ZDealCard.partial().parse(event.before) as Partial<TDealCard>) : null;

@@ -1,6 +1,5 @@
 import { AppError } from '@/server/errors';
-import type { FileKind } from '@/domain/import/presets';
-import { fileFromBytes, type ImportFile } from './read-csv-stream';
+import type { ImportFileSources } from './import-job';
 
 // The upload the import API takes: multipart/form-data with up to three files (people,
 // deals, history) and an `options` field holding the JSON options. Larger files than
@@ -8,7 +7,7 @@ import { fileFromBytes, type ImportFile } from './read-csv-stream';
 
 export const maximumUploadBytes = 60 * 1024 * 1024;
 
-export async function readImportForm(request: Request): Promise<{ files: Partial<Record<FileKind, ImportFile>>; options: unknown }> {
+export async function readImportForm(request: Request): Promise<{ files: ImportFileSources; options: unknown }> {
   const type = request.headers.get('content-type') ?? '';
   if (!type.startsWith('multipart/form-data')) throw new AppError('BAD_REQUEST', 'Send the files as multipart/form-data (fields people, deals, history and options).');
   const length = Number(request.headers.get('content-length') ?? '0');
@@ -19,13 +18,13 @@ export async function readImportForm(request: Request): Promise<{ files: Partial
   } catch {
     throw new AppError('BAD_REQUEST', 'The upload is not valid multipart/form-data.');
   }
-  const files: Partial<Record<FileKind, ImportFile>> = {};
+  const files: ImportFileSources = {};
   for (const kind of ['people', 'deals', 'history'] as const) {
     const value = form.get(kind);
     if (value === null || value === '') continue;
     if (typeof value === 'string') throw new AppError('BAD_REQUEST', `${kind} must be a file.`);
     if (value.size === 0) throw new AppError('BAD_REQUEST', `The ${kind} file is empty.`);
-    files[kind] = fileFromBytes(value.name || `${kind}.csv`, new Uint8Array(await value.arrayBuffer()));
+    files[kind] = { name: value.name || `${kind}.csv`, bytes: new Uint8Array(await value.arrayBuffer()) };
   }
   const optionsText = form.get('options');
   let options: unknown = {};

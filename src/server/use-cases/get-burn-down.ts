@@ -3,6 +3,7 @@ import { formatMonth, monthKey, monthRangeInZone, monthStartInZone, parseMonthKe
 import { burnDownSeries } from '@/domain/pacing/burn-down-series';
 import { closedWonEntries, type PacingDeal } from '@/domain/pacing/deal-contributions';
 import { convertMinorUnits } from '@/domain/pacing/exchange-rates';
+import { projectionColumns } from '@/domain/pacing/projection-parts';
 import { ZBurnDownScope, type TBurnDown } from '@/schemas/wall';
 import { loadMonthSummary } from '@/server/wall/load-month-summary';
 import { buildAllBars } from '@/server/wall/wall-bars';
@@ -54,6 +55,16 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
     return { ...entry, amountMinor: convertMinorUnits(entry.amountMinor, win.currency, rateOfOffice.get(win.officeId) ?? 1, loaded.reportingCurrency) };
   });
 
+  // What the projection is made of, column by column (the wall shows only its total).
+  const weightsOfTeam = new Map(loaded.teams.map((team) => [team.id, team.stageWeights]));
+  const columns = projectionColumns({
+    deals: loaded.deals.filter((deal) => belongs(deal) && (scope.kind !== 'company' || (rateOfOffice.get(deal.officeId) ?? null) !== null)),
+    monthKey: monthKey(month),
+    weightsOfTeam: (teamId) => weightsOfTeam.get(teamId),
+    convert: (amountMinor, deal) =>
+      scope.kind === 'company' ? convertMinorUnits(amountMinor, deal.currency, rateOfOffice.get(deal.officeId) ?? 1, loaded.reportingCurrency) : amountMinor,
+  });
+
   return {
     scope,
     title: found.name,
@@ -71,5 +82,6 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
       closedWon,
       projectedMinor: found.projectedMinor,
     }),
+    projection: { closedWonMinor: found.closedWonMinor, projectedMinor: found.projectedMinor, columns },
   };
 }

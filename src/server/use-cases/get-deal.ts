@@ -5,7 +5,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard } from '@/domain/board/permissions';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
-import { toDealChange } from '@/server/board/record-deal-change';
+import { changeActorName, toDealChange } from '@/server/board/record-deal-change';
 
 /** One deal, deleted or not, with its whole history from DealEvent, oldest first. */
 export async function getDeal(options: {
@@ -25,5 +25,5 @@ export async function getDeal(options: {
     orderBy: { sequence: 'asc' },
     include: { actor: { select: { name: true } } },
   });
-  return { deal: toDealCard(deal), history: events.map((event) => toDealChange(event, event.actor?.name ?? null)) };
+  return { deal: toDealCard(deal), history: events.map((event) => toDealChange(event, changeActorName(event))) };
 }

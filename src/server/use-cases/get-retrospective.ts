@@ -3,10 +3,11 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { refusalToAddNotes } from '@/domain/sprints/permissions';
 import type { TRetroDeal, TRetrospective } from '@/schemas/sprint';
 import { toDealCard } from '@/server/board/deal-card';
-import { toDealChange } from '@/server/board/record-deal-change';
+import { changeActorName, toDealChange } from '@/server/board/record-deal-change';
 import { loadSprintTeam, loadTeamMembers, loadTeamSprint } from '@/server/sprints/team-context';
 import { adjacentSprintIds, toSprint } from '@/server/sprints/sprint-rows';
 import { retroNoteInclude, toActionItem, toRetroNote } from '@/server/sprints/payloads';
+import { listMergedTags } from '@/server/sprints/tags-in-use';
 
 /**
  * The retrospective of a sprint: the deals the team completed in it, won and lost, each
@@ -18,7 +19,7 @@ export async function getRetrospective(options: { actor: SessionUser; teamId: st
   const context = await loadSprintTeam(options.actor, options.teamId);
   const sprint = await loadTeamSprint(context, options.sprintId);
   const teamId = context.team.id;
-  const [deals, notes, actionItems, members, adjacent] = await Promise.all([
+  const [deals, notes, actionItems, members, adjacent, tagsInUse] = await Promise.all([
     prisma.deal.findMany({
       where: { teamId, stage: 'COMPLETED', deletedAt: null, closedAt: { gte: sprint.startsAt, lt: sprint.endsAt } },
       include: { owner: { select: { name: true } } },
@@ -32,6 +33,7 @@ export async function getRetrospective(options: { actor: SessionUser; teamId: st
     }),
     loadTeamMembers(teamId),
     adjacentSprintIds({ id: context.team.officeId, timeZone: context.team.timeZone }, sprint, now),
+    listMergedTags(options.actor),
   ]);
   const events = await prisma.dealEvent.findMany({
     where: { dealId: { in: deals.map((deal) => deal.id) } },
@@ -41,7 +43,7 @@ export async function getRetrospective(options: { actor: SessionUser; teamId: st
   const toRetroDeal = (deal: (typeof deals)[number]): TRetroDeal => ({
     deal: toDealCard(deal),
     ownerName: deal.owner.name,
-    history: events.filter((event) => event.dealId === deal.id).map((event) => toDealChange(event, event.actor?.name ?? null)),
+    history: events.filter((event) => event.dealId === deal.id).map((event) => toDealChange(event, changeActorName(event))),
   });
   return {
     team: context.team,
@@ -54,5 +56,6 @@ export async function getRetrospective(options: { actor: SessionUser; teamId: st
     actionItems: actionItems.map((item) => toActionItem(item, now, context.team.timeZone)),
     canRunRituals: context.canRunRituals,
     canAddNotes: refusalToAddNotes(context.actor, teamId) === null,
+    tagsInUse,
   };
 }

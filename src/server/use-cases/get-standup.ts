@@ -10,7 +10,7 @@ import { latestForecasts } from '@/domain/sprints/forecasts';
 import type { TStandup, TStandupRep } from '@/schemas/sprint';
 import type { TDealChange } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
-import { toDealChange } from '@/server/board/record-deal-change';
+import { changeActorName, toDealChange } from '@/server/board/record-deal-change';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { loadSprintTeam, loadTeamMembers, loadTeamSprint } from '@/server/sprints/team-context';
 import { adjacentSprintIds, toSprint } from '@/server/sprints/sprint-rows';
@@ -37,10 +37,12 @@ export async function getStandup(options: { actor: SessionUser; teamId: string; 
   const since = lastStandup?.heldAt ?? new Date(now.getTime() - aWeek);
 
   const [events, openDeals, commitments, forecasts, wall, blockers, actionItems, adjacent, flow] = await Promise.all([
+    // By when it happened, not by sequence: an import writes old history with new
+    // sequence numbers, which must neither show as new nor crowd out this week's moves.
     prisma.dealEvent.findMany({
       where: { OR: [{ teamId }, { fromTeamId: teamId }], occurredAt: { gt: since } },
       include: { actor: { select: { name: true } } },
-      orderBy: { sequence: 'desc' },
+      orderBy: [{ occurredAt: 'desc' }, { sequence: 'desc' }],
       take: movedLimit,
     }),
     prisma.deal.findMany({
@@ -69,7 +71,7 @@ export async function getStandup(options: { actor: SessionUser; teamId: string; 
 
   const movedByRep = new Map<string, TDealChange[]>();
   for (const event of [...events].reverse()) {
-    const change = toDealChange(event, event.actor?.name ?? null);
+    const change = toDealChange(event, changeActorName(event));
     // A change belongs to the rep who owned the deal before it (a hand-over shows with the giver) and after it.
     const owners = new Set([change.before?.ownerId, change.deal.ownerId].filter((owner): owner is string => typeof owner === 'string'));
     for (const owner of owners) {

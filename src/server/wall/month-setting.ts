@@ -3,13 +3,14 @@ import { loadExchangeRates } from '@/server/load-exchange-rates';
 import type { PacingOffice } from '@/domain/pacing/month-summary';
 import type { ExchangeRate } from '@/domain/pacing/exchange-rates';
 import type { MonthLedgerOptions } from '@/domain/pacing/month-ledger';
+import type { StageWeights } from '@/domain/pacing/deal-contributions';
 
 // The small tables one month's wall needs (offices, teams, reps, goals, rates), read in
 // one go and read again when older than `summaryRefreshMs` or after an administrative
 // change.
 
 export type OfficeInfo = { id: string; name: string; locale: string; currency: string; timeZone: string; calendar: PacingOffice['calendar'] };
-export type TeamInfo = { id: string; name: string; colour: string; officeId: string };
+export type TeamInfo = { id: string; name: string; colour: string; officeId: string; stageWeights: StageWeights };
 export type RepInfo = { id: string; name: string; colour: string };
 
 export type MonthSetting = {
@@ -64,7 +65,13 @@ export async function loadSetting(month: Date): Promise<MonthSetting> {
     loadedAt: Date.now(),
     reportingCurrency,
     offices,
-    teams: teamRows.map((team) => ({ id: team.id, name: team.name, colour: team.colour, officeId: team.officeId })),
+    teams: teamRows.map((team) => ({
+      id: team.id,
+      name: team.name,
+      colour: team.colour,
+      officeId: team.officeId,
+      stageWeights: { BACKLOG: team.weightBacklog, TODO: team.weightTodo, IN_PROGRESS: team.weightInProgress },
+    })),
     // Names for every rep and lead, so a former rep's bar keeps the name.
     reps: new Map(userRows.map((user) => [user.id, { id: user.id, name: user.name, colour: user.colour }])),
     rates,

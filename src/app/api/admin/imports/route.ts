@@ -1,7 +1,7 @@
 import { userRoute } from '@/server/user-route';
-import { commitImport } from '@/server/use-cases/commit-import';
 import { listImportRuns } from '@/server/use-cases/list-import-runs';
 import { readImportForm } from '@/server/import/read-import-form';
+import { runImportJob } from '@/server/import/run-import-job';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,5 +11,6 @@ export const GET = userRoute(async ({ actor }) => Response.json({ runs: await li
 // POST /api/admin/imports — import the uploaded files, or a dry run of them (admins).
 export const POST = userRoute(async ({ actor, request }) => {
   const { files, options } = await readImportForm(request);
-  return Response.json(await commitImport({ actor, files, input: options }), { status: 201 });
+  // Read, planned and written in a worker thread: the board stays responsive meanwhile.
+  return Response.json(await runImportJob({ kind: 'commit', actor, files, input: options }), { status: 201 });
 });
