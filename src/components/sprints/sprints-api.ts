@@ -16,11 +16,11 @@ import {
 
 const teamSprint = (teamId: string, sprintId: string, ...rest: string[]) => apiPath('/api/teams', teamId, 'sprints', sprintId, ...rest);
 
-export function saveForecast(teamId: string, sprintId: string, userId: string, input: TSaveForecastInput) {
+export function requestSaveForecast(teamId: string, sprintId: string, userId: string, input: TSaveForecastInput) {
   return request('PUT', teamSprint(teamId, sprintId, 'forecasts', userId), { reply: z.object({ rep: ZSprintRep }), body: input });
 }
 
-export function finishStandup(teamId: string, sprintId: string) {
+export function requestFinishStandup(teamId: string, sprintId: string) {
   return request('POST', teamSprint(teamId, sprintId, 'standup'), { reply: z.object({ standup: z.object({ id: z.string(), heldAt: z.string() }) }) });
 }
 

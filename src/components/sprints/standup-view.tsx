@@ -12,7 +12,7 @@ import { BlockerList } from './blocker-list';
 import { CommitmentList } from './commitment-badge';
 import { PaceBar } from './pace-bar';
 import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay, formatWhen } from './sprint-format';
-import { addBlocker, finishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
+import { addBlocker, requestFinishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
 import { standupKeyStep, stepRep } from './standup-navigation';
 
 // Standup mode: one screen for a shared display or a call. It goes rep by rep (buttons or
@@ -223,7 +223,7 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
     setFinishing(true);
     setError(null);
     try {
-      const { standup: held } = await finishStandup(team.id, standup.sprint.id);
+      const { standup: held } = await requestFinishStandup(team.id, standup.sprint.id);
       setFinishedAt(held.heldAt);
     } catch (caught) {
       setError(messageOf(caught));

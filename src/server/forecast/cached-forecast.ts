@@ -3,7 +3,7 @@ import type { ForecastHistory } from '@/domain/forecast/types';
 import type { ComputedForecast } from './compute-forecast';
 import { loadForecastHistory } from './load-forecast-history';
 import { runInWorker } from './run-in-worker';
-import { toAppError } from './forecast-errors';
+import { forecastRefusalToAppError } from './forecast-errors';
 
 // The live forecast is the same for everyone, so it is computed once per change of the
 // data (deal events, deals, people, the hiring plan, the settings) and hour, in the worker
@@ -39,7 +39,7 @@ export async function getLiveForecast(options: { months: number; runs: number; n
       if (result.kind !== 'forecast') throw new Error('The forecast worker answered with a backtest.');
       return { forecast: result.forecast, history };
     } catch (error) {
-      throw toAppError(error);
+      throw forecastRefusalToAppError(error);
     }
   })();
   cache.set(slot, { key, forecast });

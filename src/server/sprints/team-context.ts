@@ -26,7 +26,7 @@ const ZId = ZEntityId;
 
 export { assertAllowed } from '@/server/errors';
 
-export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown): Promise<SprintTeamContext> {
+export async function loadSprintTeam(sessionUser: SessionUser, teamId: string): Promise<SprintTeamContext> {
   const id = ZId.parse(teamId);
   const actor = sessionUser;
   const team = await prisma.team.findUnique({
@@ -67,7 +67,7 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
 }
 
 /** A sprint of the team's office, or 404. */
-export async function loadTeamSprint(context: SprintTeamContext, sprintId: unknown): Promise<Sprint> {
+export async function loadTeamSprint(context: SprintTeamContext, sprintId: string): Promise<Sprint> {
   const id = ZId.parse(sprintId);
   const sprint = await prisma.sprint.findUnique({ where: { id } });
   if (!sprint || sprint.officeId !== context.team.officeId) throw new AppError('NOT_FOUND', "No such sprint in this team's office.");
