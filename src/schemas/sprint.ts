@@ -97,6 +97,11 @@ export const ZSprintOverview = z.object({
   rollUp: ZForecastFigures.extend({ reps: z.number().int(), goalMinor: z.number().int(), closedWonMinor: z.number().int() }),
   /** Whether the caller may run this team's standup and retrospective. */
   canRunRituals: z.boolean(),
+  /**
+   * Whether forecasts and commitments can be entered: `open` while the sprint runs,
+   * `planning` for the sprint right after the running one, `over` or `not-yet` otherwise.
+   */
+  forecastWindow: z.enum(['open', 'planning', 'over', 'not-yet']),
 });
 export type TSprintOverview = z.infer<typeof ZSprintOverview>;
 

@@ -9,7 +9,8 @@ import { projectRoot } from '@/server/migrations';
 import { seedLargeOrganisation } from '@/server/large-seed';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { getBurnDown } from '@/server/use-cases/get-burn-down';
-import { invalidateMonthSummaries } from '@/server/wall/load-month-summary';
+import { invalidateMonthSummaries, loadMonthSummary } from '@/server/wall/load-month-summary';
+import { heldMonthLimit, states } from '@/server/wall/month-state-cache';
 import { useTestDatabase } from '../setup/test-database';
 
 // The large organisation's seed (npm run db:seed -- --size large) at its tiny size, so
@@ -60,6 +61,15 @@ describe('db:seed --size tiny', () => {
     const burnDown = await getBurnDown({ scope: { kind: 'office', id: office.id }, month: '2026-10', now: today });
     expect(burnDown.points.length).toBeGreaterThan(20);
     expect(burnDown.bar.closedWonMinor).toBeGreaterThan(0);
+  });
+
+  it('holds the current and previous month and a few browsed ones, not every month ever asked for', async () => {
+    invalidateMonthSummaries();
+    const months = ['2026-12', '2026-11', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
+    for (const month of months) await loadMonthSummary({ month: new Date(`${month}-01T00:00:00Z`), now: today });
+    expect(states().size).toBe(heldMonthLimit);
+    // The two latest stay however long ago they were used; of the others, the most recent.
+    expect([...states().keys()].sort()).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
   });
 
   it('refuses to replace an organisation that is not the demo, and writes nothing', async () => {

@@ -177,6 +177,47 @@ describe('forecasts', () => {
     expect(late.body.error.message).toMatch(/over/);
   });
 
+  it('opens the next sprint for forecasts and commitments before it starts, and no sprint further ahead', async () => {
+    const current = await call(ana, sprintRoute.GET, { params: sprintParams() });
+    expect(current.body.forecastWindow).toBe('open');
+    const nextSprintId = current.body.nextSprintId as string;
+    expect(nextSprintId).toEqual(expect.any(String));
+    const next = await call(ana, sprintRoute.GET, { params: { teamId: team.id, sprintId: nextSprintId } });
+    expect(next.status).toBe(200);
+    expect(next.body.sprint.state).toBe('future');
+    expect(next.body.forecastWindow).toBe('planning');
+    // The sprint after the next one is not reachable yet.
+    expect(next.body.nextSprintId).toBeNull();
+
+    const planned = await call(ana, forecastRoute.PUT, {
+      method: 'PUT',
+      params: { teamId: team.id, sprintId: nextSprintId, userId: ana.id },
+      body: { commitMinor: 3_000_00, bestCaseMinor: 4_000_00, commitments: [{ dealId: anaDeal.id, goal: 'ADVANCE' }] },
+    });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(200);
+    expect(planned.body.rep.commitments).toMatchObject([{ dealId: anaDeal.id, goal: 'ADVANCE', status: 'open' }]);
+    const prisma = database().prisma;
+    expect(await prisma.commitment.count({ where: { sprintId: nextSprintId } })).toBe(1);
+    // The running sprint keeps its own (no) commitments.
+    expect(await prisma.commitment.count({ where: { sprintId } })).toBe(0);
+
+    const nextRow = await prisma.sprint.findUniqueOrThrow({ where: { id: nextSprintId } });
+    const following = nextRow.number + 1;
+    const furtherAhead =
+      (await prisma.sprint.findFirst({ where: { officeId: nextRow.officeId, month: nextRow.month, number: following } })) ??
+      (await prisma.sprint.create({
+        data: { officeId: nextRow.officeId, month: new Date('2099-01-01'), number: 1, startsOn: new Date('2099-01-01'), endsOn: new Date('2099-01-03'), startsAt: new Date('2099-01-01T05:00:00Z'), endsAt: new Date('2099-01-04T05:00:00Z') },
+      }));
+    const tooEarly = await call(ana, forecastRoute.PUT, {
+      method: 'PUT',
+      params: { teamId: team.id, sprintId: furtherAhead.id, userId: ana.id },
+      body: { commitMinor: 1, bestCaseMinor: 1 },
+    });
+    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.body.error.message).toMatch(/not open for forecasts yet/);
+    expect(await prisma.forecast.count({ where: { sprintId: furtherAhead.id } })).toBe(0);
+  });
+
   it('marks a commitment met when the deal is won in the sprint, and counts it in the history', async () => {
     await call(ana, forecastRoute.PUT, {
       method: 'PUT',

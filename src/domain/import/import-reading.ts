@@ -18,7 +18,7 @@ import {
 // Collects an import's rows as they stream in, one record at a time: normalised rows,
 // refused rows with their reasons, how ambiguous values were read, the stages and
 // owners found. Duplicate ids within a file are refused after the first. Memory grows
-// with the normalised rows, not with the file's text.
+// with the normalised people and deals, not with the file's text.
 
 export type ImportSettings = {
   source: ImportSource;
@@ -32,7 +32,6 @@ export type ImportSettings = {
 export type ImportReading = {
   people: NormalizedPerson[];
   deals: NormalizedDeal[];
-  history: NormalizedHistory[];
   problems: RowProblem[];
   /** The first notes on how values were read (capped). */
   notes: RowNote[];
@@ -47,7 +46,7 @@ export type ImportReading = {
 const noteLimit = 200;
 
 export function createImportReading(): ImportReading {
-  return { people: [], deals: [], history: [], problems: [], notes: [], noteCount: 0, stages: new Map(), owners: new Map(), rows: { people: 0, deals: 0, history: 0 } };
+  return { people: [], deals: [], problems: [], notes: [], noteCount: 0, stages: new Map(), owners: new Map(), rows: { people: 0, deals: 0, history: 0 } };
 }
 
 function readOptions(settings: ImportSettings): ReadOptions {
@@ -98,10 +97,14 @@ export function addDealRecord(reading: ImportReading, settings: ImportSettings, 
   if (result.value && problems.length === 0) reading.deals.push(result.value);
 }
 
-export function addHistoryRecord(reading: ImportReading, settings: ImportSettings, csvRecord: CsvRecord, currencyOf: (dealExternalId: string) => string): void {
+/**
+ * History rows are not kept here: the caller indexes each one compactly by its deal as it
+ * streams past (a history file is often four times the deals file).
+ */
+export function addHistoryRecord(reading: ImportReading, settings: ImportSettings, csvRecord: CsvRecord, currencyOf: (dealExternalId: string) => string): NormalizedHistory | null {
   reading.rows.history += 1;
   const row = reading.rows.history + 1;
   const result = normalizeHistory(csvRecord, row, settings.columns.history, { ...readOptions(settings), currencyOf });
   record(reading, 'history', row, result.problems, result.notes);
-  if (result.value) reading.history.push(result.value);
+  return result.value;
 }

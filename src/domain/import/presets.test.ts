@@ -38,8 +38,8 @@ function read(source: ImportSource, files: { people?: string; deals: string; his
   const seenDeals = new Map<string, number>();
   if (files.people) for (const record of parseCsvText(files.people).records) addPersonRecord(reading, settings, record, seenPeople);
   for (const record of parsedDeals.records) addDealRecord(reading, settings, record, seenDeals);
-  if (files.history) for (const record of parseCsvText(files.history).records) addHistoryRecord(reading, settings, record, () => 'USD');
-  return { reading, columns, settings };
+  const history = files.history ? parseCsvText(files.history).records.flatMap((record) => addHistoryRecord(reading, settings, record, () => 'USD') ?? []) : [];
+  return { reading: { ...reading, history }, columns, settings };
 }
 
 const expectedDeals = (ownerRef: (person: SamplePerson) => string) => [

@@ -33,6 +33,11 @@ export type ImportRequest = {
 export type Counts = { create: number; update: number; unchanged: number; refuse: number };
 
 export type PlannedPerson = { id: string; name: string; email: string; teamId: string | null; startDate: string; active: boolean; externalId: string | null };
+/** One history row, as little as writing it needs, kept by its deal's external id until the deal is written. */
+export type CompactHistory = { line: number; instant: number | null; date: string | null; minutes: number | null; stage: TDealStage | null; amountMinor: number | null };
+export type HistoryIndex = Map<string, CompactHistory[]>;
+
+/** A new deal; its timeline (one DealEvent per step) is built again when its chunk is written, then dropped. */
 export type PlannedDeal = {
   id: string;
   externalId: string;
@@ -42,7 +47,9 @@ export type PlannedDeal = {
   currency: string;
   expectedCloseDate: string | null;
   position: number;
-  steps: TimelineStep[];
+  zone: string;
+  createdAt: Date;
+  closedAt: Date | null;
 };
 export type PlannedUpdate = { externalId: string; before: Deal; data: DealChangeData; type: 'CLOSED' | 'REOPENED' | 'MOVED' | 'REASSIGNED' | 'UPDATED' };
 
@@ -68,8 +75,29 @@ export type ImportPlan = {
     linkedPeople: { id: string; externalId: string }[];
     newDeals: PlannedDeal[];
     updatedDeals: PlannedUpdate[];
+    history: HistoryIndex;
   };
 };
+
+/** A deal's history rows as instants in its owner's zone (a date without a time is that day there). */
+export function historyEntries(entries: readonly CompactHistory[] | undefined, zone: string): HistoryEntry[] {
+  return (entries ?? []).map((entry) => ({
+    at: entry.instant !== null ? new Date(entry.instant) : toInstant({ date: entry.date ?? '', minutes: entry.minutes, instant: null, isAmbiguous: false }, zone),
+    stage: entry.stage,
+    amountMinor: entry.amountMinor,
+    line: entry.line,
+  }));
+}
+
+/** A new deal's past, one step per DealEvent, oldest first. */
+export function plannedSteps(planned: PlannedDeal, history: HistoryIndex): TimelineStep[] {
+  const { row } = planned;
+  return buildDealTimeline({
+    createdAt: planned.createdAt,
+    final: { stage: row.stage!, outcome: row.outcome, amountMinor: row.amountMinor, closedAt: planned.closedAt },
+    history: historyEntries(history.get(planned.externalId), planned.zone),
+  });
+}
 
 const zero = (): Counts => ({ create: 0, update: 0, unchanged: 0, refuse: 0 });
 const palette = ['#2563eb', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#0891b2', '#db2777', '#4d7c0f'];
@@ -113,14 +141,39 @@ export async function planImport(request: ImportRequest, now = new Date()): Prom
   };
   const reading = createImportReading();
   const historyStages = new Map<string, number>();
+  const history: HistoryIndex = new Map();
+  const historyRefusals: RowProblem[] = [];
+  let refusedHistoryRows = 0;
   if (Object.keys(missing).length === 0) {
     await readRecords(streams.people?.records, (record, seen) => addPersonRecord(reading, settings, record, seen));
     await readRecords(streams.deals?.records, (record, seen) => addDealRecord(reading, settings, record, seen));
-    const currencyByDeal = new Map(reading.deals.flatMap((deal) => (deal.currency ? [[deal.externalId, deal.currency] as const] : [])));
+    const currencyByDeal = new Map(reading.deals.map((deal) => [deal.externalId, deal.currency ?? settings.defaultCurrency] as const));
+    // Each history row is checked and kept compactly by its deal as it streams past.
     await readRecords(streams.history?.records, (record) => {
-      addHistoryRecord(reading, settings, record, (id) => currencyByDeal.get(id) ?? settings.defaultCurrency);
+      const entry = addHistoryRecord(reading, settings, record, (id) => currencyByDeal.get(id) ?? settings.defaultCurrency);
+      if (!entry) return;
+      const key = stageKey(entry.sourceStage);
+      historyStages.set(key, (historyStages.get(key) ?? 0) + 1);
+      const refuse = (message: string) => {
+        refusedHistoryRows += 1;
+        if (historyRefusals.length < 1_000) historyRefusals.push({ file: 'history', line: entry.line, message });
+      };
+      if (!currencyByDeal.has(entry.dealExternalId)) return refuse(`No deal ${entry.dealExternalId} in the deals file (or it was refused).`);
+      const stage = entry.sourceStage ? (settings.stageMapping[key] ?? null) : null;
+      if (entry.sourceStage && !stage) return refuse(`Stage "${entry.sourceStage}" is not mapped to a column.`);
+      const { occurredAt } = entry;
+      const compact: CompactHistory = {
+        line: entry.line,
+        instant: occurredAt.instant ? occurredAt.instant.getTime() : null,
+        date: occurredAt.instant ? null : occurredAt.date,
+        minutes: occurredAt.minutes,
+        stage,
+        amountMinor: entry.amountMinor,
+      };
+      const list = history.get(entry.dealExternalId);
+      if (list) list.push(compact);
+      else history.set(entry.dealExternalId, [compact]);
     });
-    for (const entry of reading.history) historyStages.set(stageKey(entry.sourceStage), (historyStages.get(stageKey(entry.sourceStage)) ?? 0) + 1);
   }
   const plan: ImportPlan = {
     source,
@@ -134,11 +187,12 @@ export async function planImport(request: ImportRequest, now = new Date()): Prom
     problems: reading.problems,
     notes: reading.notes,
     noteCount: reading.noteCount,
-    work: { newTeams: [], newPeople: [], updatedPeople: [], linkedPeople: [], newDeals: [], updatedDeals: [] },
+    work: { newTeams: [], newPeople: [], updatedPeople: [], linkedPeople: [], newDeals: [], updatedDeals: [], history },
   };
   plan.counts.people.refuse = countRows(reading.problems, 'people');
   plan.counts.deals.refuse = countRows(reading.problems, 'deals');
-  plan.counts.history.refuse = countRows(reading.problems, 'history');
+  plan.counts.history.refuse = countRows(reading.problems, 'history') + refusedHistoryRows;
+  for (const problem of historyRefusals) plan.problems.push(problem);
   if (Object.keys(missing).length > 0) return plan;
 
   const people = await planPeople(plan, reading, now);
@@ -323,34 +377,13 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
   });
 
   const existing = await loadExistingDeals(plan.source, reading.deals.map((deal) => deal.externalId));
-  const history = new Map<string, HistoryEntry[]>();
-  const dealIds = new Set(reading.deals.map((deal) => deal.externalId));
-  const refusedHistory = new Set<number>();
-  for (const entry of reading.history) {
-    if (!dealIds.has(entry.dealExternalId)) {
-      refusedHistory.add(entry.line);
-      if (refusedHistory.size <= 1_000) plan.problems.push({ file: 'history', line: entry.line, message: `No deal ${entry.dealExternalId} in the deals file (or it was refused).` });
-      continue;
-    }
-    const stage = entry.sourceStage ? (plan.settings.stageMapping[stageKey(entry.sourceStage)] ?? null) : null;
-    if (entry.sourceStage && !stage) {
-      refusedHistory.add(entry.line);
-      plan.problems.push({ file: 'history', line: entry.line, message: `Stage "${entry.sourceStage}" is not mapped to a column.` });
-      continue;
-    }
-    const list = history.get(entry.dealExternalId) ?? [];
-    list.push({ at: entry.occurredAt.instant ?? new Date(NaN), stage, amountMinor: entry.amountMinor, line: entry.line });
-    history.set(entry.dealExternalId, list);
-  }
-  plan.counts.history.refuse += refusedHistory.size;
-  const historySource = new Map(reading.history.map((entry) => [entry.line, entry] as const));
-
+  const { history } = plan.work;
   const counts = plan.counts.deals;
   const positions = new Map<string, number>();
-  let planned = 0;
+  let rowCount = 0;
   for (const row of reading.deals) {
     // Give the event loop back now and then: board moves go on while a big file is planned.
-    if (++planned % 1_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (++rowCount % 1_000 === 0) await new Promise((resolve) => setImmediate(resolve));
     const owner = owners.get(row.ownerRef) ?? null;
     const refuse = (message: string) => {
       plan.problems.push({ file: 'deals', line: row.line, message });
@@ -402,17 +435,14 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
       counts.update += 1;
       continue;
     }
-    const entries = (history.get(row.externalId) ?? []).map((entry) => {
-      const source = historySource.get(entry.line)!;
-      return { ...entry, at: toInstant(source.occurredAt, zone) };
-    });
-    const createdAt = row.createdDate ? toInstant(row.createdDate, zone) : (entries[0]?.at ?? closedAt ?? now);
-    const steps = buildDealTimeline({ createdAt, final: { stage: desired.stage, outcome: desired.outcome, amountMinor: desired.amountMinor, closedAt }, history: entries });
-    plan.counts.history.events += steps.length;
+    const firstEntry = history.get(row.externalId)?.[0];
+    const createdAt = row.createdDate ? toInstant(row.createdDate, zone) : firstEntry ? historyEntries([firstEntry], zone)[0]!.at : (closedAt ?? now);
     const lane = `${owner.id}:${desired.stage}`;
     const position = (positions.get(lane) ?? 0) - 1;
     positions.set(lane, position);
-    plan.work.newDeals.push({ id: randomUUID(), externalId: row.externalId, row, ownerId: owner.id, teamId: owner.teamId, currency: desired.currency, expectedCloseDate: row.expectedCloseDate, position, steps });
+    const planned: PlannedDeal = { id: randomUUID(), externalId: row.externalId, row, ownerId: owner.id, teamId: owner.teamId, currency: desired.currency, expectedCloseDate: row.expectedCloseDate, position, zone, createdAt, closedAt };
+    plan.counts.history.events += plannedSteps(planned, history).length;
+    plan.work.newDeals.push(planned);
     counts.create += 1;
   }
 }

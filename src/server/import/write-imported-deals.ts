@@ -3,17 +3,20 @@ import type { TransactionClient } from '@/server/db';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
 import { dealEventLock } from '@/server/board/record-deal-change';
-import type { PlannedDeal } from './plan-import';
+import type { TimelineStep } from '@/domain/import/deal-timeline';
+import { plannedSteps, type HistoryIndex, type PlannedDeal } from './plan-import';
 
 // Writes new deals with their imported history in bulk: the rows, their external ids,
 // the undo records and one DealEvent per step of each deal's timeline (marked imported,
 // at the source's own times), inserted in time order under the same advisory lock as
-// every deal write, so sequence order is commit order and, per deal, time order.
+// every deal write, so sequence order is commit order and, per deal, time order. Each
+// table gets one multi-row INSERT per chunk from a JSON array (jsonb_to_recordset): no
+// per-row statements, and little work for the client between them.
 
 type Actor = { id: string; name: string };
 
-function dealAt(planned: PlannedDeal, stepIndex: number, position: number): Deal {
-  const step = planned.steps[stepIndex]!;
+function dealAt(planned: PlannedDeal, steps: readonly TimelineStep[], stepIndex: number): Deal {
+  const step = steps[stepIndex]!;
   return {
     id: planned.id,
     account: planned.row.account,
@@ -27,13 +30,13 @@ function dealAt(planned: PlannedDeal, stepIndex: number, position: number): Deal
     expectedCloseDate: planned.expectedCloseDate ? new Date(`${planned.expectedCloseDate}T00:00:00Z`) : null,
     ownerId: planned.ownerId,
     teamId: planned.teamId,
-    position,
+    position: planned.position,
     noteworthy: false,
     notes: planned.row.notes,
     version: stepIndex + 1,
     stageChangedAt: step.stageChangedAt,
     deletedAt: null,
-    createdAt: planned.steps[0]!.at,
+    createdAt: steps[0]!.at,
     updatedAt: step.at,
     // Deal signals start empty for an imported deal.
     nextStep: '',
@@ -45,48 +48,86 @@ function dealAt(planned: PlannedDeal, stepIndex: number, position: number): Deal
   };
 }
 
-type EventRow = { ord: number; dealId: string; teamId: string; type: string; before: TDealCard | null; after: TDealCard; occurredAt: string };
+export type EventRow = { ord: number; dealId: string; teamId: string; type: string; before: TDealCard | null; after: TDealCard; occurredAt: string };
 
-/** Inserts the deals of one chunk; returns each deal's last change, for the boards. */
-export async function writeImportedDeals(tx: TransactionClient, options: { deals: readonly PlannedDeal[]; source: string; importRunId: string; actor: Actor }): Promise<TDealChange[]> {
-  const { deals, importRunId, actor } = options;
-  if (deals.length === 0) return [];
-  const finals = deals.map((planned) => dealAt(planned, planned.steps.length - 1, planned.position));
-  await tx.deal.createMany({ data: finals.map((deal) => ({ ...deal, contacts: [] })) });
-  await tx.externalRecord.createMany({ data: deals.map((planned) => ({ source: options.source, kind: 'DEAL' as const, externalId: planned.externalId, recordId: planned.id })) });
-  await tx.importChange.createMany({ data: deals.map((planned) => ({ importRunId, kind: 'DEAL' as const, recordId: planned.id, action: 'CREATED' })) });
-
-  // All steps of the chunk, oldest first (ties keep each deal's own order).
-  const events: EventRow[] = [];
-  for (const planned of deals) {
-    let before: TDealCard | null = null;
-    planned.steps.forEach((step, index) => {
-      const after = toDealCard(dealAt(planned, index, planned.position));
-      events.push({ ord: 0, dealId: planned.id, teamId: planned.teamId, type: step.type, before, after, occurredAt: step.at.toISOString() });
-      before = after;
-    });
-  }
-  events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.after.version - b.after.version);
-  events.forEach((event, index) => (event.ord = index));
-  const inserted = await tx.$queryRaw<{ sequence: number; dealId: string; version: number; occurredAt: Date }[]>`
+/**
+ * Inserts imported DealEvents in the order given, under the deal-event lock, and returns
+ * each deal's newest (sequence, time). The lock is taken last in the chunk's transaction,
+ * so a board move waits only for this statement and the commit.
+ */
+export async function insertImportedEvents(tx: TransactionClient, options: { events: EventRow[]; actorId: string; importRunId: string }): Promise<Map<string, { sequence: number; occurredAt: Date }>> {
+  const lastByDeal = new Map<string, { sequence: number; occurredAt: Date }>();
+  if (options.events.length === 0) return lastByDeal;
+  const inserted = await tx.$queryRaw<{ sequence: number; dealId: string; occurredAt: Date }[]>`
     WITH "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint)),
     "rows" AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(options.events)}::jsonb)
         AS e("ord" int, "dealId" text, "teamId" text, "type" text, "before" jsonb, "after" jsonb, "occurredAt" timestamptz)
     )
     INSERT INTO "DealEvent" ("dealId", "teamId", "actorId", "type", "before", "after", "occurredAt", "imported", "importRunId")
-    SELECT "rows"."dealId", "rows"."teamId", ${actor.id}, "rows"."type"::"DealEventType", "rows"."before", "rows"."after", "rows"."occurredAt", true, ${importRunId}
+    SELECT "rows"."dealId", "rows"."teamId", ${options.actorId}, "rows"."type"::"DealEventType", "rows"."before", "rows"."after", "rows"."occurredAt", true, ${options.importRunId}
     FROM "lock", "rows"
     ORDER BY "rows"."ord"
-    RETURNING "sequence", "dealId", ("after"->>'version')::int AS "version", "occurredAt"`;
-  const lastByDeal = new Map<string, { sequence: number; occurredAt: Date }>();
+    RETURNING "sequence", "dealId", "occurredAt"`;
   for (const row of inserted) {
-    const planned = lastByDeal.get(row.dealId);
-    if (!planned || Number(row.sequence) > planned.sequence) lastByDeal.set(row.dealId, { sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt) });
+    const last = lastByDeal.get(row.dealId);
+    if (!last || Number(row.sequence) > last.sequence) lastByDeal.set(row.dealId, { sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt) });
   }
+  return lastByDeal;
+}
+
+/** Records what an import did to rows (for its undo), one INSERT for the lot. */
+export async function insertImportChanges(tx: TransactionClient, importRunId: string, changes: readonly { kind: 'DEAL' | 'PERSON'; recordId: string; action: string; before?: unknown }[]): Promise<void> {
+  if (changes.length === 0) return;
+  const rows = changes.map((change) => ({ kind: change.kind, recordId: change.recordId, action: change.action, before: change.before ?? null }));
+  await tx.$executeRaw`
+    INSERT INTO "ImportChange" ("importRunId", "kind", "recordId", "action", "before")
+    SELECT ${importRunId}, c."kind"::"ExternalRecordKind", c."recordId", c."action", c."before"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS c("kind" text, "recordId" text, "action" text, "before" jsonb)`;
+}
+
+/** Inserts the deals of one chunk; returns each deal's last change, for the boards. */
+export async function writeImportedDeals(
+  tx: TransactionClient,
+  options: { deals: readonly PlannedDeal[]; history: HistoryIndex; source: string; importRunId: string; actor: Actor },
+): Promise<TDealChange[]> {
+  const { deals, importRunId, actor } = options;
+  if (deals.length === 0) return [];
+  const timelines = deals.map((planned) => plannedSteps(planned, options.history));
+  const finals = deals.map((planned, index) => dealAt(planned, timelines[index]!, timelines[index]!.length - 1));
+  await tx.$executeRaw`
+    INSERT INTO "Deal" ("id", "account", "title", "amountMinor", "currency", "stage", "outcome", "closedAmountMinor", "closedAt", "expectedCloseDate",
+      "ownerId", "teamId", "position", "notes", "version", "stageChangedAt", "createdAt", "updatedAt")
+    SELECT d."id", d."account", d."title", d."amountMinor", d."currency", d."stage"::"DealStage", d."outcome"::"DealOutcome", d."closedAmountMinor", d."closedAt", d."expectedCloseDate",
+      d."ownerId", d."teamId", d."position", d."notes", d."version", d."stageChangedAt", d."createdAt", d."updatedAt"
+    FROM jsonb_to_recordset(${JSON.stringify(finals)}::jsonb) AS d("id" text, "account" text, "title" text, "amountMinor" int, "currency" text, "stage" text, "outcome" text,
+      "closedAmountMinor" int, "closedAt" timestamptz, "expectedCloseDate" date, "ownerId" text, "teamId" text, "position" float8, "notes" text, "version" int,
+      "stageChangedAt" timestamptz, "createdAt" timestamptz, "updatedAt" timestamptz)`;
+  const links = deals.map((planned) => ({ externalId: planned.externalId, recordId: planned.id }));
+  await tx.$executeRaw`
+    INSERT INTO "ExternalRecord" ("source", "kind", "externalId", "recordId")
+    SELECT ${options.source}, 'DEAL'::"ExternalRecordKind", l."externalId", l."recordId"
+    FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS l("externalId" text, "recordId" text)`;
+  await insertImportChanges(tx, importRunId, deals.map((planned) => ({ kind: 'DEAL' as const, recordId: planned.id, action: 'CREATED' })));
+
+  // All steps of the chunk, oldest first (ties keep each deal's own order).
+  const events: EventRow[] = [];
+  deals.forEach((planned, dealIndex) => {
+    const steps = timelines[dealIndex]!;
+    let before: TDealCard | null = null;
+    steps.forEach((step, index) => {
+      const after = toDealCard(dealAt(planned, steps, index));
+      events.push({ ord: 0, dealId: planned.id, teamId: planned.teamId, type: step.type, before, after, occurredAt: step.at.toISOString() });
+      before = after;
+    });
+  });
+  events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.after.version - b.after.version);
+  events.forEach((event, index) => (event.ord = index));
+  const lastByDeal = await insertImportedEvents(tx, { events, actorId: actor.id, importRunId });
   return deals.map((planned, index) => {
     const last = lastByDeal.get(planned.id)!;
-    const step = planned.steps[planned.steps.length - 1]!;
+    const steps = timelines[index]!;
+    const step = steps[steps.length - 1]!;
     return {
       sequence: last.sequence,
       type: step.type,
@@ -96,7 +137,7 @@ export async function writeImportedDeals(tx: TransactionClient, options: { deals
       actorId: actor.id,
       actorName: actor.name,
       occurredAt: last.occurredAt.toISOString(),
-      before: planned.steps.length > 1 ? toDealCard(dealAt(planned, planned.steps.length - 2, planned.position)) : null,
+      before: steps.length > 1 ? toDealCard(dealAt(planned, steps, steps.length - 2)) : null,
       deal: toDealCard(finals[index]!),
     };
   });

@@ -1,6 +1,7 @@
 import type { Sprint } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
-import { monthKey } from '@/domain/calendar';
+import { monthKey, monthStartInZone } from '@/domain/calendar';
+import { forecastWindow, type ForecastWindow } from '@/domain/sprints/planning';
 import { sprintsOfMonth } from '@/domain/sprints/sprint-calendar';
 import type { TSprint } from '@/schemas/sprint';
 
@@ -51,9 +52,21 @@ function shiftMonth(month: Date, by: number): Date {
   return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + by, 1));
 }
 
+/** The office's sprint running at `now` (sprints cover every day of a month). */
+export async function findRunningSprint(office: { id: string; timeZone: string }, now: Date): Promise<Sprint | null> {
+  const month = await ensureSprintsOfMonth(office, monthStartInZone(now, office.timeZone));
+  return month.find((row) => row.startsAt <= now && now < row.endsAt) ?? null;
+}
+
+/** Whether forecasts and commitments can be entered in a sprint now (src/domain/sprints/planning.ts). */
+export async function forecastWindowOf(office: { id: string; timeZone: string }, sprint: Sprint, now: Date): Promise<ForecastWindow> {
+  if (now >= sprint.startsAt) return forecastWindow(sprint, null, now);
+  return forecastWindow(sprint, await findRunningSprint(office, now), now);
+}
+
 /**
  * The sprints either side of one. Looking back goes as far as there is history; looking
- * forward stops at the current sprint (a future sprint has nothing to show yet).
+ * forward reaches the sprint after the running one (the team plans it ahead), no further.
  */
 export async function adjacentSprintIds(
   office: { id: string; timeZone: string },
@@ -64,7 +77,7 @@ export async function adjacentSprintIds(
   const previous =
     month.find((row) => row.number === sprint.number - 1) ?? (sprint.number === 1 ? (await ensureSprintsOfMonth(office, shiftMonth(sprint.month, -1))).at(-1) : undefined);
   let next: Sprint | undefined;
-  if (sprintState(sprint, now) === 'past') {
+  if (sprintState(sprint, now) !== 'future') {
     next = month.find((row) => row.number === sprint.number + 1) ?? (await ensureSprintsOfMonth(office, shiftMonth(sprint.month, 1)))[0];
   }
   return { previousSprintId: previous?.id ?? null, nextSprintId: next?.id ?? null };

@@ -72,7 +72,7 @@ export async function commitImport(options: { actor: SessionUser; files: { peopl
   try {
     for (let start = 0; start < plan.work.newDeals.length; start += dealChunk) {
       const deals = plan.work.newDeals.slice(start, start + dealChunk);
-      const changes = await prisma.$transaction((tx) => writeImportedDeals(tx, { deals, source: plan.source, importRunId: runId, actor }), adminTransactionOptions);
+      const changes = await prisma.$transaction((tx) => writeImportedDeals(tx, { deals, history: plan.work.history, source: plan.source, importRunId: runId, actor }), adminTransactionOptions);
       announce('dealsChangedInBulk', { changes });
       // Let board moves in: they take the same order lock as these chunks.
       await new Promise((resolve) => setImmediate(resolve));

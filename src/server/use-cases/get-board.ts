@@ -118,7 +118,10 @@ export async function getBoard(options: {
         where: {
           deletedAt: null,
           ...(ownerId ? { ownerId } : {}),
-          OR: [{ teamId: { in: teamIds }, stage: { not: 'COMPLETED' } }, ...completedClauses],
+          // The open columns by name, not `not: 'COMPLETED'`: equality lets PostgreSQL read
+          // both parts from the (teamId, stage, …) indexes rather than every deal the
+          // team ever had (docs/decisions/023).
+          OR: [{ teamId: { in: teamIds }, stage: { in: ['BACKLOG', 'TODO', 'IN_PROGRESS'] } }, ...completedClauses],
         },
         orderBy: [{ position: 'asc' }, { id: 'asc' }],
       })

@@ -5,7 +5,7 @@ import { latestForecasts, rollUpForecasts } from '@/domain/sprints/forecasts';
 import type { TSprintOverview, TSprintRep } from '@/schemas/sprint';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { loadSprintTeam, loadTeamMembers, loadTeamSprint } from '@/server/sprints/team-context';
-import { adjacentSprintIds, toSprint } from '@/server/sprints/sprint-rows';
+import { adjacentSprintIds, forecastWindowOf, toSprint } from '@/server/sprints/sprint-rows';
 import { loadSprintCommitments } from '@/server/sprints/commitments';
 import { toSprintRep } from '@/server/sprints/payloads';
 
@@ -26,8 +26,9 @@ export async function getSprintOverview(options: {
   const members = await loadTeamMembers(context.team.id);
   const memberIds = members.map((member) => member.id);
   const asOf = now < sprint.endsAt ? now : new Date(sprint.endsAt.getTime() - 1);
-  const [adjacent, forecasts, commitments, wall] = await Promise.all([
+  const [adjacent, window, forecasts, commitments, wall] = await Promise.all([
     adjacentSprintIds(office, sprint, now),
+    forecastWindowOf(office, sprint, now),
     prisma.forecast.findMany({ where: { userId: { in: memberIds }, month: sprint.month, createdAt: { lte: asOf } }, orderBy: { createdAt: 'asc' } }),
     loadSprintCommitments(sprint, memberIds, now),
     getWallSnapshot({ scope: { kind: 'office', officeId: office.id }, month: monthKey(sprint.month), now }),
@@ -49,5 +50,6 @@ export async function getSprintOverview(options: {
       closedWonMinor: reps.reduce((sum, rep) => sum + rep.closedWonMinor, 0),
     },
     canRunRituals: context.canRunRituals,
+    forecastWindow: window,
   };
 }

@@ -5,14 +5,16 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { refusalToEditForecast } from '@/domain/sprints/permissions';
 import { ZSaveForecastInput, type TSprintRep } from '@/schemas/sprint';
 import { assertAllowed, loadSprintTeam, loadTeamSprint } from '@/server/sprints/team-context';
-import { sprintState } from '@/server/sprints/sprint-rows';
+import { forecastWindowOf } from '@/server/sprints/sprint-rows';
+import { isOpenForForecasts } from '@/domain/sprints/planning';
 import { loadSprintCommitments } from '@/server/sprints/commitments';
 import { toSprintRep } from '@/server/sprints/payloads';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { monthKey } from '@/domain/calendar';
 
 /**
- * A rep states their monthly forecast in the current sprint: a new dated snapshot (the
+ * A rep states their monthly forecast in the current sprint (or the next one, planning
+ * ahead): a new dated snapshot (the
  * earlier ones stay, for accuracy), and the deals they commit to this sprint, which
  * replace the ones they named before. One transaction; a deal committed earlier keeps
  * the column it was committed from.
@@ -31,9 +33,15 @@ export async function saveForecast(options: {
   assertAllowed(refusalToEditForecast(context.actor, userId));
   const input = ZSaveForecastInput.parse(options.input);
   const sprint = await loadTeamSprint(context, options.sprintId);
-  const state = sprintState(sprint, now);
-  if (state !== 'current') {
-    throw new AppError('UNPROCESSABLE', state === 'past' ? `Sprint ${sprint.number} is over: forecast in the current sprint.` : `Sprint ${sprint.number} has not started yet.`);
+  // The running sprint, or the next one planned ahead.
+  const window = await forecastWindowOf({ id: context.team.officeId, timeZone: context.team.timeZone }, sprint, now);
+  if (!isOpenForForecasts(window)) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      window === 'over'
+        ? `Sprint ${sprint.number} is over: forecast in the current sprint.`
+        : `Sprint ${sprint.number} is not open for forecasts yet: plan the sprint right after the current one.`,
+    );
   }
   const rep = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, name: true, colour: true, teamId: true, active: true } });
   if (!rep || rep.teamId !== context.team.id || !rep.active) throw new AppError('UNPROCESSABLE', `You are not on ${context.team.name}, so you cannot forecast for it.`);

@@ -32,17 +32,45 @@ export function invalidateMonthSummaries(): void {
   loadedStates().clear();
 }
 
+/**
+ * How many months are held at most. The two latest (the current month and the one
+ * before: a wall in an office whose month has not turned yet) always stay; past months
+ * someone browsed (a burn-down of last spring) share the rest and the one used longest
+ * ago goes first, so memory follows the months in use, not the years of history
+ * (docs/decisions/023).
+ */
+export const heldMonthLimit = 4;
+
+function forgetLeastRecentlyUsed(): void {
+  const held = states();
+  if (held.size <= heldMonthLimit) return;
+  const latestTwo = new Set([...held.keys()].sort().slice(-2));
+  // A Map keeps insertion order, and each use re-inserts its key: the first is the least recent.
+  for (const key of held.keys()) {
+    if (held.size <= heldMonthLimit) break;
+    if (latestTwo.has(key)) continue;
+    held.delete(key);
+    loadedStates().delete(key);
+  }
+}
+
 /** The month's state, read once and then shared; concurrent callers wait for one read. */
 export function monthState(month: Date): Promise<MonthState> {
   const key = monthKey(month);
   const cached = states().get(key);
-  if (cached) return cached;
+  if (cached) {
+    // Most recently used goes last.
+    states().delete(key);
+    states().set(key, cached);
+    return cached;
+  }
   const pending: Promise<MonthState> = loadMonthState(month).then((state) => {
     state.self = pending;
     if (states().get(key) === pending) loadedStates().set(key, state);
     return state;
   });
   states().set(key, pending);
+  forgetLeastRecentlyUsed();
   pending.catch(() => {
     if (states().get(key) === pending) states().delete(key);
   });

@@ -7,6 +7,7 @@ import { ForecastForm, type ForecastDeal } from '@/components/sprints/forecast-f
 import { SprintHeader } from '@/components/sprints/sprint-header';
 import { SprintRepsTable, SprintRollUp } from '@/components/sprints/sprint-overview-view';
 import { loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
+import { formatDay } from '@/components/sprints/sprint-format';
 
 export const metadata: Metadata = { title: 'Sprint' };
 
@@ -22,8 +23,10 @@ export default async function SprintPage({ params }: { params: Parameters }) {
 
   const month = await loadOrProblem(() => listSprints({ actor: user, teamId, month: overview.sprint.month }));
   const me = overview.reps.find((rep) => rep.userId === user.id);
+  // The running sprint takes forecasts, and so does the next one (planning ahead).
+  const canForecast = overview.forecastWindow === 'open' || overview.forecastWindow === 'planning';
   let openDeals: ForecastDeal[] = [];
-  if (me && overview.sprint.state !== 'past') {
+  if (me && canForecast) {
     const board = await getBoard({ actor: user, scope: { kind: 'rep', userId: user.id } });
     openDeals = board.deals
       .filter((deal) => deal.stage !== 'COMPLETED' && deal.deletedAt === null && deal.teamId === teamId)
@@ -40,8 +43,18 @@ export default async function SprintPage({ params }: { params: Parameters }) {
         nextSprintId={overview.nextSprintId}
         monthSprints={month.data?.sprints}
       />
+      {overview.forecastWindow === 'planning' ? (
+        <p className="notice sprint-planning-note" data-testid="sprint-planning-note">
+          Planning ahead: this sprint starts on {formatDay(overview.sprint.startsOn, overview.team.locale)}.
+          Forecasts and commitments entered now count for it.
+        </p>
+      ) : overview.forecastWindow === 'not-yet' ? (
+        <p className="notice" data-testid="sprint-planning-note">
+          This sprint opens for forecasts and commitments once the sprint before it is running.
+        </p>
+      ) : null}
       <SprintRollUp overview={overview} />
-      {me && overview.sprint.state !== 'past' ? (
+      {me && canForecast ? (
         <ForecastForm
           key={overview.sprint.id}
           team={overview.team}
