@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreatedApiToken, type TApiTokenSummary, type TCreatedApiToken } from '@/schemas/api-token';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
+import { ActionsHeader } from '@/components/ui/table';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -73,9 +74,7 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
                   <th scope="col">Name</th>
                   <th scope="col">Starts with</th>
                   <th scope="col">Last used</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+                  <ActionsHeader />
                 </tr>
               </thead>
               <tbody>
