@@ -40,12 +40,14 @@ export default defineConfig({
           include: integrationTests,
           // The command-line tests start their own processes on both kinds of database
           // (embedded by DATA_DIR, PostgreSQL by URL), so they run once, in the other project;
-          // the API contract test depends on no SQL dialect detail and runs there once too.
+          // the API contract test and the authorization matrix depend on no SQL dialect detail
+          // and run there once too.
           // The large seed and the two-instance test need a PostgreSQL server (and Redis).
           exclude: [
             'tests/integration/cli.test.ts',
             'tests/integration/import-cli.test.ts',
             'tests/integration/api-contract-*.test.ts',
+            'tests/integration/security-authorization-matrix.test.ts',
             'tests/integration/large-seed.test.ts',
             'tests/integration/two-instances.test.ts',
           ],

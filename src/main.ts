@@ -8,6 +8,9 @@ import { apiRouteMethods } from '@/app/api/api-routes';
 import { createMethodGuard } from '@/server/method-guard';
 import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
 import { stopForecastWorker } from '@/server/forecast/run-in-worker';
+import { baseSecurityHeaders, frameAncestorsHeader, httpsRequestHeader, isTvPath, trustedRequestHeaders } from '@/server/web-headers';
+import { loadTvFrameAncestors } from '@/server/wall/tv-frame-ancestors';
+import { startWebhookWorker } from '@/server/webhooks/webhook-worker';
 
 // The one Node process: Next.js and socket.io on the same HTTP server and port. This is
 // the composition root: it sits above src/server and src/realtime, and attaching the
@@ -46,6 +49,20 @@ export async function startServer(options: {
       forwardedProto: Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto,
       trustProxy: options.trustProxy ?? false,
     });
+    // What a client says about the connection counts only through a proxy we were told to
+    // trust (next-auth and Next.js read these headers too); what this server decided
+    // reaches src/proxy.ts and route handlers in headers it always overwrites.
+    if (!options.trustProxy) {
+      delete request.headers['x-forwarded-proto'];
+      delete request.headers['x-forwarded-host'];
+    }
+    for (const name of trustedRequestHeaders) delete request.headers[name];
+    if (isHttps) request.headers[httpsRequestHeader] = '1';
+    const path = (request.url ?? '/').split(/[?#]/)[0]!;
+    const isTvPage = isTvPath(path);
+    // Every answer, including the refusals below and Next's files, carries these; a page
+    // replaces the Content-Security-Policy with its own (src/proxy.ts).
+    for (const [name, value] of Object.entries(baseSecurityHeaders({ path, isHttps, isFramable: isTvPage }))) response.setHeader(name, value);
     // Route handlers see the client's address only through this header, always overwritten here.
     const forwardedFor = request.headers['x-forwarded-for'];
     const forwardedAddress = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(',')[0]?.trim();
@@ -68,7 +85,15 @@ export async function startServer(options: {
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.url?.startsWith('/api/')) {
       delete request.headers['accept-encoding'];
     }
-    void handle(request, response);
+    if (!isTvPage) {
+      void handle(request, response);
+      return;
+    }
+    // A TV page may be framed by the signage origins an admin listed (Admin → TV links).
+    void loadTvFrameAncestors().then((origins) => {
+      request.headers[frameAncestorsHeader] = origins.join(' ');
+      return handle(request, response);
+    });
   });
   const realtime = await attachRealtime(httpServer, { redisUrl: options.redisUrl });
 
@@ -78,12 +103,15 @@ export async function startServer(options: {
   });
 
   const stopWeeklyForecast = scheduleWeeklyForecast();
+  // Applies webhook events queued by the receiver, and any left over from before a restart.
+  const stopWebhookWorker = startWebhookWorker({ lanes: process.env.DATABASE_URL ? 2 : 1 });
 
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${options.port}`,
     close: async () => {
       stopWeeklyForecast();
+      await stopWebhookWorker();
       await stopForecastWorker();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

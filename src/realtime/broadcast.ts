@@ -1,4 +1,5 @@
 import type { TDealChange } from '@/schemas/deal';
+import type { TSprintForecastSaved } from './events';
 import type { RealtimeServer } from './registry';
 import { teamRoom } from './rooms';
 
@@ -7,4 +8,9 @@ export function sendDealChangeToBoards(io: RealtimeServer, change: TDealChange):
   const rooms = [teamRoom(change.teamId)];
   if (change.previousTeamId) rooms.push(teamRoom(change.previousTeamId));
   io.to(rooms).emit('deal:changed', change);
+}
+
+/** Tells every page watching a team (boards, sprint pages, standups) that one of its reps saved a forecast. */
+export function sendForecastToTeam(io: RealtimeServer, saved: TSprintForecastSaved): void {
+  io.to(teamRoom(saved.teamId)).emit('sprint:forecast', saved);
 }

@@ -27,12 +27,16 @@ export type TBoardJoinReply =
   | { ok: true; teamIds: string[]; changes: TDealChange[]; complete: boolean }
   | { ok: false; error: string };
 
+export type TSprintForecastSaved = { teamId: string; sprintId: string; userId: string };
+
 export const ZBoardLeaveRequest = z.object({ teamIds: z.array(z.string().min(1).max(100)).max(100) });
 
 export type ServerToClientEvents = {
   'session:ready': (payload: TSessionReady) => void;
   /** A committed change to a deal on one of the teams this socket's boards show. */
   'deal:changed': (change: TDealChange) => void;
+  /** A rep saved a forecast in a sprint of one of the teams this socket's boards (or sprint pages) joined. */
+  'sprint:forecast': (payload: TSprintForecastSaved) => void;
   /** The latest figures of a wall this socket shows, whole (bursts are coalesced). */
   'wall:snapshot': (snapshot: TWallSnapshot) => void;
   /** The latest figures of a wall whose bars are unchanged: numbers only, for the snapshot with the same layout. */

@@ -15,7 +15,7 @@ import { subscribeToServerEvents } from '@/server/events';
 import { invalidateMonthSummaries } from '@/server/wall/load-month-summary';
 import { ZDealChange } from '@/schemas/deal';
 import { disconnectWallToken, wallTokenRoom } from './wall-connections';
-import { sendDealChangeToBoards } from './broadcast';
+import { sendDealChangeToBoards, sendForecastToTeam } from './broadcast';
 import { setWallPublisher, type RealtimeServer } from './registry';
 
 /**
@@ -163,6 +163,7 @@ export async function attachRealtime(
     dealsChangedInBulk: ({ changes }) => {
       for (const change of changes) sendDealChangeToBoards(io, change);
     },
+    forecastSaved: (saved) => sendForecastToTeam(io, saved),
     wallTokenRevoked: ({ tokenId }) => disconnectWallToken(io, tokenId),
     credentialsRevoked: () => credentialSweep.sweepNow(),
   });

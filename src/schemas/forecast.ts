@@ -10,11 +10,44 @@ const ZRamp = z
   .max(24)
   .meta({ description: 'Share of a steady-state rep’s output in each month since the start, each between 0 and 1' });
 
+/** The organisation-wide ramp curve: an admin's override, or null for the learned (or default) one. */
+export const ZForecastSettingsInput = z.object({
+  rampOverride: ZRamp.nullable().meta({ description: 'Shares of steady-state output by month since start (1 to 24 values, each 0..1), or null to use the curve learned from the hires in the history' }),
+});
+export type TForecastSettingsInput = z.infer<typeof ZForecastSettingsInput>;
+export const ZForecastSettings = z.object({
+  rampOverride: z.array(z.number()).nullable(),
+  /** The curve used when there is no override and too few hires to learn one. */
+  defaultRamp: z.array(z.number()),
+  canEdit: z.boolean(),
+});
+export type TForecastSettings = z.infer<typeof ZForecastSettings>;
+
 export const ZForecastQuery = z.object({
   months: z.coerce.number().int().min(1).max(12).default(6),
   runs: z.coerce.number().int().min(100).max(20_000).default(10_000),
 });
 export type TForecastQuery = z.infer<typeof ZForecastQuery>;
+
+/** Which scope's current month to read for the burn-down's band: the burn-down's own scope. */
+export const ZForecastMonthRangeQuery = z.object({
+  kind: z.enum(['company', 'office', 'team', 'rep']),
+  id: z.string().min(1).max(100).optional().meta({ description: 'The office, team or rep id; left out (or "company") for the company' }),
+});
+export const ZMonthRange = z.object({
+  /** The month simulated, YYYY-MM (the month that holds the as-of instant). */
+  month: z.string(),
+  asOf: z.string(),
+  /** The scope's own currency (minor units below). */
+  currency: z.string(),
+  /** Revenue already won this month, as the forecast counts it. */
+  alreadyWon: z.number(),
+  p10: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+  runs: z.number().int(),
+});
+export type TMonthRange = z.infer<typeof ZMonthRange>;
 
 export const ZBacktestQuery = z.object({
   from: z.string().regex(/^\d{4}-\d{2}$/, 'use a month as YYYY-MM').optional(),
@@ -46,7 +79,12 @@ export const ZPlannedHire = z.object({
   canEdit: z.boolean(),
 });
 export type TPlannedHire = z.infer<typeof ZPlannedHire>;
-export const ZHiringPlan = z.object({ hires: z.array(ZPlannedHire), teams: z.array(z.object({ id: z.string(), name: z.string(), canPlan: z.boolean() })) });
+export const ZHiringPlan = z.object({
+  hires: z.array(ZPlannedHire),
+  teams: z.array(z.object({ id: z.string(), name: z.string(), canPlan: z.boolean() })),
+  /** People already invited to sell who have not started yet: a planned hire may name one of them. */
+  upcomingPeople: z.array(z.object({ id: z.string(), name: z.string(), teamId: z.string(), startDate: ZDay })),
+});
 
 const ZMonthFigure = z.object({
   month: z.string(),
@@ -67,6 +105,12 @@ export const ZForecastScope = z.object({
   /** Revenue won in the last 12 months, reporting minor units. */
   actuals: z.array(z.object({ month: z.string(), amount: z.number() })),
   months: z.array(ZMonthFigure),
+  /** The scope's own currency: its office's, or the reporting currency for the company. */
+  currency: z.string(),
+  /** The same figures in the scope's own currency (each month at its exchange rate); null when that is the reporting currency. */
+  inOwnCurrency: z
+    .object({ actuals: z.array(z.object({ month: z.string(), amount: z.number() })), months: z.array(ZMonthFigure) })
+    .nullable(),
 });
 export type TForecastScope = z.infer<typeof ZForecastScope>;
 export const ZRevenueForecast = z.object({

@@ -21,10 +21,14 @@ export type ServerEvents = {
   dealsChangedInBulk: { changes: readonly TDealChange[] };
   /** Wall figures moved without a DealEvent (goals, offices, holidays, rates, teams, people). */
   wallsInvalidated: Record<string, never>;
+  /** A rep's forecast (and commitments) for a sprint was saved: the team's sprint pages roll it up again. */
+  forecastSaved: { teamId: string; sprintId: string; userId: string };
   /** A TV link was revoked: screens showing it go dark. */
   wallTokenRevoked: { tokenId: string };
   /** A user's credentials stopped being valid: sockets resting on them must close. */
   credentialsRevoked: { userId: string; reason: CredentialsRevokedReason; tokenId?: string };
+  /** A webhook delivery committed events to the queue: the worker should drain it now. */
+  webhookEventsQueued: { connectionId: string };
 };
 
 export type ServerEventName = keyof ServerEvents;

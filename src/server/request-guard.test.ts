@@ -61,6 +61,15 @@ describe('forged writes', () => {
     expect(checkRequest(request({ url: '/api/setup/password', headers: { 'content-type': 'application/json', 'content-length': '5' } }))).toBeNull();
     expect(refusal(checkRequest(request({ url: '/api/setup/password', headers: { 'content-type': 'text/plain', 'content-length': '5' } })))).toMatch(/^403/);
   });
+
+  it('lets machines post to a webhook receiver in any content type (it checks its own signature)', () => {
+    const soap = { 'content-type': 'text/xml; charset=utf-8', 'content-length': '500' };
+    expect(checkRequest(request({ url: '/api/integrations/c123/webhook?token=x', headers: soap }))).toBeNull();
+    expect(checkRequest(request({ url: '/api/integrations/c123/webhook', headers: { ...soap, cookie } }))).toBeNull();
+    // Only the receiver itself: the admin API next to it is guarded as usual.
+    expect(checkRequest(request({ url: '/api/integrations/c123/webhook/extra', headers: soap }))).not.toBeNull();
+    expect(checkRequest(request({ url: '/api/admin/integrations', headers: { ...soap, cookie } }))).not.toBeNull();
+  });
 });
 
 describe('whether a request came over HTTPS', () => {

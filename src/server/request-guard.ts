@@ -102,6 +102,13 @@ export function isHttpsRequest(options: { encrypted: boolean; forwardedProto: st
   return options.forwardedProto.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
+/**
+ * A CRM's webhook receiver: machines post there with a signature (or Basic credentials, or
+ * a URL token) and no cookie is ever read, so there is no session to forge; Salesforce
+ * posts SOAP (text/xml). The receiver checks the request itself.
+ */
+const webhookReceiverPath = /^\/api\/integrations\/[^/]+\/webhook$/;
+
 /** Why the server refuses a request outright, or null when Next.js should answer it. */
 export function checkRequest(request: GuardedRequest, options: { configuredUrl?: string } = {}): Refusal | null {
   const path = pathOf(request.url);
@@ -110,6 +117,7 @@ export function checkRequest(request: GuardedRequest, options: { configuredUrl?:
   if (!path.startsWith('/api/')) return null;
   if (safeMethods.has(request.method.toUpperCase())) return null;
   if (path.startsWith('/api/auth/')) return null;
+  if (webhookReceiverPath.test(path)) return null;
   if (header(request.headers, 'authorization') !== undefined) return null;
   // No session cookie: nothing ambient to borrow, but writes are still JSON only.
   if (!sessionCookiePattern.test(header(request.headers, 'cookie') ?? '')) {

@@ -1,53 +1,8 @@
 import Link from 'next/link';
 import type { HomeOverview } from '@/server/use-cases/get-home-overview';
-import type { TWallBar } from '@/schemas/wall';
-import { BarTrack, StandingBadge } from '@/components/wall/wall-bar-list';
-import { axisMaximum, describeBar } from '@/components/wall/wall-figures';
+import { HomeProgress } from '@/components/wall/home-progress';
 
 const roleLabels: Record<string, string> = { REP: 'Rep', LEAD: 'Team lead', MANAGER: 'Manager', ADMIN: 'Admin' };
-
-const kindLabels: Record<TWallBar['kind'], string> = { rep: 'You', team: 'Team', office: 'Office', company: 'Company' };
-
-/** This month against goal for the scopes the user looks after, each opening its burn-down. */
-function MonthProgress({ bars }: { bars: TWallBar[] }) {
-  const maximum = axisMaximum(bars);
-  return (
-    <section className="card home-progress wall-palette" aria-labelledby="home-progress-heading">
-      <h2 id="home-progress-heading" style={{ marginTop: 0 }}>
-        This month
-      </h2>
-      <ul className="home-progress-list">
-        {bars.map((bar) => {
-          const figures = describeBar(bar);
-          return (
-            <li key={`${bar.kind}:${bar.id}`} className="home-progress-row" data-status={bar.percentOfGoal === null ? 'none' : bar.status}>
-              <Link
-                href={`/wall/burn-down/${bar.kind}/${encodeURIComponent(bar.id)}`}
-                className="home-progress-link"
-                aria-label={`${kindLabels[bar.kind]}: ${figures.summary}. Open the burn-down.`}
-              >
-                <span className="home-progress-name">
-                  <span className="home-progress-kind">{kindLabels[bar.kind]}</span>
-                  {bar.kind === 'rep' ? null : <strong>{bar.name}</strong>}
-                </span>
-                <BarTrack bar={bar} axisMaximum={maximum} />
-                <span className="home-progress-figures">
-                  <strong>{figures.headline}</strong>
-                  <StandingBadge bar={bar} standing={figures.standing} />
-                  <span className="home-progress-detail">{[figures.won, figures.pace, figures.projected].filter(Boolean).join(' · ')}</span>
-                </span>
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-      <p className="home-progress-legend">
-        Solid: won so far (blue at or ahead of pace, red behind) · red marker: where it should be by now · shadow: projected
-        end of month. <Link href="/wall">Open the wall</Link>
-      </p>
-    </section>
-  );
-}
 
 export function HomeView({ firstName, overview }: { firstName: string; overview: HomeOverview }) {
   const { team, counts } = overview;
@@ -58,7 +13,7 @@ export function HomeView({ firstName, overview }: { firstName: string; overview:
         {overview.organizationName ?? 'Your organisation'} · {counts.offices} offices · {counts.teams} teams ·{' '}
         {counts.activeUsers} people · {counts.openDeals} open deals
       </p>
-      {overview.progress.length > 0 ? <MonthProgress bars={overview.progress} /> : null}
+      {overview.progressWall ? <HomeProgress snapshot={overview.progressWall.snapshot} keys={overview.progressWall.keys} /> : null}
       {team ? (
         <section className="card" aria-labelledby="team-heading">
           <h2 id="team-heading" style={{ marginTop: 0 }}>

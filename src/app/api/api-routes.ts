@@ -6,6 +6,13 @@ import { documentation as adminGoals } from './admin/goals/openapi';
 import { documentation as adminImportsImportIdErrors } from './admin/imports/[importId]/errors/openapi';
 import { documentation as adminImportsImportIdUndo } from './admin/imports/[importId]/undo/openapi';
 import { documentation as adminImports } from './admin/imports/openapi';
+import { documentation as adminIntegrations } from './admin/integrations/openapi';
+import { documentation as adminIntegrationsConnectionId } from './admin/integrations/[connectionId]/openapi';
+import { documentation as adminIntegrationsConnectionIdRotate } from './admin/integrations/[connectionId]/rotate/openapi';
+import { documentation as adminIntegrationsConnectionIdDeliveries } from './admin/integrations/[connectionId]/deliveries/openapi';
+import { documentation as adminIntegrationsConnectionIdDeliveriesDeliveryIdReplay } from './admin/integrations/[connectionId]/deliveries/[deliveryId]/replay/openapi';
+import { documentation as adminIntegrationsConnectionIdMappings } from './admin/integrations/[connectionId]/mappings/openapi';
+import { documentation as integrationsConnectionIdWebhook } from './integrations/[connectionId]/webhook/openapi';
 import { documentation as adminImportsPreview } from './admin/imports/preview/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysHolidayId } from './admin/offices/[officeId]/holidays/[holidayId]/openapi';
 import { documentation as adminOfficesOfficeIdHolidaysImport } from './admin/offices/[officeId]/holidays/import/openapi';
@@ -19,6 +26,7 @@ import { documentation as adminPeople } from './admin/people/openapi';
 import { documentation as adminTeamsTeamId } from './admin/teams/[teamId]/openapi';
 import { documentation as adminTeams } from './admin/teams/openapi';
 import { documentation as adminTimeZones } from './admin/time-zones/openapi';
+import { documentation as adminTvFraming } from './admin/tv-framing/openapi';
 import { documentation as blockersBlockerId } from './blockers/[blockerId]/openapi';
 import { documentation as boardsCompany } from './boards/company/openapi';
 import { documentation as boardsManagerUserId } from './boards/manager/[userId]/openapi';
@@ -37,8 +45,10 @@ import { documentation as exportsFile } from './exports/[file]/openapi';
 import { documentation as forecastBacktest } from './forecast/backtest/openapi';
 import { documentation as forecastHiringPlanHireId } from './forecast/hiring-plan/[hireId]/openapi';
 import { documentation as forecastHiringPlan } from './forecast/hiring-plan/openapi';
+import { documentation as forecastMonthRange } from './forecast/month-range/openapi';
 import { documentation as forecast } from './forecast/openapi';
 import { documentation as forecastRuns } from './forecast/runs/openapi';
+import { documentation as forecastSettings } from './forecast/settings/openapi';
 import { documentation as health } from './health/openapi';
 import { documentation as me } from './me/openapi';
 import { documentation as mePassword } from './me/password/openapi';
@@ -79,6 +89,13 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminOfficesOfficeIdHolidaysImport,
   adminImports,
   adminImportsPreview,
+  integrationsConnectionIdWebhook,
+  adminIntegrations,
+  adminIntegrationsConnectionId,
+  adminIntegrationsConnectionIdRotate,
+  adminIntegrationsConnectionIdDeliveries,
+  adminIntegrationsConnectionIdDeliveriesDeliveryIdReplay,
+  adminIntegrationsConnectionIdMappings,
   adminImportsImportIdUndo,
   adminImportsImportIdErrors,
   adminOfficesOfficeIdHolidays,
@@ -91,6 +108,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   adminTeamsTeamId,
   adminTeams,
   adminTimeZones,
+  adminTvFraming,
   blockersBlockerId,
   boardsCompany,
   boardsManagerUserId,
@@ -109,8 +127,10 @@ export const apiRoutes: readonly RouteDescription[] = [
   forecastBacktest,
   forecastHiringPlanHireId,
   forecastHiringPlan,
+  forecastMonthRange,
   forecast,
   forecastRuns,
+  forecastSettings,
   health,
   me,
   mePassword,

@@ -91,7 +91,7 @@ export function TeamsView({ canEdit }: { canEdit: boolean }) {
                   <td>{team.leadName ?? '—'}</td>
                   <td>{team.managerName ?? '—'}</td>
                   <td className="numeric">{team.memberCount}</td>
-                  <td className="numeric">{team.staleAfterDays} days</td>
+                  <td className="numeric">{describeStaleDays(team)}</td>
                   <td className="numeric">
                     {perMilleToPercent(team.weightBacklog)}% / {perMilleToPercent(team.weightTodo)}% / {perMilleToPercent(team.weightInProgress)}%
                   </td>
@@ -131,6 +131,9 @@ type TeamForm = {
   leadId: string;
   managerId: string;
   staleAfterDays: string;
+  staleAfterDaysBacklog: string;
+  staleAfterDaysTodo: string;
+  staleAfterDaysInProgress: string;
   weightBacklog: string;
   weightTodo: string;
   weightInProgress: string;
@@ -158,6 +161,9 @@ function TeamDialog({
     leadId: team?.leadId ?? '',
     managerId: team?.managerId ?? '',
     staleAfterDays: String(team?.staleAfterDays ?? 14),
+    staleAfterDaysBacklog: optionalDays(team?.staleAfterDaysBacklog),
+    staleAfterDaysTodo: optionalDays(team?.staleAfterDaysTodo),
+    staleAfterDaysInProgress: optionalDays(team?.staleAfterDaysInProgress),
     weightBacklog: perMilleToPercent(team?.weightBacklog ?? 0),
     weightTodo: perMilleToPercent(team?.weightTodo ?? 300),
     weightInProgress: perMilleToPercent(team?.weightInProgress ?? 800),
@@ -184,6 +190,10 @@ function TeamDialog({
       leadId: form.leadId || null,
       managerId: form.managerId || null,
       staleAfterDays: form.staleAfterDays.trim() === '' ? Number.NaN : Number(form.staleAfterDays),
+      // A column left blank uses the team's default.
+      staleAfterDaysBacklog: columnDays(form.staleAfterDaysBacklog),
+      staleAfterDaysTodo: columnDays(form.staleAfterDaysTodo),
+      staleAfterDaysInProgress: columnDays(form.staleAfterDaysInProgress),
       weightBacklog: percentToPerMille(form.weightBacklog),
       weightTodo: percentToPerMille(form.weightTodo),
       weightInProgress: percentToPerMille(form.weightInProgress),
@@ -255,9 +265,27 @@ function TeamDialog({
             )}
           </Field>
         </div>
-        <Field id="team-stale" label="A deal is stale after (days)" error={errors.staleAfterDays}>
-          {(control) => <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDays} onChange={set('staleAfterDays')} />}
-        </Field>
+        <fieldset className="admin-fieldset">
+          <legend>A deal is stale after (days without a move or an activity)</legend>
+          <Field id="team-stale" label="Default, for every column" error={errors.staleAfterDays}>
+            {(control) => <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDays} onChange={set('staleAfterDays')} />}
+          </Field>
+          <div className="field-row">
+            <Field id="team-stale-backlog" label="Backlog" hint="Blank: the default" error={errors.staleAfterDaysBacklog}>
+              {(control) => (
+                <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDaysBacklog} onChange={set('staleAfterDaysBacklog')} />
+              )}
+            </Field>
+            <Field id="team-stale-todo" label="To do" hint="Blank: the default" error={errors.staleAfterDaysTodo}>
+              {(control) => <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDaysTodo} onChange={set('staleAfterDaysTodo')} />}
+            </Field>
+            <Field id="team-stale-in-progress" label="In progress" hint="Blank: the default" error={errors.staleAfterDaysInProgress}>
+              {(control) => (
+                <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDaysInProgress} onChange={set('staleAfterDaysInProgress')} />
+              )}
+            </Field>
+          </div>
+        </fieldset>
         <fieldset className="admin-fieldset">
           <legend>Stage weights for the projection (%)</legend>
           <div className="field-row">
@@ -276,6 +304,25 @@ function TeamDialog({
       </form>
     </Dialog>
   );
+}
+
+function optionalDays(days: number | null | undefined): string {
+  return typeof days === 'number' ? String(days) : '';
+}
+
+function columnDays(text: string): number | null {
+  return text.trim() === '' ? null : Number(text);
+}
+
+/** "14 days", or "14 days · To do 10 · In progress 5" when columns have their own. */
+function describeStaleDays(team: TTeam): string {
+  const columns = [
+    ['Backlog', team.staleAfterDaysBacklog],
+    ['To do', team.staleAfterDaysTodo],
+    ['In progress', team.staleAfterDaysInProgress],
+  ] as const;
+  const own = columns.filter(([, days]) => typeof days === 'number').map(([label, days]) => `${label} ${days}`);
+  return [`${team.staleAfterDays} days`, ...own].join(' · ');
 }
 
 function withCurrent(people: TPerson[], id: string | null, name: string | null): { id: string; name: string }[] {

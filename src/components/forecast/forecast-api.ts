@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiPath, request } from '@/lib/api-client';
-import { ZBacktestResult, ZHiringPlan, ZPlannedHire, ZRevenueForecast, type TPlannedHireInput } from '@/schemas/forecast';
+import { ZBacktestResult, ZForecastSettings, ZHiringPlan, ZPlannedHire, ZRevenueForecast, type TPlannedHireInput } from '@/schemas/forecast';
 
 // The browser's side of the forecast API, each reply parsed with the contract's schema.
 
@@ -30,4 +30,12 @@ export function loadBacktest() {
 
 export function requestSaveForecastRun(months: number) {
   return request('POST', '/api/forecast/runs', { reply: z.object({ id: z.string(), asOf: z.string() }), body: { months } });
+}
+
+export function loadForecastSettings() {
+  return request('GET', '/api/forecast/settings', { reply: z.object({ settings: ZForecastSettings }) });
+}
+
+export function saveRampOverride(rampOverride: number[] | null) {
+  return request('PUT', '/api/forecast/settings', { reply: z.object({ settings: ZForecastSettings }), body: { rampOverride } });
 }

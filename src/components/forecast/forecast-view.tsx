@@ -9,6 +9,7 @@ import { BacktestSection } from './backtest-section';
 import { FanChart } from './fan-chart';
 import { loadForecast, loadHiringPlan, requestSaveForecastRun } from './forecast-api';
 import { HiringPlanPanel } from './hiring-plan-panel';
+import { RampPanel } from './ramp-panel';
 
 // The Forecast page: pick a scope, see the fan chart, the month-by-month figures split by
 // where they come from, the hiring plan beside them and, for admins and managers, the
@@ -17,13 +18,14 @@ import { HiringPlanPanel } from './hiring-plan-panel';
 type HiringPlan = z.infer<typeof ZHiringPlan>;
 const MONTHS = 6;
 
-export function ForecastView({ canBacktest, locale }: { canBacktest: boolean; locale: string }) {
+export function ForecastView({ canBacktest, canSetRamp, locale }: { canBacktest: boolean; canSetRamp: boolean; locale: string }) {
   const [forecast, setForecast] = useState<TRevenueForecast | null>(null);
   const [plan, setPlan] = useState<HiringPlan | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [scopeKey, setScopeKey] = useState<string | null>(null);
   const [isRefreshing, setRefreshing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [isInReportingCurrency, setInReportingCurrency] = useState(false);
 
   const [reloads, setReloads] = useState(0);
   const refresh = useCallback(() => {
@@ -67,9 +69,12 @@ export function ForecastView({ canBacktest, locale }: { canBacktest: boolean; lo
       </div>
     );
   }
-  const scope = forecast.scopes.find((item) => item.key === scopeKey) ?? forecast.scopes[0];
-  if (!scope) return <p className="empty">There is nothing to forecast for you yet: you are not on a team.</p>;
-  const currency = forecast.reportingCurrency;
+  const chosen = forecast.scopes.find((item) => item.key === scopeKey) ?? forecast.scopes[0];
+  if (!chosen) return <p className="empty">There is nothing to forecast for you yet: you are not on a team.</p>;
+  // An office, team or rep reads its own currency unless asked for the reporting one.
+  const isOwnCurrency = chosen.inOwnCurrency !== null && !isInReportingCurrency;
+  const scope = isOwnCurrency && chosen.inOwnCurrency ? { ...chosen, ...chosen.inOwnCurrency } : chosen;
+  const currency = isOwnCurrency ? chosen.currency : forecast.reportingCurrency;
   const money = (value: number) => formatMoney(value, currency, locale);
   const hasHistory = scope.actuals.some((item) => item.amount > 0) || forecast.model.openDeals > 0;
 
@@ -86,6 +91,15 @@ export function ForecastView({ canBacktest, locale }: { canBacktest: boolean; lo
             ))}
           </select>
         </div>
+        {chosen.inOwnCurrency ? (
+          <div className="field">
+            <label htmlFor="forecast-currency">Amounts in</label>
+            <select id="forecast-currency" value={isOwnCurrency ? 'own' : 'reporting'} onChange={(event) => setInReportingCurrency(event.target.value === 'reporting')}>
+              <option value="own">{chosen.currency} (the office’s)</option>
+              <option value="reporting">{forecast.reportingCurrency} (reporting)</option>
+            </select>
+          </div>
+        ) : null}
         {canBacktest ? (
           <button
             type="button"
@@ -153,10 +167,14 @@ export function ForecastView({ canBacktest, locale }: { canBacktest: boolean; lo
           <p className="muted small">
             {forecast.runs.toLocaleString(locale)} simulated futures from {forecast.model.historyMonths} months of history: {forecast.model.producingReps} reps, {forecast.model.openDeals} open deals,{' '}
             {forecast.model.plannedHires} planned hires; ramp curve {forecast.model.ramp.source === 'learned' ? `learned from ${forecast.model.ramp.hiresSeen} hires` : forecast.model.ramp.source === 'override' ? 'set by an admin' : 'the default'}
-            {forecast.model.hasSeasonality ? '; with seasonality' : ''}.
+            {forecast.model.hasSeasonality ? '; with seasonality' : ''}. Amounts in {currency}
+            {currency === forecast.reportingCurrency ? '' : `, converted from ${forecast.reportingCurrency} at each month’s exchange rate`}.
           </p>
         </section>
-        {plan ? <HiringPlanPanel plan={plan} onChanged={refresh} /> : null}
+        <div className="forecast-side">
+          {plan ? <HiringPlanPanel plan={plan} onChanged={refresh} /> : null}
+          <RampPanel ramp={forecast.model.ramp} canEdit={canSetRamp} onChanged={refresh} />
+        </div>
       </div>
       {forecast.accuracy.length > 0 ? (
         <section className="card" aria-labelledby="accuracy-title">

@@ -20,6 +20,11 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
   const [teamId, setTeamId] = useState(hire?.teamId ?? teams[0]?.id ?? '');
   const [startDate, setStartDate] = useState(hire?.startDate ?? tomorrow());
   const [count, setCount] = useState(String(hire?.count ?? 1));
+  const [personId, setPersonId] = useState(hire?.personId ?? '');
+  // People invited to this team who start later; a hire that names one is that one person.
+  // Someone another hire already names is not offered again.
+  const namedElsewhere = new Set(plan.hires.filter((other) => other.id !== hire?.id && other.personId).map((other) => other.personId));
+  const people = plan.upcomingPeople.filter((person) => person.teamId === teamId && !namedElsewhere.has(person.id));
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const prefix = hire ? `hire-${hire.id}` : 'new-hire';
@@ -28,7 +33,7 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
     setSaving(true);
     setError(null);
     try {
-      const input = { teamId, startDate, count: Number(count) };
+      const input = personId ? { teamId, startDate, count: 1, personId } : { teamId, startDate, count: Number(count), personId: null };
       if (hire) await changePlannedHire(hire.id, input);
       else await addPlannedHire(input);
       onSaved();
@@ -42,7 +47,14 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
     <form className="forecast-hire-form" onSubmit={submit} aria-label={hire ? 'Change the planned hire' : 'Add a planned hire'}>
       <div className="field">
         <label htmlFor={`${prefix}-team`}>Team</label>
-        <select id={`${prefix}-team`} value={teamId} onChange={(event) => setTeamId(event.target.value)}>
+        <select
+          id={`${prefix}-team`}
+          value={teamId}
+          onChange={(event) => {
+            setTeamId(event.target.value);
+            setPersonId('');
+          }}
+        >
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
               {team.name}
@@ -54,10 +66,34 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
         <label htmlFor={`${prefix}-start`}>Start date</label>
         <input id={`${prefix}-start`} type="date" value={startDate} min={new Date().toISOString().slice(0, 10)} onChange={(event) => setStartDate(event.target.value)} required />
       </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-count`}>How many</label>
-        <input id={`${prefix}-count`} type="number" min={1} max={100} value={count} onChange={(event) => setCount(event.target.value)} required />
-      </div>
+      {people.length > 0 || hire?.personId ? (
+        <div className="field">
+          <label htmlFor={`${prefix}-person`}>Who</label>
+          <select
+            id={`${prefix}-person`}
+            value={personId}
+            onChange={(event) => {
+              const chosen = people.find((person) => person.id === event.target.value);
+              setPersonId(event.target.value);
+              if (chosen) setStartDate(chosen.startDate);
+            }}
+          >
+            <option value="">Not named yet</option>
+            {hire?.personId && !people.some((person) => person.id === hire.personId) ? <option value={hire.personId}>{hire.personName ?? 'The person named'}</option> : null}
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name} (starts {person.startDate})
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {personId ? null : (
+        <div className="field">
+          <label htmlFor={`${prefix}-count`}>How many</label>
+          <input id={`${prefix}-count`} type="number" min={1} max={100} value={count} onChange={(event) => setCount(event.target.value)} required />
+        </div>
+      )}
       {error ? (
         <p className="alert" role="alert">
           {error}

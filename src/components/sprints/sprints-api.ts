@@ -5,6 +5,7 @@ import {
   ZBlocker,
   ZRetroNote,
   ZSprintRep,
+  ZStandup,
   type TCreateActionItemInput,
   type TCreateRetroNoteInput,
   type TSaveForecastInput,
@@ -18,6 +19,11 @@ const teamSprint = (teamId: string, sprintId: string, ...rest: string[]) => apiP
 
 export function requestSaveForecast(teamId: string, sprintId: string, userId: string, input: TSaveForecastInput) {
   return request('PUT', teamSprint(teamId, sprintId, 'forecasts', userId), { reply: z.object({ rep: ZSprintRep }), body: input });
+}
+
+/** The standup as it is now: read again when the team's deals or forecasts change during it. */
+export function readStandup(teamId: string, sprintId: string, signal?: AbortSignal) {
+  return request('GET', teamSprint(teamId, sprintId, 'standup'), { reply: ZStandup, signal });
 }
 
 export function requestFinishStandup(teamId: string, sprintId: string) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/sprint';
 import { messageOf } from '@/lib/api-client';
@@ -12,7 +12,8 @@ import { BlockerList } from './blocker-list';
 import { CommitmentList } from './commitment-badge';
 import { PaceBar } from './pace-bar';
 import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay, formatWhen } from './sprint-format';
-import { addBlocker, requestFinishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
+import { addBlocker, readStandup, requestFinishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
+import { useTeamLive } from './use-team-live';
 import { standupKeyStep, stepRep } from './standup-navigation';
 
 // Standup mode: one screen for a shared display or a call. It goes rep by rep (buttons or
@@ -178,6 +179,28 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
   const rep = reps[index];
   const nowDate = new Date(now);
 
+  // Changes made during the standup (a deal moved, a forecast saved) show as they happen:
+  // the standup is read again, and stays on the rep being discussed.
+  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
+  const shownRepId = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    shownRepId.current = rep?.userId;
+  });
+  useTeamLive({
+    teamId: team.id,
+    onChange: () => {
+      readStandup(team.id, standup.sprint.id).then(
+        (fresh) => {
+          setStandup(fresh);
+          const position = fresh.reps.findIndex((item) => item.userId === shownRepId.current);
+          setIndex((current) => (position >= 0 ? position : Math.min(current, Math.max(0, fresh.reps.length - 1))));
+          setUpdatedAt(new Date().toISOString());
+        },
+        () => undefined,
+      );
+    },
+  });
+
   const step = useCallback((direction: 1 | -1) => setIndex((current) => stepRep(current, reps.length, direction)), [reps.length]);
 
   useEffect(() => {
@@ -246,7 +269,12 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
             Next rep →
           </button>
         </div>
-        <p className="muted small standup-keys">Tip: ← and → move between reps.</p>
+        <p className="muted small standup-keys">
+          Tip: ← and → move between reps.
+          <span role="status" data-testid="standup-updated">
+            {updatedAt ? ` Updated live at ${formatTimeOfDay(updatedAt, team.locale, team.timeZone)}.` : ''}
+          </span>
+        </p>
         {standup.canRunRituals ? (
           <div className="standup-finish">
             {finishedAt ? (

@@ -1,22 +1,24 @@
 'use client';
 
-import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '@/domain/money';
 import { describeRemaining } from './wall-figures';
 import type { TBurnDown } from '@/schemas/wall';
-import { burnDownRows, monthStartRow, nonWorkingRuns, type BurnDownRow } from './burn-down-rows';
+import { burnDownRows, monthStartRow, nonWorkingRuns, withSimulatedBand, type BandRow, type BurnDownRow, type SimulatedMonth } from './burn-down-rows';
 
 // The 2D burn-down of one scope: revenue still to win, day by day, falling against the
 // ideal line, with the projection dashed to month end. Weekends and holidays are shaded.
-// It only draws; the figures come from the server.
+// On request, the revenue simulation's P10–P90 for the month is a band from today to the
+// month end. It only draws; the figures come from the server.
 
 const statusColours = { ahead: '#2563eb', behind: '#dc2626' } as const;
 const idealColour = '#64748b';
+const bandColour = '#a78bfa';
 
 type Formatters = { remaining: (amountMinor: number) => string; compactMoney: (amountMinor: number) => string; day: (row: BurnDownRow) => string };
 
 function ChartTooltip({ active, payload, formatters }: { active?: boolean; payload?: readonly { payload?: unknown }[]; formatters: Formatters }) {
-  const row = payload?.[0]?.payload as BurnDownRow | undefined;
+  const row = payload?.[0]?.payload as (BurnDownRow & Partial<Pick<BandRow, 'band' | 'simulated'>>) | undefined;
   if (!active || !row) return null;
   return (
     <div className="burn-down-tooltip">
@@ -27,14 +29,21 @@ function ChartTooltip({ active, payload, formatters }: { active?: boolean; paylo
       {row.actual !== null ? <p>Still to win: {formatters.remaining(row.actual)}</p> : null}
       <p>Ideal: {formatters.remaining(row.ideal)}</p>
       {row.projected !== null ? <p>Projected: {formatters.remaining(row.projected)}</p> : null}
+      {row.band ? (
+        <p>
+          Simulated (P10–P90): {formatters.remaining(row.band[1])} to {formatters.remaining(row.band[0])}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function BurnDownChart({ burnDown, height = 340 }: { burnDown: TBurnDown; height?: number }) {
+export function BurnDownChart({ burnDown, height = 340, simulated = null }: { burnDown: TBurnDown; height?: number; simulated?: SimulatedMonth | null }) {
   const rows = burnDownRows(burnDown);
   const start = monthStartRow(burnDown);
-  const data = start ? [start, ...rows] : rows;
+  const drawn: Array<BurnDownRow | BandRow> = simulated ? withSimulatedBand(rows, simulated) : rows;
+  const data = start ? [start, ...drawn] : drawn;
+  const bandLow = simulated ? Math.min(0, ...drawn.map((row) => ('band' in row && row.band ? row.band[0] : 0))) : 0;
   const colour = statusColours[burnDown.bar.status];
   const longDay = new Intl.DateTimeFormat(burnDown.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(burnDown.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -46,7 +55,7 @@ export function BurnDownChart({ burnDown, height = 340 }: { burnDown: TBurnDown;
   const today = rows.findLast((row) => row.projected !== null && row.actual !== null) ?? null;
   // The 1st, every Monday and the last day carry a label.
   const ticks = rows.filter((row, index) => index === 0 || index === rows.length - 1 || row.weekday === 1).map((row) => row.day);
-  const lowest = Math.min(0, ...rows.flatMap((row) => [row.actual ?? 0, row.projected ?? 0]));
+  const lowest = Math.min(bandLow, ...rows.flatMap((row) => [row.actual ?? 0, row.projected ?? 0]));
 
   return (
     <div className="burn-down-chart" data-testid="burn-down-chart">
@@ -87,6 +96,9 @@ export function BurnDownChart({ burnDown, height = 340 }: { burnDown: TBurnDown;
         {today ? (
           <ReferenceLine x={today.day} stroke="#475569" strokeDasharray="3 3" label={{ value: 'Today', position: 'top', fontSize: 11, fill: '#475569' }} />
         ) : null}
+        {simulated ? (
+          <Area dataKey="band" name="Simulated P10–P90" type="linear" stroke={bandColour} strokeOpacity={0.6} fill={bandColour} fillOpacity={0.28} isAnimationActive={false} className="burn-down-band" />
+        ) : null}
         <Line dataKey="ideal" name="Ideal" type="linear" stroke={idealColour} strokeWidth={2} dot={false} isAnimationActive={false} className="burn-down-line-ideal" />
         <Line
           dataKey="projected"
@@ -124,6 +136,11 @@ export function BurnDownChart({ burnDown, height = 340 }: { burnDown: TBurnDown;
         <li>
           <span className="burn-down-key" style={{ borderTopColor: idealColour }} aria-hidden="true" /> Ideal (even pace per working day)
         </li>
+        {simulated ? (
+          <li>
+            <span className="burn-down-key-band" style={{ background: bandColour }} aria-hidden="true" /> Simulated month end: 8 in 10 simulated months end in this band (P10–P90)
+          </li>
+        ) : null}
         <li>
           <span className="burn-down-key burn-down-key-area" aria-hidden="true" /> Weekend or holiday
         </li>

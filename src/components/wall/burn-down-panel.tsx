@@ -1,7 +1,9 @@
 'use client';
 
+import { useState } from 'react';
 import type { TBurnDown } from '@/schemas/wall';
 import { BurnDownChart } from './burn-down-chart';
+import { useSimulatedMonth } from './use-simulated-month';
 import { burnDownRows, latestRow } from './burn-down-rows';
 import { describeBar, describeRemaining, formatMoneyRounded, formatWeight } from './wall-figures';
 import { stageLabels } from '@/components/board/board-format';
@@ -48,7 +50,8 @@ function ProjectionParts({ burnDown }: { burnDown: TBurnDown }) {
 }
 
 // One scope's burn-down with its figures in words and, for anyone who cannot read the
-// chart, the same series as a table.
+// chart, the same series as a table. In the current month it offers the revenue
+// simulation's P10–P90 as a band around the projected month end.
 
 export function BurnDownPanel({ burnDown, chartHeight }: { burnDown: TBurnDown; chartHeight?: number }) {
   const figures = describeBar(burnDown.bar);
@@ -56,6 +59,15 @@ export function BurnDownPanel({ burnDown, chartHeight }: { burnDown: TBurnDown; 
   const latest = latestRow(rows);
   const remainingText = (amountMinor: number) => describeRemaining(amountMinor, burnDown.currency, burnDown.locale);
   const dayFormat = new Intl.DateTimeFormat(burnDown.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  // The current month: the days ahead carry a projection.
+  const isCurrentMonth = burnDown.points.some((point) => point.projectedRemainingMinor !== null);
+  const [isBandShown, setBandShown] = useState(false);
+  const simulation = useSimulatedMonth(burnDown.scope, isCurrentMonth && isBandShown, burnDown.bar.closedWonMinor);
+  const range = simulation.range;
+  // Drawn only when it is the same month in the same currency as the chart.
+  const isRangeDrawable = range !== null && range.month === burnDown.month && range.currency === burnDown.currency;
+  const endPhrase = (remaining: number) => (remaining > 0 ? `${remainingText(remaining)} still to win` : remaining === 0 ? 'the goal just reached' : remainingText(remaining));
+  const simulatedEnd = (quantile: number) => (latest?.actual ?? 0) - Math.max(0, quantile - (range?.alreadyWon ?? 0));
 
   return (
     <div className="burn-down-panel" data-status={burnDown.bar.status}>
@@ -86,7 +98,29 @@ export function BurnDownPanel({ burnDown, chartHeight }: { burnDown: TBurnDown; 
           </dd>
         </div>
       </dl>
-      <BurnDownChart burnDown={burnDown} height={chartHeight} />
+      {isCurrentMonth ? (
+        <div className="burn-down-simulation">
+          <label>
+            <input type="checkbox" checked={isBandShown} onChange={(event) => setBandShown(event.currentTarget.checked)} />
+            Show the simulated range (P10–P90)
+          </label>
+          {isBandShown && simulation.isLoading ? <span role="status">Simulating the month…</span> : null}
+          {isBandShown && simulation.error ? (
+            <span className="alert" role="alert">
+              The simulation is not available: {simulation.error}
+            </span>
+          ) : null}
+          {isBandShown && range && !isRangeDrawable ? (
+            <span role="status">The simulation covers {range.month} in {range.currency}, so it is not drawn on this chart.</span>
+          ) : null}
+          {isBandShown && range && isRangeDrawable && !simulation.isLoading ? (
+            <span role="status" data-testid="burn-down-simulated">
+              Simulated month end (P10–P90 of {range.runs.toLocaleString(burnDown.locale)} runs): from {endPhrase(simulatedEnd(range.p10))} to {endPhrase(simulatedEnd(range.p90))}.
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+      <BurnDownChart burnDown={burnDown} height={chartHeight} simulated={isBandShown && isRangeDrawable ? range : null} />
       {figures.projected ? <ProjectionParts burnDown={burnDown} /> : null}
       <p className="burn-down-note">
         Days are local dates in {burnDown.timeZone.replace(/_/g, ' ')}; amounts in {burnDown.currency}.

@@ -73,3 +73,30 @@ export function nonWorkingRuns(rows: readonly Pick<BurnDownRow, 'day' | 'isWorki
 export function latestRow(rows: readonly BurnDownRow[]): BurnDownRow | null {
   return rows.findLast((row) => row.actual !== null) ?? null;
 }
+
+/** This month's simulated revenue for the scope (the forecast's P10–P90), in the burn-down's currency. */
+export type SimulatedMonth = { alreadyWon: number; p10: number; p50: number; p90: number };
+export type BandRow = BurnDownRow & { band: [number, number] | null; simulated: number | null };
+
+/**
+ * The simulation's P10–P90 as a band on the burn-down: it opens at today's remaining
+ * figure and widens to the month end, where the remaining revenue is today's less what
+ * the simulation expects to be won from now on (its quantiles less what it already
+ * counts as won, so the band starts from the burn-down's own figure). The lower edge is
+ * the P90 month (more won, less remaining). Days before today carry no band.
+ */
+export function withSimulatedBand(rows: readonly BurnDownRow[], simulated: SimulatedMonth): BandRow[] {
+  const today = latestRow(rows);
+  const last = rows.at(-1);
+  if (!today || today.actual === null || !last) return rows.map((row) => ({ ...row, band: null, simulated: null }));
+  const future = (quantile: number) => Math.max(0, quantile - simulated.alreadyWon);
+  const remaining = today.actual;
+  const span = Math.max(1, last.day - today.day);
+  return rows.map((row) => {
+    if (row.day < today.day) return { ...row, band: null, simulated: null };
+    const share = last.day === today.day ? 1 : (row.day - today.day) / span;
+    const low = remaining - share * future(simulated.p90);
+    const high = remaining - share * future(simulated.p10);
+    return { ...row, band: [Math.round(low), Math.round(high)], simulated: Math.round(remaining - share * future(simulated.p50)) };
+  });
+}

@@ -27,7 +27,7 @@ const actors: Record<AdminRole, AdminActor> = {
 const roles: AdminRole[] = ['REP', 'LEAD', 'MANAGER', 'ADMIN'];
 
 describe('organisation settings', () => {
-  const subjects: OrganisationSubject[] = ['offices', 'holidays', 'teams', 'exchange rates', 'the audit log'];
+  const subjects: OrganisationSubject[] = ['offices', 'holidays', 'teams', 'exchange rates', 'the audit log', 'imports', 'integrations'];
   it.each(subjects)('%s are for admins only', (subject) => {
     expect(refusalToAdministerOrganisation(actors.ADMIN, subject)).toBeNull();
     for (const role of ['REP', 'LEAD', 'MANAGER'] as const) {

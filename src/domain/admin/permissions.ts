@@ -21,9 +21,9 @@ export type PersonFacts = { id: string | null; role: AdminRole; teamId: string |
 
 export type Refusal = string | null;
 
-export type OrganisationSubject = 'offices' | 'holidays' | 'teams' | 'exchange rates' | 'the audit log' | 'imports';
+export type OrganisationSubject = 'offices' | 'holidays' | 'teams' | 'exchange rates' | 'the audit log' | 'imports' | 'integrations' | 'TV framing';
 
-/** Offices, holidays, team settings, exchange rates and the audit log: admins only. */
+/** Offices, holidays, team settings, exchange rates, the audit log, imports, CRM integrations and TV framing: admins only. */
 export function refusalToAdministerOrganisation(actor: AdminActor, subject: OrganisationSubject): Refusal {
   if (actor.role === 'ADMIN') return null;
   return subject === 'the audit log' ? 'Only admins can read the audit log.' : `Only admins can manage ${subject}.`;

@@ -38,5 +38,10 @@ export function createCurrencyConverter(options: { rates: readonly ForecastExcha
       if (currency === reportingCurrency) return amountMinor;
       return amountMinor * rateFor(currency, month) * 10 ** (reportingDigits - minorUnitDigits(currency));
     },
+    /** The other way: reporting minor units into (fractional) minor units of `currency`, at the same rate. */
+    fromReporting(amountMinor: number, currency: string, month: Date): number {
+      if (currency === reportingCurrency) return amountMinor;
+      return (amountMinor / rateFor(currency, month)) * 10 ** (minorUnitDigits(currency) - reportingDigits);
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeForecastScope, refusalToPlanHires, refusalToRunBacktest, type ForecastActor } from './permissions';
+import { canSeeForecastScope, refusalToPlanHires, refusalToRunBacktest, refusalToSetRamp, type ForecastActor } from './permissions';
 
 const actor = (role: ForecastActor['role'], extra: Partial<ForecastActor> = {}): ForecastActor => ({ id: 'me', role, teamId: 't1', ledTeamIds: [], managedTeamIds: [], ...extra });
 
@@ -24,5 +24,12 @@ describe('forecast permissions', () => {
     expect(refusalToPlanHires(actor('LEAD', { ledTeamIds: ['t1'] }), 't1')).toMatch(/Only admins and managers/);
     expect(refusalToRunBacktest(actor('REP'))).not.toBeNull();
     expect(refusalToRunBacktest(actor('MANAGER'))).toBeNull();
+  });
+
+  it('lets only admins change the organisation’s ramp curve', () => {
+    expect(refusalToSetRamp(actor('ADMIN'))).toBeNull();
+    expect(refusalToSetRamp(actor('MANAGER', { managedTeamIds: ['t1'] }))).toMatch(/Only admins/);
+    expect(refusalToSetRamp(actor('LEAD', { ledTeamIds: ['t1'] }))).toMatch(/Only admins/);
+    expect(refusalToSetRamp(actor('REP'))).toMatch(/Only admins/);
   });
 });

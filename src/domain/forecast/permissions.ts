@@ -25,3 +25,7 @@ export function refusalToPlanHires(actor: ForecastActor, teamId: string): string
 export function refusalToRunBacktest(actor: ForecastActor): string | null {
   return actor.role === 'ADMIN' || actor.role === 'MANAGER' ? null : 'Only admins and managers can run the backtest or save forecasts.';
 }
+
+export function refusalToSetRamp(actor: ForecastActor): string | null {
+  return actor.role === 'ADMIN' ? null : 'Only admins can change the organisation’s ramp curve.';
+}

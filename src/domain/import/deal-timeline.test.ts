@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDealTimeline, changeType, changedFields } from './deal-timeline';
+import { continueDealTimeline, buildDealTimeline, changeType, changedFields } from './deal-timeline';
 
 const at = (text: string) => new Date(text);
 
@@ -64,5 +64,33 @@ describe('changes to an existing deal', () => {
     expect(changeType({ ...current, stage: 'COMPLETED', outcome: 'LOST' }, current, false)).toBe('REOPENED');
     expect(changeType(current, { ...current, stage: 'IN_PROGRESS' }, true)).toBe('MOVED');
     expect(changeType(current, current, true)).toBe('REASSIGNED');
+  });
+});
+
+describe('continueDealTimeline', () => {
+  const current = { stage: 'TODO' as const, outcome: null, amountMinor: 100_000, closedAmountMinor: null, closedAt: null, stageChangedAt: at('2026-09-01T10:00:00Z'), at: at('2026-11-02T09:00:00Z') };
+  const history = [
+    { at: at('2026-09-01T10:00:00Z'), stage: 'TODO' as const, amountMinor: 100_000, line: 2 },
+    { at: at('2026-11-20T10:00:00Z'), stage: 'IN_PROGRESS' as const, amountMinor: 150_000, line: 4 },
+    { at: at('2026-11-10T10:00:00Z'), stage: 'TODO' as const, amountMinor: 150_000, line: 3 },
+    { at: at('2026-12-20T10:00:00Z'), stage: 'BACKLOG' as const, amountMinor: 150_000, line: 5 },
+  ];
+
+  it('adds only the changes after what was imported, oldest first, up to now', () => {
+    const steps = continueDealTimeline(current, history, { after: at('2026-09-01T10:00:00Z'), until: at('2026-12-02T12:00:00Z') });
+    expect(steps.map((step) => [step.type, step.at.toISOString(), step.stage, step.amountMinor, step.stageChangedAt.toISOString()])).toEqual([
+      ['UPDATED', '2026-11-10T10:00:00.000Z', 'TODO', 150_000, '2026-09-01T10:00:00.000Z'],
+      ['MOVED', '2026-11-20T10:00:00.000Z', 'IN_PROGRESS', 150_000, '2026-11-20T10:00:00.000Z'],
+    ]);
+  });
+
+  it('adds nothing the second time, nor to a closed deal', () => {
+    expect(continueDealTimeline(current, history, { after: at('2026-11-20T10:00:00Z'), until: at('2026-12-02T12:00:00Z') })).toEqual([]);
+    expect(continueDealTimeline({ ...current, stage: 'COMPLETED', outcome: 'WON' }, history, { after: at('2026-09-01T10:00:00Z'), until: at('2026-12-02T12:00:00Z') })).toEqual([]);
+  });
+
+  it('never goes back before the deal’s own last change', () => {
+    const steps = continueDealTimeline({ ...current, at: at('2026-11-15T00:00:00Z') }, history, { after: at('2026-09-01T10:00:00Z'), until: at('2026-12-02T12:00:00Z') });
+    expect(steps[0]!.at.toISOString()).toBe('2026-11-15T00:00:00.000Z');
   });
 });

@@ -73,6 +73,35 @@ export function buildDealTimeline(input: TimelineInput): TimelineStep[] {
   return steps;
 }
 
+/**
+ * The steps a newer export's history adds to a deal that was imported before: each
+ * stage or amount change after `after` (the newest time already imported for it) and not
+ * after `until`, applied to the deal as it now is. A closed deal takes no open-stage
+ * moves (a reopening comes from the export's current state), and a step never goes
+ * back in time. Importing the same history again adds nothing.
+ */
+export function continueDealTimeline(
+  current: DealState & { stageChangedAt: Date; at: Date },
+  history: readonly HistoryEntry[],
+  options: { after: Date; until: Date },
+): TimelineStep[] {
+  if (current.outcome) return [];
+  const later = history
+    .filter((entry) => entry.at.getTime() > options.after.getTime() && entry.at.getTime() <= options.until.getTime() && entry.stage !== 'COMPLETED')
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.line - b.line);
+  const steps: TimelineStep[] = [];
+  let state: TimelineStep = { ...current, type: 'UPDATED' };
+  for (const entry of later) {
+    const stage = entry.stage ?? state.stage;
+    const amountMinor = entry.amountMinor ?? state.amountMinor;
+    if (stage === state.stage && amountMinor === state.amountMinor) continue;
+    const at = entry.at.getTime() >= state.at.getTime() ? entry.at : state.at;
+    state = { ...state, type: stage !== state.stage ? 'MOVED' : 'UPDATED', at, stage, amountMinor, stageChangedAt: stage !== state.stage ? at : state.stageChangedAt };
+    steps.push(state);
+  }
+  return steps;
+}
+
 /** What an import sets on a deal that already exists. */
 export type DesiredDeal = DealState & {
   title: string;

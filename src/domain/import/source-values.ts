@@ -168,10 +168,20 @@ export function readDate(text: string, order: DateOrder): ReadResult<SourceDate>
  * is taken in `timeZone`; a date alone is noon of that day in `timeZone`, so a deal
  * closed on 2026-10-01 in New York counts in October there.
  */
+/** Local days already placed in a zone: an export holds far fewer distinct days than rows. */
+const placedDays = new Map<string, number>();
+
 export function toInstant(value: SourceDate, timeZone: string): Date {
   if (value.instant) return value.instant;
-  const [year, month, day] = value.date.split('-').map(Number) as [number, number, number];
-  return zonedTimeToInstant({ year, month, day, minutes: value.minutes ?? 12 * 60 }, timeZone);
+  const key = `${timeZone} ${value.date} ${value.minutes ?? ''}`;
+  let instant = placedDays.get(key);
+  if (instant === undefined) {
+    const [year, month, day] = value.date.split('-').map(Number) as [number, number, number];
+    instant = zonedTimeToInstant({ year, month, day, minutes: value.minutes ?? 12 * 60 }, timeZone).getTime();
+    if (placedDays.size >= 50_000) placedDays.clear();
+    placedDays.set(key, instant);
+  }
+  return new Date(instant);
 }
 
 const trueWords = new Set(['true', '1', 'yes', 'y', 'x', 'won', 'wahr', 'oui', 'ja', 'si', 'sí']);
@@ -220,14 +230,22 @@ export function readExternalId(text: string, isSalesforce: boolean): ReadResult<
 }
 
 /** A three-letter currency code, upper-cased, or null when the text holds none. */
+/** Codes already checked (a file repeats a handful of them on every row). */
+const knownCurrencies = new Map<string, boolean>();
+
 export function readCurrency(text: string): ReadResult<string | null> {
   const value = text.trim().toUpperCase();
   if (value === '') return ok(null);
   if (!/^[A-Z]{3}$/.test(value)) return fail(`"${text}" is not a currency code like USD.`);
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: value });
-  } catch {
-    return fail(`"${text}" is not a currency code like USD.`);
+  let isKnown = knownCurrencies.get(value);
+  if (isKnown === undefined) {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency: value });
+      isKnown = true;
+    } catch {
+      isKnown = false;
+    }
+    knownCurrencies.set(value, isKnown);
   }
-  return ok(value);
+  return isKnown ? ok(value) : fail(`"${text}" is not a currency code like USD.`);
 }

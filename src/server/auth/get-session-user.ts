@@ -1,15 +1,16 @@
-import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requestedPathHeader, safeReturnPath } from './requested-path';
-import { authOptions } from './options';
-import { loadSessionUser, type SessionUser } from './session-user';
+import { sessionFromCookieHeader } from './authenticate-request';
+import type { SessionUser } from './session-user';
 
-/** The signed-in user for a server component, re-read from the database. */
+/**
+ * The signed-in user for a server component, re-read from the database. The cookie is
+ * read under either of next-auth's names (`__Secure-…` when it was set over https), as
+ * API requests and sockets read it.
+ */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  return userId ? loadSessionUser(userId, session?.user?.generation ?? 0) : null;
+  return (await sessionFromCookieHeader((await headers()).get('cookie')))?.user ?? null;
 }
 
 /**

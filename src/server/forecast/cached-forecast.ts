@@ -5,46 +5,92 @@ import { loadForecastHistory } from './load-forecast-history';
 import { runInWorker } from './run-in-worker';
 import { forecastRefusalToAppError } from './forecast-errors';
 
-// The live forecast is the same for everyone, so it is computed once per change of the
-// data (deal events, deals, people, the hiring plan, the settings) and hour, in the worker
-// thread, and kept for the next request.
+// The live forecast is the same for everyone, so it is computed once per version of the
+// data and hour, in the worker thread, and kept for the next request.
+//
+// The data version has two parts. The plan (people, the hiring plan, the settings, the
+// exchange rates) changes rarely and on purpose: a forecast made before such a change is
+// never served after it. The deals change all day (every move is a DealEvent): a forecast
+// at most STALE_LIMIT_MS old that differs only in them is served at once while the new
+// one is computed in the background, so repeated views never wait for a busy board.
 
-type Cached = { key: string; forecast: Promise<{ forecast: ComputedForecast; history: ForecastHistory }> };
-type CacheGlobal = typeof globalThis & { __cadenceForecastCache?: Map<string, Cached> };
+export type LiveForecast = { forecast: ComputedForecast; history: ForecastHistory };
 
-async function dataVersion(): Promise<string> {
+/** How long a forecast may lag the deals while its successor is computed. */
+export const STALE_LIMIT_MS = 5 * 60_000;
+
+type Settled = { key: string; planKey: string; value: LiveForecast; settledAt: number; startedAt: number };
+type Slot = { settled: Settled | null; pending: { key: string; promise: Promise<LiveForecast> } | null };
+type CacheGlobal = typeof globalThis & { __cadenceForecastSlots?: Map<string, Slot> };
+
+async function dataVersion(): Promise<{ deals: string; plan: string }> {
   const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
     SELECT (SELECT coalesce(max("sequence"), 0) FROM "DealEvent")::text AS events,
            (SELECT count(*) FROM "Deal")::text AS deals,
            (SELECT coalesce(max("updatedAt"), 'epoch') FROM "User")::text AS people,
+           (SELECT count(*) FROM "User")::text AS people_count,
            (SELECT count(*) FROM "PlannedHire")::text AS hire_count,
            (SELECT coalesce(max("updatedAt"), 'epoch') FROM "PlannedHire")::text AS hires,
            (SELECT coalesce(max("updatedAt"), 'epoch') FROM "ForecastSettings")::text AS settings,
+           (SELECT count(*) FROM "ForecastSettings")::text AS settings_count,
            (SELECT count(*) FROM "ExchangeRate")::text AS rates`;
-  return JSON.stringify(rows[0] ?? {});
+  const row = rows[0] ?? {};
+  const { events, deals, ...plan } = row;
+  return { deals: JSON.stringify({ events, deals }), plan: JSON.stringify(plan) };
 }
 
-export async function getLiveForecast(options: { months: number; runs: number; now?: Date }): Promise<{ forecast: ComputedForecast; history: ForecastHistory }> {
-  const now = options.now ?? new Date();
-  const key = `${options.months}|${options.runs}|${now.toISOString().slice(0, 13)}|${await dataVersion()}`;
-  const holder = globalThis as CacheGlobal;
-  const cache = (holder.__cadenceForecastCache ??= new Map());
-  const slot = `${options.months}|${options.runs}`;
-  const cached = cache.get(slot);
-  if (cached && cached.key === key) return cached.forecast;
-  const forecast = (async () => {
+function compute(options: { months: number; runs: number; now: Date }): Promise<LiveForecast> {
+  return (async () => {
     const history = await loadForecastHistory(prisma);
     try {
-      const result = await runInWorker({ kind: 'forecast', history, asOf: now, months: options.months, runs: options.runs, seed: 1 });
+      const result = await runInWorker({ kind: 'forecast', history, asOf: options.now, months: options.months, runs: options.runs, seed: 1 });
       if (result.kind !== 'forecast') throw new Error('The forecast worker answered with a backtest.');
       return { forecast: result.forecast, history };
     } catch (error) {
       throw forecastRefusalToAppError(error);
     }
   })();
-  cache.set(slot, { key, forecast });
-  forecast.catch(() => {
-    if (cache.get(slot)?.forecast === forecast) cache.delete(slot);
-  });
-  return forecast;
+}
+
+export async function getLiveForecast(options: { months: number; runs: number; now?: Date }): Promise<LiveForecast> {
+  const now = options.now ?? new Date();
+  const version = await dataVersion();
+  const planKey = `${now.toISOString().slice(0, 13)}|${version.plan}`;
+  const key = `${planKey}|${version.deals}`;
+  const slots = ((globalThis as CacheGlobal).__cadenceForecastSlots ??= new Map());
+  const slotName = `${options.months}|${options.runs}`;
+  let slot = slots.get(slotName);
+  if (!slot) {
+    slot = { settled: null, pending: null };
+    slots.set(slotName, slot);
+  }
+  if (slot.settled?.key === key) return slot.settled.value;
+  if (slot.pending?.key === key) return slot.pending.promise;
+
+  const current = slot;
+  const refresh = (): Promise<LiveForecast> => {
+    const startedAt = Date.now();
+    const promise = compute({ months: options.months, runs: options.runs, now });
+    current.pending = { key, promise };
+    promise.then(
+      (value) => {
+        // A slower, older computation never replaces a newer one.
+        if (!current.settled || current.settled.startedAt <= startedAt) current.settled = { key, planKey, value, settledAt: Date.now(), startedAt };
+        if (current.pending?.promise === promise) current.pending = null;
+      },
+      () => {
+        if (current.pending?.promise === promise) current.pending = null;
+      },
+    );
+    return promise;
+  };
+
+  const usable = slot.settled;
+  if (usable && usable.planKey === planKey && Date.now() - usable.startedAt < STALE_LIMIT_MS) {
+    // Only the deals moved: answer now, and bring the forecast up to date in the background
+    // (one computation at a time; its failure is the next request's to report).
+    if (!slot.pending) refresh().catch(() => undefined);
+    return usable.value;
+  }
+  return refresh();
 }

@@ -61,8 +61,9 @@ export async function checkPlannedHire(tx: TransactionClient, actor: SessionUser
   }
   if (input.startDate < now.toISOString().slice(0, 10)) throw new AppError('UNPROCESSABLE', 'A planned hire cannot start in the past.', { field: 'startDate' });
   if (input.personId) {
-    const person = await tx.user.findUnique({ where: { id: input.personId }, select: { id: true } });
+    const person = await tx.user.findUnique({ where: { id: input.personId }, select: { id: true, teamId: true } });
     if (!person) throw new AppError('UNPROCESSABLE', 'There is no such person.', { field: 'personId' });
+    if (person.teamId !== input.teamId) throw new AppError('UNPROCESSABLE', 'That person is on another team: plan them for their own team.', { field: 'personId' });
     if (input.count !== 1) throw new AppError('UNPROCESSABLE', 'A hire that names a person is one hire.', { field: 'count' });
   }
   return startDate;

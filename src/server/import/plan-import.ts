@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Deal } from '@/generated/prisma/client';
+import { Prisma, type Deal } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { TDealStage } from '@/schemas/deal';
@@ -8,7 +8,7 @@ import { detectSource, guessColumnMapping, missingFields, presets, type ColumnMa
 import { guessStage, stageKey } from '@/domain/import/stage-mapping';
 import { readExternalId, toInstant, type DateOrder, type DecimalSeparator } from '@/domain/import/source-values';
 import { addDealRecord, addHistoryRecord, addPersonRecord, createImportReading, type ImportReading, type ImportSettings } from '@/domain/import/import-reading';
-import { buildDealTimeline, changeType, changedFields, type DesiredDeal, type HistoryEntry, type TimelineStep } from '@/domain/import/deal-timeline';
+import { buildDealTimeline, changeType, changedFields, continueDealTimeline, type DesiredDeal, type HistoryEntry, type TimelineStep } from '@/domain/import/deal-timeline';
 import type { NormalizedDeal, RowProblem } from '@/domain/import/normalize-rows';
 import { openCsv, type ImportFile } from './read-csv-stream';
 import { loadSourceMappings, type RememberedMappings } from './source-mappings';
@@ -51,7 +51,10 @@ export type PlannedDeal = {
   createdAt: Date;
   closedAt: Date | null;
 };
-export type PlannedUpdate = { externalId: string; before: Deal; data: DealChangeData; type: 'CLOSED' | 'REOPENED' | 'MOVED' | 'REASSIGNED' | 'UPDATED' };
+/** A versioned change to a deal that exists; `isRecorded` when its undo record was written with appended history. */
+export type PlannedUpdate = { externalId: string; before: Deal; data: DealChangeData; type: 'CLOSED' | 'REOPENED' | 'MOVED' | 'REASSIGNED' | 'UPDATED'; isRecorded?: boolean };
+/** History a newer export adds to a deal imported before: imported events at the source's times. */
+export type PlannedAppend = { externalId: string; before: Deal; steps: TimelineStep[] };
 
 export type OwnerRow = { owner: string; deals: number; personId: string | null; personName: string | null; status: 'matched' | 'unknown' | 'inactive' | 'no-team' };
 export type StageRow = { stage: string; rows: number; column: TDealStage | null; isGuess: boolean };
@@ -75,6 +78,7 @@ export type ImportPlan = {
     linkedPeople: { id: string; externalId: string }[];
     newDeals: PlannedDeal[];
     updatedDeals: PlannedUpdate[];
+    appendedDeals: PlannedAppend[];
     history: HistoryIndex;
   };
 };
@@ -187,7 +191,7 @@ export async function planImport(request: ImportRequest, now = new Date()): Prom
     problems: reading.problems,
     notes: reading.notes,
     noteCount: reading.noteCount,
-    work: { newTeams: [], newPeople: [], updatedPeople: [], linkedPeople: [], newDeals: [], updatedDeals: [], history },
+    work: { newTeams: [], newPeople: [], updatedPeople: [], linkedPeople: [], newDeals: [], updatedDeals: [], appendedDeals: [], history },
   };
   plan.counts.people.refuse = countRows(reading.problems, 'people');
   plan.counts.deals.refuse = countRows(reading.problems, 'deals');
@@ -421,17 +425,39 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
     };
     const current = existing.get(row.externalId);
     if (current) {
-      const fields = changedFields(current, desired);
-      if (current.deletedAt || fields.length === 0) {
+      if (current.deletedAt) {
         counts.unchanged += 1;
         continue;
       }
-      const data: DealChangeData = {};
-      for (const field of fields) (data as Record<string, unknown>)[field] = desired[field] instanceof Date ? desired[field] : desired[field];
-      if (fields.includes('ownerId')) data.teamId = owner.teamId;
-      if (fields.includes('stage')) data.stageChangedAt = desired.closedAt ?? now;
-      if (data.expectedCloseDate !== undefined) data.expectedCloseDate = desired.expectedCloseDate ? new Date(`${desired.expectedCloseDate}T00:00:00Z`) : null;
-      plan.work.updatedDeals.push({ externalId: row.externalId, before: current.deal, data, type: changeType(current, desired, fields.includes('ownerId')) });
+      // A newer export's later stage changes are appended as imported history, at their own times…
+      const deal = current.deal;
+      const steps = continueDealTimeline(
+        { stage: deal.stage, outcome: deal.outcome, amountMinor: deal.amountMinor, closedAmountMinor: deal.closedAmountMinor, closedAt: deal.closedAt, stageChangedAt: deal.stageChangedAt, at: current.lastEventAt },
+        historyEntries(history.get(row.externalId), zone),
+        { after: current.lastImportedAt, until: now },
+      );
+      const last = steps.at(-1);
+      const base: ExistingDeal = last
+        ? { ...current, stage: last.stage, amountMinor: last.amountMinor, deal: { ...deal, stage: last.stage, amountMinor: last.amountMinor, stageChangedAt: last.stageChangedAt, version: deal.version + steps.length, updatedAt: last.at } }
+        : current;
+      // …then what still differs from the export is one versioned change, as a board edit would be.
+      const fields = changedFields(base, desired);
+      if (steps.length === 0 && fields.length === 0) {
+        counts.unchanged += 1;
+        continue;
+      }
+      if (steps.length > 0) {
+        plan.work.appendedDeals.push({ externalId: row.externalId, before: deal, steps });
+        plan.counts.history.events += steps.length;
+      }
+      if (fields.length > 0) {
+        const data: DealChangeData = {};
+        for (const field of fields) (data as Record<string, unknown>)[field] = desired[field];
+        if (fields.includes('ownerId')) data.teamId = owner.teamId;
+        if (fields.includes('stage')) data.stageChangedAt = desired.closedAt ?? now;
+        if (data.expectedCloseDate !== undefined) data.expectedCloseDate = desired.expectedCloseDate ? new Date(`${desired.expectedCloseDate}T00:00:00Z`) : null;
+        plan.work.updatedDeals.push({ externalId: row.externalId, before: base.deal, data, type: changeType(base, desired, fields.includes('ownerId')), isRecorded: steps.length > 0 });
+      }
       counts.update += 1;
       continue;
     }
@@ -447,7 +473,14 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
   }
 }
 
-type ExistingDeal = DesiredDeal & { deletedAt: Date | null; deal: Deal };
+type ExistingDeal = DesiredDeal & {
+  deletedAt: Date | null;
+  deal: Deal;
+  /** The newest source time already imported for the deal (its creation when none). */
+  lastImportedAt: Date;
+  /** The time of its newest change of any kind. */
+  lastEventAt: Date;
+};
 
 async function loadExistingDeals(source: ImportSource, externalIds: readonly string[]): Promise<Map<string, ExistingDeal>> {
   const result = new Map<string, ExistingDeal>();
@@ -456,9 +489,16 @@ async function loadExistingDeals(source: ImportSource, externalIds: readonly str
     const recordIds = new Map(links.map((link) => [link.recordId, link.externalId] as const));
     if (source === 'cadence') for (const id of ids) if (!recordIds.has(id)) recordIds.set(id, id);
     const deals = await prisma.deal.findMany({ where: { id: { in: [...recordIds.keys()] } } });
+    const times = deals.length === 0 ? [] : await prisma.$queryRaw<{ dealId: string; importedAt: Date | null; lastAt: Date }[]>`
+      SELECT "dealId", max("occurredAt") FILTER (WHERE "imported") AS "importedAt", max("occurredAt") AS "lastAt"
+      FROM "DealEvent" WHERE "dealId" IN (${Prisma.join(deals.map((deal) => deal.id))}) GROUP BY "dealId"`;
+    const timesOf = new Map(times.map((row) => [row.dealId, row] as const));
     for (const deal of deals) {
+      const time = timesOf.get(deal.id);
       result.set(recordIds.get(deal.id)!, {
         deal,
+        lastImportedAt: time?.importedAt ? new Date(time.importedAt) : deal.createdAt,
+        lastEventAt: time ? new Date(time.lastAt) : deal.updatedAt,
         title: deal.title,
         account: deal.account,
         currency: deal.currency,

@@ -4,7 +4,7 @@ import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
 import { dealEventLock } from '@/server/board/record-deal-change';
 import type { TimelineStep } from '@/domain/import/deal-timeline';
-import { plannedSteps, type HistoryIndex, type PlannedDeal } from './plan-import';
+import { plannedSteps, type HistoryIndex, type PlannedAppend, type PlannedDeal } from './plan-import';
 
 // Writes new deals with their imported history in bulk: the rows, their external ids,
 // the undo records and one DealEvent per step of each deal's timeline (marked imported,
@@ -57,8 +57,25 @@ export type EventRow = { ord: number; dealId: string; teamId: string; type: stri
  */
 export async function insertImportedEvents(tx: TransactionClient, options: { events: EventRow[]; actorId: string; importRunId: string }): Promise<Map<string, { sequence: number; occurredAt: Date }>> {
   const lastByDeal = new Map<string, { sequence: number; occurredAt: Date }>();
-  if (options.events.length === 0) return lastByDeal;
-  const inserted = await tx.$queryRaw<{ sequence: number; dealId: string; occurredAt: Date }[]>`
+  for (let start = 0; start < options.events.length; start += eventsPerStatement) {
+    const inserted = await insertEventSlice(tx, { ...options, events: options.events.slice(start, start + eventsPerStatement) });
+    for (const row of inserted) {
+      const last = lastByDeal.get(row.dealId);
+      if (!last || Number(row.sequence) > last.sequence) lastByDeal.set(row.dealId, { sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt) });
+    }
+  }
+  return lastByDeal;
+}
+
+/**
+ * At most this many events per statement. Prisma's debug log keeps the arguments of the
+ * last 100 calls (in the client and again in the driver adapter), so one large JSON
+ * argument per statement would stay in memory long after it was written.
+ */
+const eventsPerStatement = 100;
+
+function insertEventSlice(tx: TransactionClient, options: { events: EventRow[]; actorId: string; importRunId: string }) {
+  return tx.$queryRaw<{ sequence: number; dealId: string; occurredAt: Date }[]>`
     WITH "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint)),
     "rows" AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(options.events)}::jsonb)
@@ -69,11 +86,6 @@ export async function insertImportedEvents(tx: TransactionClient, options: { eve
     FROM "lock", "rows"
     ORDER BY "rows"."ord"
     RETURNING "sequence", "dealId", "occurredAt"`;
-  for (const row of inserted) {
-    const last = lastByDeal.get(row.dealId);
-    if (!last || Number(row.sequence) > last.sequence) lastByDeal.set(row.dealId, { sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt) });
-  }
-  return lastByDeal;
 }
 
 /** Records what an import did to rows (for its undo), one INSERT for the lot. */
@@ -141,6 +153,58 @@ export async function writeImportedDeals(
       deal: toDealCard(finals[index]!),
     };
   });
+}
+
+/**
+ * Appends a newer export's history to deals imported before, one chunk: each deal moves
+ * to its last appended state only if it is still at the version planned (else it is
+ * returned as changed meanwhile and left alone), with one imported DealEvent per step at
+ * the source's time and an undo record of how it was. Returns the boards' changes.
+ */
+export async function appendImportedHistory(
+  tx: TransactionClient,
+  options: { deals: readonly PlannedAppend[]; importRunId: string; actor: Actor },
+): Promise<{ changes: TDealChange[]; conflicts: string[] }> {
+  const { deals, importRunId, actor } = options;
+  if (deals.length === 0) return { changes: [], conflicts: [] };
+  const states = deals.map((planned) => planned.steps.map((step, index) => ({ ...planned.before, stage: step.stage, amountMinor: step.amountMinor, stageChangedAt: step.stageChangedAt, version: planned.before.version + index + 1, updatedAt: step.at })));
+  const targets = deals.map((planned, index) => ({ ...states[index]!.at(-1)!, fromVersion: planned.before.version }));
+  const updated = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "Deal" AS d SET "stage" = u."stage"::"DealStage", "amountMinor" = u."amountMinor", "stageChangedAt" = u."stageChangedAt", "version" = u."version", "updatedAt" = u."updatedAt"
+    FROM jsonb_to_recordset(${JSON.stringify(targets)}::jsonb) AS u("id" text, "fromVersion" int, "stage" text, "amountMinor" int, "stageChangedAt" timestamptz, "version" int, "updatedAt" timestamptz)
+    WHERE d."id" = u."id" AND d."version" = u."fromVersion" AND d."deletedAt" IS NULL
+    RETURNING d."id"`;
+  const written = new Set(updated.map((row) => row.id));
+  const kept = deals.flatMap((planned, index) => (written.has(planned.before.id) ? [{ planned, states: states[index]! }] : []));
+  await insertImportChanges(tx, importRunId, kept.map(({ planned }) => ({ kind: 'DEAL' as const, recordId: planned.before.id, action: 'UPDATED', before: toDealCard(planned.before) })));
+  const events: EventRow[] = [];
+  for (const { planned, states: dealStates } of kept) {
+    let before = toDealCard(planned.before);
+    planned.steps.forEach((step, index) => {
+      const after = toDealCard(dealStates[index]!);
+      events.push({ ord: 0, dealId: planned.before.id, teamId: planned.before.teamId, type: step.type, before, after, occurredAt: step.at.toISOString() });
+      before = after;
+    });
+  }
+  events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.after.version - b.after.version);
+  events.forEach((event, index) => (event.ord = index));
+  const lastByDeal = await insertImportedEvents(tx, { events, actorId: actor.id, importRunId });
+  const changes = kept.map(({ planned, states: dealStates }) => {
+    const last = lastByDeal.get(planned.before.id)!;
+    return {
+      sequence: last.sequence,
+      type: planned.steps.at(-1)!.type,
+      dealId: planned.before.id,
+      teamId: planned.before.teamId,
+      previousTeamId: null,
+      actorId: actor.id,
+      actorName: actor.name,
+      occurredAt: last.occurredAt.toISOString(),
+      before: toDealCard(dealStates.length > 1 ? dealStates.at(-2)! : planned.before),
+      deal: toDealCard(dealStates.at(-1)!),
+    };
+  });
+  return { changes, conflicts: deals.filter((planned) => !written.has(planned.before.id)).map((planned) => planned.externalId) };
 }
 
 /** Soft-deletes deals an import created (undo), each with its DELETED event; returns the changes. */

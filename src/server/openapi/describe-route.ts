@@ -27,7 +27,7 @@ export const httpMethods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
 
 /** Statuses an operation may answer with an ErrorBody, beyond 400 (input), 401 (auth) and 503 (database), which are added for it. */
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 export type SuccessStatus = 200 | 201 | 202;
 /** Answers documented with their own body (e.g. the health report's 503) instead of an ErrorBody. */
 export type DocumentedStatus = SuccessStatus | 503;

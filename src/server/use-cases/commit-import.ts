@@ -14,11 +14,12 @@ import type { TDealChange } from '@/schemas/deal';
 import { personColours, planImport, type ImportPlan } from '@/server/import/plan-import';
 import { sortProblems, toImportPreview, toImportRun } from '@/server/import/import-summaries';
 import { saveSourceMappings } from '@/server/import/source-mappings';
-import { writeImportedDeals } from '@/server/import/write-imported-deals';
+import { appendImportedHistory, insertImportChanges, writeImportedDeals } from '@/server/import/write-imported-deals';
 import type { ImportFile } from '@/server/import/read-csv-stream';
 import { undoImport } from './undo-import';
 
-const dealChunk = 250;
+/** Deals per transaction: small enough that a board move waits little for the order lock. */
+const dealChunk = 100;
 
 /**
  * Imports people and deals (admins). A dry run records the run with its counts and
@@ -77,9 +78,22 @@ export async function commitImport(options: { actor: SessionUser; files: { peopl
       // Let board moves in: they take the same order lock as these chunks.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    // A newer export's later history on deals imported before, in chunks like new deals.
+    const conflicts = new Set<string>();
+    for (let start = 0; start < plan.work.appendedDeals.length; start += dealChunk) {
+      const deals = plan.work.appendedDeals.slice(start, start + dealChunk);
+      const appended = await prisma.$transaction((tx) => appendImportedHistory(tx, { deals, importRunId: runId, actor }), adminTransactionOptions);
+      announce('dealsChangedInBulk', { changes: appended.changes });
+      for (const externalId of appended.conflicts) {
+        conflicts.add(externalId);
+        plan.problems.push({ file: 'deals', line: 0, message: `Deal ${externalId} changed in Cadence while importing; it was not updated.` });
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const updated: TDealChange[] = [];
     for (const update of plan.work.updatedDeals) {
-      await prisma.importChange.create({ data: { importRunId: runId, kind: 'DEAL', recordId: update.before.id, action: 'UPDATED', before: toDealCard(update.before) } });
+      if (conflicts.has(update.externalId)) continue;
+      if (!update.isRecorded) await insertImportChanges(prisma, runId, [{ kind: 'DEAL', recordId: update.before.id, action: 'UPDATED', before: toDealCard(update.before) }]);
       const written = await writeDealUpdate(prisma, { type: update.type, before: update.before, data: update.data, actor, now });
       if (written) updated.push(written.change);
       else plan.problems.push({ file: 'deals', line: 0, message: `Deal ${update.externalId} changed in Cadence while importing; it was not updated.` });

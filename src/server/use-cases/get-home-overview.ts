@@ -2,7 +2,8 @@ import { prisma } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { formatMonth, monthStartInZone } from '@/domain/calendar';
 import { formatMoney } from '@/domain/money';
-import type { TWallBar, TWallScope } from '@/schemas/wall';
+import type { TWallBar, TWallScope, TWallSnapshot } from '@/schemas/wall';
+import { wallBarKey } from '@/domain/pacing/wall-bar-key';
 import { getWallSnapshot } from './get-wall-snapshot';
 
 export type HomeOverview = {
@@ -20,13 +21,19 @@ export type HomeOverview = {
   counts: { offices: number; teams: number; activeUsers: number; openDeals: number };
   /** This month's progress to goal for the scopes the user looks after: their own, their team's, their office's (or all of them for an admin). */
   progress: TWallBar[];
+  /** The wall those bars come from and which of its bars they are (wallBarKey), so the page follows it live. */
+  progressWall: { snapshot: TWallSnapshot; keys: string[] } | null;
 };
 
 /** The bars the home page shows: what the user answers for first, then the scopes it rolls up into. */
-async function progressFor(actor: SessionUser, now: Date, officeId: string | null): Promise<TWallBar[]> {
+async function progressFor(actor: SessionUser, now: Date, officeId: string | null): Promise<{ bars: TWallBar[]; snapshot: TWallSnapshot }> {
   // The user's own office, or the company for admins, managers and people on no team.
   const scope: TWallScope = actor.role === 'ADMIN' || actor.role === 'MANAGER' || !officeId ? { kind: 'company' } : { kind: 'office', officeId };
   const snapshot = await getWallSnapshot({ scope, now, detail: 'full' });
+  return { bars: pickProgressBars(actor, snapshot), snapshot };
+}
+
+function pickProgressBars(actor: SessionUser, snapshot: TWallSnapshot): TWallBar[] {
   if (actor.role === 'ADMIN') return [snapshot.company, ...snapshot.offices].filter((bar): bar is TWallBar => bar !== null);
   const looksAfter = new Set([...actor.managedTeamIds, ...actor.ledTeamIds]);
   if (actor.role === 'MANAGER') return snapshot.teams.filter((bar) => looksAfter.has(bar.id));
@@ -57,8 +64,10 @@ export async function getHomeOverview(options: { actor: SessionUser; now?: Date 
         },
       })
     : null;
-  const progress = offices > 0 ? await progressFor(options.actor, now, team?.officeId ?? null) : [];
-  if (!team) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts, progress };
+  const found = offices > 0 ? await progressFor(options.actor, now, team?.officeId ?? null) : null;
+  const progress = found?.bars ?? [];
+  const progressWall = found && progress.length > 0 ? { snapshot: found.snapshot, keys: progress.map(wallBarKey) } : null;
+  if (!team) return { organizationName: organization?.name ?? null, team: null, monthLabel: null, counts, progress, progressWall };
 
   const month = monthStartInZone(now, team.office.timeZone);
   const goals = await prisma.monthlyGoal.findMany({
@@ -71,6 +80,7 @@ export async function getHomeOverview(options: { actor: SessionUser; now?: Date 
     monthLabel: formatMonth(month, team.office.locale),
     counts,
     progress,
+    progressWall,
     team: {
       name: team.name,
       colour: team.colour,

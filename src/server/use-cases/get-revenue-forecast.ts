@@ -1,6 +1,8 @@
 import { actualRevenue } from '@/domain/forecast/backtest';
 import { addMonths, monthKey, monthsBetween, monthStartOf } from '@/domain/forecast/months';
 import { canSeeForecastScope } from '@/domain/forecast/permissions';
+import { figuresInCurrency, scopeCurrency } from '@/domain/forecast/office-currency';
+import { ForecastError } from '@/domain/forecast/forecast-error';
 import { ZForecastQuery, type TRevenueForecast } from '@/schemas/forecast';
 import type { SessionUser } from '@/server/auth/session-user';
 import { prisma } from '@/server/db';
@@ -20,14 +22,22 @@ export async function getRevenueForecast(options: { actor: SessionUser; query: R
   const pastMonths = Array.from({ length: 12 }, (_, index) => addMonths(monthStartOf(now), index - 12));
   const scopes = forecast.scopes
     .filter((scope) => canSeeForecastScope(options.actor, { kind: scope.kind, id: scope.id, teamId: scope.kind === 'team' ? scope.id : scope.kind === 'rep' ? (teamOf.get(scope.id ?? '') ?? null) : null }))
-    .map((scope) => ({
-      key: scope.key,
-      kind: scope.kind,
-      id: scope.id,
-      name: scope.name,
-      actuals: pastMonths.map((month) => ({ month: monthKey(month), amount: Math.round(actuals.get(scope.key)?.get(monthKey(month)) ?? 0) })),
-      months: scope.months,
-    }));
+    .map((scope) => {
+      const figures = {
+        actuals: pastMonths.map((month) => ({ month: monthKey(month), amount: Math.round(actuals.get(scope.key)?.get(monthKey(month)) ?? 0) })),
+        months: scope.months,
+      };
+      const currency = scopeCurrency(history, scope);
+      return {
+        key: scope.key,
+        kind: scope.kind,
+        id: scope.id,
+        name: scope.name,
+        ...figures,
+        currency,
+        inOwnCurrency: currency === history.reportingCurrency ? null : ownCurrencyFigures(history, figures, currency),
+      };
+    });
 
   const runs = scopes.some((scope) => scope.kind === 'company')
     ? await prisma.forecastRun.findMany({ where: { asOf: { gte: addMonths(monthStartOf(now), -4) } }, orderBy: { asOf: 'asc' }, select: { asOf: true, result: true } })
@@ -61,4 +71,14 @@ export async function getRevenueForecast(options: { actor: SessionUser; query: R
     scopes,
     accuracy,
   };
+}
+
+/** The figures in the scope's currency, or null when no exchange rate is known for it (the page then shows the reporting currency only). */
+function ownCurrencyFigures(history: Parameters<typeof figuresInCurrency>[0], figures: Parameters<typeof figuresInCurrency>[1], currency: string) {
+  try {
+    return figuresInCurrency(history, figures, currency);
+  } catch (error) {
+    if (error instanceof ForecastError) return null;
+    throw error;
+  }
 }

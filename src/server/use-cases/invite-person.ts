@@ -8,11 +8,13 @@ import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 import { issuePasswordLink } from '@/server/admin/password-token';
 import { findPerson, isUniqueViolation, personSnapshot } from '@/server/admin/summaries';
 import { checkTeamForRole } from '@/server/admin/team-membership';
+import { fillPlannedHire } from '@/server/forecast/fill-planned-hire';
 
 /**
  * Adds a person without a password and returns a one-time link (valid 7 days) that
  * lets them choose one; the admin passes it on. Admins invite anyone; managers reps
- * and leads into the teams they manage.
+ * and leads into the teams they manage. Someone who sells fills the nearest unnamed
+ * planned hire of their team, so the forecast does not count them twice.
  */
 export async function invitePerson(options: { actor: SessionUser; input: unknown; now?: Date }): Promise<TInvitation> {
   const input = ZInvitePersonInput.parse(options.input);
@@ -35,8 +37,10 @@ export async function invitePerson(options: { actor: SessionUser; input: unknown
           startDate: new Date(`${input.startDate ?? now.toISOString().slice(0, 10)}T00:00:00Z`),
           passwordHash: null,
         },
-        select: { id: true },
+        select: { id: true, teamId: true, role: true, startDate: true },
       });
+      // The hiring plan counts them once: an unnamed planned hire of their team now names them.
+      await fillPlannedHire(tx, { actorId: actor.id, person: created });
       const { tokenId: _tokenId, ...link } = await issuePasswordLink(tx, { userId: created.id, purpose: 'INVITE', createdById: actor.id, now });
       const person = await findPerson(tx, created.id);
       await writeAuditEntry(tx, {

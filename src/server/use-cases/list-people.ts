@@ -1,3 +1,4 @@
+import { integrationActorEmailDomain } from '@/server/webhooks/connection-actor';
 import { prisma } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { ZPeopleFilter, type TPerson } from '@/schemas/admin';
@@ -17,6 +18,8 @@ export async function listPeople(options: { actor: SessionUser; filter: unknown 
       ...(filter.teamId ? { teamId: filter.teamId } : {}),
       ...(filter.role ? { role: filter.role } : {}),
       ...(filter.active !== undefined ? { active: filter.active } : {}),
+      // The users that stand for CRM connections as actors are not people.
+      NOT: { email: { endsWith: integrationActorEmailDomain } },
     },
     orderBy: [{ name: 'asc' }, { email: 'asc' }],
     select: personSelection,

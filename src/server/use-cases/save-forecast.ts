@@ -11,6 +11,7 @@ import { loadSprintCommitments } from '@/server/sprints/commitments';
 import { toSprintRep } from '@/server/sprints/payloads';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { monthKey } from '@/domain/calendar';
+import { announce } from '@/server/events';
 
 /**
  * A rep states their monthly forecast in the current sprint (or the next one, planning
@@ -88,6 +89,9 @@ export async function saveForecast(options: {
     }
     return created;
   });
+
+  // After the commit: the team's open sprint pages and standups refresh their roll-up.
+  announce('forecastSaved', { teamId: context.team.id, sprintId: sprint.id, userId });
 
   const [commitments, wall] = await Promise.all([
     loadSprintCommitments(sprint, [userId], now),

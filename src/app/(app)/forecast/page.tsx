@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { requireSessionUser } from '@/server/auth/get-session-user';
-import { refusalToRunBacktest } from '@/domain/forecast/permissions';
+import { refusalToRunBacktest, refusalToSetRamp } from '@/domain/forecast/permissions';
 import { ForecastView } from '@/components/forecast/forecast-view';
 import '@/components/forecast/forecast.css';
 
@@ -16,7 +16,7 @@ export default async function ForecastPage() {
     <div className="sprint-page">
       <h1 className="page-title">Forecast</h1>
       <p className="page-subtitle">Revenue expected in the coming months, simulated from each rep’s own history, their ramp-up, the open pipeline and the hiring plan.</p>
-      <ForecastView canBacktest={refusalToRunBacktest(user) === null} locale={locale} />
+      <ForecastView canBacktest={refusalToRunBacktest(user) === null} canSetRamp={refusalToSetRamp(user) === null} locale={locale} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { requireSessionUser } from '@/server/auth/get-session-user';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { listWallTokens } from '@/server/use-cases/list-wall-tokens';
 import { WallboardLinksView } from '@/components/wall/wallboard-links-view';
+import { TvFramingForm } from '@/components/wall/tv-framing-form';
+import { getTvFraming } from '@/server/use-cases/get-tv-framing';
 import '@/components/wall/wall.css';
 
 export const metadata: Metadata = { title: 'Wallboards' };
@@ -19,5 +21,12 @@ export default async function WallboardsPage() {
   const allOffices = company?.offices.map((office) => ({ id: office.id, name: office.name })) ?? [];
   const ownOfficeId = company?.teams.find((team) => team.id === actor.teamId)?.officeId ?? null;
   const offices = actor.role === 'ADMIN' ? allOffices : allOffices.filter((office) => office.id === ownOfficeId);
-  return <WallboardLinksView initialTokens={tokens} canCreate={canCreate} offices={offices} isAdmin={actor.role === 'ADMIN'} />;
+  // Admins also say which signage players may frame the TV pages.
+  const framing = actor.role === 'ADMIN' ? await getTvFraming({ actor }) : null;
+  return (
+    <>
+      <WallboardLinksView initialTokens={tokens} canCreate={canCreate} offices={offices} isAdmin={actor.role === 'ADMIN'} />
+      {framing ? <TvFramingForm initial={framing} /> : null}
+    </>
+  );
 }

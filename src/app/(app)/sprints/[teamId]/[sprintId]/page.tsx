@@ -8,6 +8,7 @@ import { SprintHeader } from '@/components/sprints/sprint-header';
 import { SprintRepsTable, SprintRollUp } from '@/components/sprints/sprint-overview-view';
 import { loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
 import { formatDay } from '@/components/sprints/sprint-format';
+import { SprintLiveRefresh } from '@/components/sprints/sprint-live-refresh';
 
 export const metadata: Metadata = { title: 'Sprint' };
 
@@ -53,6 +54,7 @@ export default async function SprintPage({ params }: { params: Parameters }) {
           This sprint opens for forecasts and commitments once the sprint before it is running.
         </p>
       ) : null}
+      {overview.sprint.state !== 'past' ? <SprintLiveRefresh teamId={overview.team.id} /> : null}
       <SprintRollUp overview={overview} />
       {me && canForecast ? (
         <ForecastForm

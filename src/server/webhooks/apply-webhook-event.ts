@@ -1,0 +1,136 @@
+import { Prisma } from '@/generated/prisma/client';
+import { prisma, type TransactionClient } from '@/server/db';
+import { announce } from '@/server/events';
+import { describeDatabaseError } from '@/server/describe-database-error';
+import type { TDealChange } from '@/schemas/deal';
+import { mergeIntoClock, readClock } from '@/domain/webhooks/field-clock';
+import { ZWebhookFieldValues, type WebhookSource } from '@/domain/webhooks/normalized-event';
+import { DealRaceError, settleIntegrationDeal } from './settle-integration-deal';
+
+// Applies queued webhook events, one transaction each: claim the oldest pending event
+// (FOR UPDATE SKIP LOCKED, so two workers, in this process or another instance, never
+// take the same one), lock the CRM deal's row, merge the event into its field clock,
+// settle the Cadence deal, mark the event applied; the deal write comes last. The
+// broadcast follows the commit. A crash before the commit leaves the event pending; after
+// it, applied: each event takes effect once.
+
+export type EventOutcome = { eventId: string; state: 'APPLIED' | 'STALE' | 'FAILED' | 'RETRY'; dealId: string | null; change: TDealChange | null };
+
+type ClaimedEvent = {
+  id: string;
+  connectionId: string;
+  deliveryId: string;
+  sourceEventId: string;
+  externalDealId: string;
+  occurredAt: Date;
+  change: unknown;
+  attempts: number;
+};
+
+/** Attempts before an event is marked failed (an admin can replay it). */
+export const maxWebhookAttempts = 5;
+
+async function markEvent(tx: TransactionClient, event: ClaimedEvent, data: { state: 'APPLIED' | 'STALE' | 'FAILED'; dealId?: string | null; lastError?: string | null }, now: Date) {
+  await tx.webhookEvent.update({
+    where: { id: event.id },
+    data: { state: data.state, dealId: data.dealId ?? null, lastError: data.lastError ?? null, attempts: event.attempts + 1, appliedAt: data.state === 'FAILED' ? null : now },
+  });
+  if (data.dealId) {
+    await tx.$executeRaw`UPDATE "WebhookDelivery" SET "dealIds" = array_append("dealIds", ${data.dealId}) WHERE "id" = ${event.deliveryId} AND NOT (${data.dealId} = ANY("dealIds"))`;
+  }
+  if (data.state === 'FAILED') {
+    await tx.webhookDelivery.update({ where: { id: event.deliveryId }, data: { error: `Event ${event.sourceEventId}: ${data.lastError ?? 'failed'}`.slice(0, 1000) } });
+  }
+}
+
+async function applyClaimedEvent(tx: TransactionClient, event: ClaimedEvent, now: Date): Promise<EventOutcome> {
+  const outcome = (state: EventOutcome['state'], dealId: string | null = null, change: TDealChange | null = null): EventOutcome => ({ eventId: event.id, state, dealId, change });
+  const connection = await tx.integrationConnection.findUnique({ where: { id: event.connectionId }, select: { source: true, name: true, actorUserId: true } });
+  if (!connection) return outcome('FAILED');
+  const source = connection.source as WebhookSource;
+  const stored = (event.change ?? {}) as { fields?: unknown };
+  const fields = ZWebhookFieldValues.safeParse(stored.fields ?? {});
+  if (!fields.success) {
+    await markEvent(tx, event, { state: 'FAILED', lastError: 'The stored change cannot be read.' }, now);
+    return outcome('FAILED');
+  }
+
+  await tx.$executeRaw`INSERT INTO "IntegrationDeal" ("source", "externalId", "fields", "updatedAt") VALUES (${source}, ${event.externalDealId}, '{}'::jsonb, ${now}) ON CONFLICT DO NOTHING`;
+  const [shadow] = await tx.$queryRaw<{ dealId: string | null; fields: unknown; unassignedSince: Date | null }[]>`
+    SELECT "dealId", "fields", "unassignedSince" FROM "IntegrationDeal" WHERE "source" = ${source} AND "externalId" = ${event.externalDealId} FOR UPDATE`;
+  const merge = mergeIntoClock(readClock(shadow?.fields), { fields: fields.data, occurredAt: event.occurredAt.toISOString(), sourceEventId: event.sourceEventId });
+  if (merge.changed.length === 0) {
+    // Older than what was applied for every field it carries (or carries none): recorded, not applied.
+    await markEvent(tx, event, { state: 'STALE', dealId: shadow?.dealId ?? null }, now);
+    return outcome('STALE', shadow?.dealId ?? null);
+  }
+
+  const settlement = await settleIntegrationDeal(tx, {
+    source,
+    externalId: event.externalDealId,
+    clock: merge.clock,
+    knownDealId: shadow?.dealId ?? null,
+    actor: { id: connection.actorUserId, name: connection.name },
+    now,
+  });
+  if (settlement.problem) {
+    // The clock is left as it was, so a replay after the mapping is fixed applies the event.
+    await markEvent(tx, event, { state: 'FAILED', dealId: settlement.dealId, lastError: settlement.problem }, now);
+    return outcome('FAILED', settlement.dealId);
+  }
+  await tx.integrationDeal.update({
+    where: { source_externalId: { source, externalId: event.externalDealId } },
+    data: {
+      fields: merge.clock as Prisma.InputJsonValue,
+      dealId: settlement.dealId,
+      connectionId: event.connectionId,
+      unassignedSince: settlement.waiting ? (shadow?.unassignedSince ?? now) : null,
+      unassignedReason: settlement.waiting,
+    },
+  });
+  await markEvent(tx, event, { state: 'APPLIED', dealId: settlement.dealId }, now);
+  const change = settlement.write ? await settlement.write() : null;
+  return outcome('APPLIED', settlement.dealId, change);
+}
+
+async function recordAttemptFailure(eventId: string, error: unknown): Promise<void> {
+  const message = error instanceof DealRaceError ? error.message : `Could not apply: ${describeDatabaseError(error)}`;
+  try {
+    await prisma.$executeRaw`
+      UPDATE "WebhookEvent" SET "attempts" = "attempts" + 1, "lastError" = ${message.slice(0, 1000)},
+        "state" = (CASE WHEN "attempts" + 1 >= ${maxWebhookAttempts} THEN 'FAILED' ELSE 'PENDING' END)::"WebhookEventState",
+        "availableAt" = now() + make_interval(secs => ${error instanceof DealRaceError ? 0.05 : 2} * power(2, "attempts"))
+      WHERE "id" = ${eventId} AND "state" = 'PENDING'`;
+  } catch (second) {
+    console.warn(`webhooks: could not record a failed attempt for event ${eventId}: ${describeDatabaseError(second)}`);
+  }
+}
+
+/** Applies the oldest pending event; null when none is waiting (or all are taken by other workers). */
+export async function applyNextWebhookEvent(now: () => Date = () => new Date()): Promise<EventOutcome | null> {
+  let claimed: string | null = null;
+  try {
+    const result = await prisma.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRaw<ClaimedEvent[]>`
+          SELECT "id", "connectionId", "deliveryId", "sourceEventId", "externalDealId", "occurredAt", "change", "attempts"
+          FROM "WebhookEvent"
+          WHERE "state" = 'PENDING' AND "availableAt" <= now()
+          ORDER BY "availableAt", "receivedAt", "id"
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED`;
+        const event = rows[0];
+        if (!event) return null;
+        claimed = event.id;
+        return applyClaimedEvent(tx, { ...event, occurredAt: new Date(event.occurredAt), attempts: Number(event.attempts) }, now());
+      },
+      { maxWait: 10_000, timeout: 20_000 },
+    );
+    if (result?.change) announce('dealChanged', result.change);
+    return result;
+  } catch (error) {
+    if (!claimed) throw error;
+    await recordAttemptFailure(claimed, error);
+    return { eventId: claimed, state: 'RETRY', dealId: null, change: null };
+  }
+}

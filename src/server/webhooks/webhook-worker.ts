@@ -1,0 +1,67 @@
+import { subscribeToServerEvents } from '@/server/events';
+import { describeDatabaseError } from '@/server/describe-database-error';
+import { applyNextWebhookEvent, type EventOutcome } from './apply-webhook-event';
+
+// Drains the webhook queue in the server process. It runs when a delivery is committed
+// (the receiver announces webhookEventsQueued), and every few seconds in case events were
+// left by a crash, queued by another instance, or are due again after a failed attempt.
+// Within a process one drain runs at a time; across instances SKIP LOCKED keeps workers
+// off each other's events.
+
+const pollMs = 2_000;
+
+type Drainer = { isRunning: boolean; isRequested: boolean; timer: NodeJS.Timeout | null; stopped: boolean; idle: Promise<void> };
+
+/**
+ * Applies pending events until none is left; returns what it did. `lanes` drains that
+ * many events at a time (each in its own transaction and connection).
+ */
+export async function drainWebhookQueue(options: { lanes?: number; now?: () => Date } = {}): Promise<EventOutcome[]> {
+  const done: EventOutcome[] = [];
+  const lane = async () => {
+    for (;;) {
+      const outcome = await applyNextWebhookEvent(options.now);
+      if (!outcome) return;
+      done.push(outcome);
+      // Retries wait for their availableAt; do not spin on them.
+      if (outcome.state === 'RETRY') return;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.lanes ?? 1) }, lane));
+  return done;
+}
+
+/** Starts the worker; returns the function that stops it (after the drain under way). */
+export function startWebhookWorker(options: { lanes?: number } = {}): () => Promise<void> {
+  const state: Drainer = { isRunning: false, isRequested: false, timer: null, stopped: false, idle: Promise.resolve() };
+  const run = () => {
+    if (state.stopped) return;
+    if (state.isRunning) {
+      state.isRequested = true;
+      return;
+    }
+    state.isRunning = true;
+    state.idle = (async () => {
+      try {
+        do {
+          state.isRequested = false;
+          await drainWebhookQueue({ lanes: options.lanes });
+        } while (state.isRequested && !state.stopped);
+      } catch (error) {
+        console.warn(`webhooks: the queue could not be drained: ${describeDatabaseError(error)}`);
+      } finally {
+        state.isRunning = false;
+      }
+    })();
+  };
+  const unsubscribe = subscribeToServerEvents({ webhookEventsQueued: () => run() });
+  state.timer = setInterval(run, pollMs);
+  state.timer.unref();
+  run();
+  return async () => {
+    state.stopped = true;
+    unsubscribe();
+    if (state.timer) clearInterval(state.timer);
+    await state.idle;
+  };
+}
