@@ -42,7 +42,7 @@ export default defineConfig({
           // (embedded by DATA_DIR, PostgreSQL by URL), so they run once, in the other project;
           // the API contract test and the authorization matrix depend on no SQL dialect detail
           // and run there once too.
-          // The large seed and the two-instance test need a PostgreSQL server (and Redis).
+          // The large seed, the two-instance and the webhook crash tests need a PostgreSQL server (and Redis).
           exclude: [
             'tests/integration/cli.test.ts',
             'tests/integration/import-cli.test.ts',
@@ -50,6 +50,7 @@ export default defineConfig({
             'tests/integration/security-authorization-matrix.test.ts',
             'tests/integration/large-seed.test.ts',
             'tests/integration/two-instances.test.ts',
+            'tests/integration/webhook-crash.test.ts',
           ],
           env: { CADENCE_TEST_DB: 'pglite', CADENCE_FORECAST_WORKER_PATH: forecastWorkerPath, CADENCE_IMPORT_WORKER_PATH: importWorkerPath },
           globalSetup: ['./tests/setup/global-setup-pglite.ts'],

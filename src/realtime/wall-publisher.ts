@@ -4,6 +4,7 @@ import type { TWallScope } from '@/schemas/wall';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import { cutMonthSummaryNow, listWallOffices, listWallOfficesNow, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
 import { cutWall, type WallDetail } from '@/server/wall/wall-bars';
+import { listWallWins, winsInScope, type WallWin } from '@/domain/pacing/wall-wins';
 import type { RealtimeServer } from './registry';
 import { wallRoom } from './rooms';
 
@@ -67,17 +68,19 @@ export function startWallPublisher(
   const rooms = io.of('/').adapter.rooms;
   const isWatched = (room: string) => rooms.has(room);
 
-  function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date): void {
+  function send(loaded: LoadedMonth, scopes: readonly TWallScope[], now: Date, wins: readonly WallWin[] = []): void {
     const startedAt = performance.now();
     for (const scope of scopes) {
+      // The deals won in this update, named, so a celebration can say who closed what.
+      const named = wins.length > 0 ? winsInScope(wins, scope) : [];
       for (const detail of wallDetails) {
         const room = wallRoom(scope, detail);
         if (!isWatched(room)) continue;
         const { snapshot, figures } = cutWall(loaded, scope, now, true, detail);
         if (lastLayout.get(room) === figures.layout) {
-          io.local.to(room).emit('wall:figures', figures);
+          io.local.to(room).emit('wall:figures', named.length > 0 ? { ...figures, wins: named } : figures);
         } else {
-          io.local.to(room).emit('wall:snapshot', snapshot);
+          io.local.to(room).emit('wall:snapshot', named.length > 0 ? { ...snapshot, wins: named } : snapshot);
           lastLayout.set(room, figures.layout);
         }
       }
@@ -123,7 +126,7 @@ export function startWallPublisher(
         const known = cutMonthSummaryNow({ month, now, changes }) ?? (await loadMonthSummary({ month, now, changes, mayReadLog: false, maxAgeMs: 0 }));
         let isSent = false;
         if (wantsLog ? changes.length > 0 : known.sequence !== lastSentSequence.get(monthKey(month))) {
-          send(known, monthScopes, now);
+          send(known, monthScopes, now, namedWins(changes, known));
           isSent = true;
         }
         let sequence = known.sequence;
@@ -162,6 +165,13 @@ export function startWallPublisher(
       timer = undefined;
       void publish();
     }, wait);
+  }
+
+  /** The deals won among the changes, named from the month's setting (no query); none in most publishes. */
+  function namedWins(changes: readonly TDealChange[], loaded: LoadedMonth): WallWin[] {
+    if (!changes.some((change) => change.deal.outcome === 'WON')) return [];
+    const officeOfTeam = new Map(loaded.teams.map((team) => [team.id, team.officeId]));
+    return listWallWins(changes, { repName: (userId) => loaded.reps.get(userId)?.name, officeOfTeam: (teamId) => officeOfTeam.get(teamId) });
   }
 
   function markDirty(change?: TDealChange): void {

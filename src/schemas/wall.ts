@@ -49,6 +49,17 @@ export const ZCreatedWallToken = ZWallTokenSummary.extend({
 });
 export type TCreatedWallToken = z.infer<typeof ZCreatedWallToken>;
 
+/** A deal just won, named, carried by a live update so the wall's celebration can say who closed what. */
+export const ZWallWin = z.object({
+  dealId: ZText,
+  teamId: ZText,
+  officeId: ZText.nullable(),
+  repName: ZText,
+  account: ZText,
+  amountMinor: z.number(),
+});
+export type TWallWin = z.infer<typeof ZWallWin>;
+
 /** One bar on the wall: a rep, team, office or the company against its month's goal. */
 export const ZWallBar = z.object({
   kind: z.enum(['rep', 'team', 'office', 'company']),
@@ -97,6 +108,8 @@ export const ZWallSnapshot = z.object({
    * month's label: a live update in figures only applies to a snapshot with the same layout.
    */
   layout: ZText,
+  /** Only in a live update: the deals won since the last one, named (absent otherwise). */
+  wins: z.array(ZWallWin).optional(),
 }).meta({ id: 'WallSnapshot', description: 'The pacing wall of the company or one office for a month' });
 export type TWallSnapshot = z.infer<typeof ZWallSnapshot>;
 
@@ -113,6 +126,8 @@ export const ZWallFigures = z.object({
   sequence: z.number().int(),
   layout: ZText,
   rows: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  /** The deals won since the last update, named, when there are any. */
+  wins: z.array(ZWallWin).optional(),
 });
 export type TWallFigures = z.infer<typeof ZWallFigures>;
 

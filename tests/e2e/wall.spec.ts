@@ -8,7 +8,7 @@ import { sameOrigin } from './fixtures';
 
 type Role = keyof typeof demoUsers;
 type User = { id: string; name: string; role: string; teamId: string | null };
-type Deal = { id: string; version: number; stage: string; ownerId: string; amountMinor: number; deletedAt: string | null };
+type Deal = { id: string; account: string; version: number; stage: string; ownerId: string; amountMinor: number; deletedAt: string | null };
 
 async function signIn(request: APIRequestContext, role: Role): Promise<User> {
   const csrf = await request.get('/api/auth/csrf');
@@ -98,8 +98,16 @@ test('a deal closed in one browser moves the team bar on a wall open in another,
   testInfo.annotations.push({ type: 'latency', description: `${latency} ms` });
   expect(latency, 'the bar moves within two seconds of the close').toBeLessThan(2_000);
 
-  // The win is celebrated, named and in the office's currency.
-  await expect(watcher.page.getByTestId('celebration')).toContainText(/NY Enterprise just closed \$[\d,]+(\.\d\d)?!/);
+  // The win is celebrated, named (the rep and the deal, #18 item 4) and in the office's currency.
+  await expect(watcher.page.getByTestId('celebration')).toContainText(new RegExp(`${rep.user.name} closed ${deal.account.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\$[\\d,]+(\\.\\d\\d)? for NY Enterprise!`));
+  // The banner never covers the wall's own controls.
+  const banner = await watcher.page.getByTestId('celebration').locator('.celebration-banner').boundingBox();
+  for (const control of [watcher.page.getByRole('combobox', { name: 'Show' }), watcher.page.locator('label.wall-control', { hasText: 'Month' })]) {
+    const box = await control.boundingBox();
+    expect(banner && box, 'the banner and the control are on screen').toBeTruthy();
+    const isApart = banner!.y >= box!.y + box!.height || banner!.y + banner!.height <= box!.y || banner!.x >= box!.x + box!.width || banner!.x + banner!.width <= box!.x;
+    expect(isApart, 'the celebration banner stays clear of the Show and Month controls').toBe(true);
+  }
   await screenshot(watcher.page, testInfo, 'wall-celebration');
 
   // Once a wall holds its bars, updates carry figures alone; the next close moves the bar too.

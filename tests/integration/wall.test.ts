@@ -27,13 +27,13 @@ const secret = vi.hoisted(() => {
 
 const database = useTestDatabase();
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-type Person = { id: string; role: string; teamId: string | null };
+type Person = { id: string; name: string; role: string; teamId: string | null };
 let people: Record<'admin' | 'lead' | 'rep' | 'manager', Person>;
 
 beforeAll(async () => {
   await seedDemoData(database().prisma);
   const byEmail = async (email: string) =>
-    database().prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, teamId: true } });
+    database().prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, role: true, teamId: true } });
   people = {
     admin: await byEmail('admin@cadence.demo'),
     lead: await byEmail('lead@cadence.demo'),
@@ -215,14 +215,17 @@ describe('live walls', () => {
     // Like a wall in the browser: whole snapshots replace what it holds, figures apply to it.
     const snapshots: TWallSnapshot[] = [];
     const received = { snapshots: 0, figures: 0, unfitting: 0 };
+    const wins: NonNullable<TWallSnapshot['wins']> = [];
     let held: TWallSnapshot | null = null;
     socket.on('wall:snapshot', (snapshot) => {
       received.snapshots += 1;
+      wins.push(...(snapshot.wins ?? []));
       held = snapshot;
       snapshots.push(snapshot);
     });
     socket.on('wall:figures', (figures) => {
       received.figures += 1;
+      wins.push(...(figures.wins ?? []));
       const applied = held ? applyFigures(held, figures) : null;
       if (!applied) {
         received.unfitting += 1;
@@ -236,7 +239,7 @@ describe('live walls', () => {
       if (reply.ok) held = reply.snapshot;
       return reply;
     };
-    return { socket, snapshots, received, join };
+    return { socket, snapshots, received, join, wins };
   }
 
   async function closeOneOpenDeal() {
@@ -273,6 +276,10 @@ describe('live walls', () => {
     await expect.poll(() => tv.snapshots.some((snapshot) => snapshot.sequence >= closed.change.sequence), { timeout: 5_000 }).toBe(true);
     const after = tv.snapshots.at(-1)!.teams.find((team) => team.id === people.rep.teamId)!;
     expect(after.closedWonMinor).toBe(before.closedWonMinor + closed.deal.closedAmountMinor!);
+    // The update names who closed what, for the celebration.
+    expect(tv.wins).toContainEqual(
+      expect.objectContaining({ dealId: closed.deal.id, teamId: people.rep.teamId, repName: people.rep.name, account: closed.deal.account, amountMinor: closed.deal.closedAmountMinor }),
+    );
   });
 
   it('coalesces a burst of closes into a few updates that end on exactly the figures GET /api/wall gives', async () => {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSetupStatus } from '@/server/use-cases/get-setup-status';
-import '@/components/admin/admin.css';
 import { SetupView } from './setup-view';
 
 export const metadata: Metadata = { title: 'Set up Cadence' };

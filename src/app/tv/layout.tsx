@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import '@/components/wall/wall.css';
 
 // The public TV pages: outside the signed-in shell, no navigation, dark.
 export default function TvLayout({ children }: { children: ReactNode }) {

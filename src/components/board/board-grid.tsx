@@ -21,6 +21,7 @@ export type { LaneGroup };
 export type CellDropState = 'idle' | 'allowed' | 'blocked';
 
 export function BoardGrid({
+  phoneColumn,
   groups,
   showTeamHeadings,
   cells,
@@ -35,6 +36,8 @@ export function BoardGrid({
   onAddDeal,
   emptyMessage,
 }: {
+  /** The column a phone shows (board.css hides the others below 760 px). */
+  phoneColumn: TDealStage;
   groups: LaneGroup[];
   showTeamHeadings: boolean;
   cells: ReadonlyMap<string, TDealCard[]>;
@@ -52,7 +55,7 @@ export function BoardGrid({
   emptyMessage: ReactNode | null;
 }) {
   return (
-    <div className="board-grid" data-dragging={activeId ? true : undefined}>
+    <div className="board-grid" data-phone-column={phoneColumn} data-dragging={activeId ? true : undefined}>
       <div className="board-header-row">
         <div className="board-corner">
           <span>Rep</span>

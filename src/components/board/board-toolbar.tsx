@@ -3,22 +3,13 @@
 import Link from 'next/link';
 import type { TBoardLane } from '@/schemas/deal';
 import { ChevronLeftIcon, ChevronRightIcon, PlusIcon, SearchIcon } from './icons';
+import { isFiltered as hasFilters, noFilters, type BoardFilterState } from './board-filters';
 import type { ConnectionState } from './use-board-live';
 
 // Above the board: which board this is and the others the user can open, the connection
 // state, the filters and the month shown in Completed.
 
 export type BoardChoice = { href: string; label: string; isCurrent: boolean };
-
-export type BoardFilterState = {
-  text: string;
-  ownerId: string;
-  noteworthyOnly: boolean;
-  closingThisMonth: boolean;
-  slippingOnly: boolean;
-};
-
-export const noFilters: BoardFilterState = { text: '', ownerId: '', noteworthyOnly: false, closingThisMonth: false, slippingOnly: false };
 
 const connectionLabels: Record<ConnectionState, string> = {
   connecting: 'Connecting…',
@@ -96,7 +87,7 @@ export function BoardFilters({
   isLoadingMonth: boolean;
   onMonthChange: (month: string) => void;
 }) {
-  const isFiltered = filters.text !== '' || filters.ownerId !== '' || filters.noteworthyOnly || filters.closingThisMonth || filters.slippingOnly;
+  const isFiltered = hasFilters(filters);
   return (
     <div className="board-filters" role="search" aria-label="Filter the board">
       <div className="board-search">

@@ -1,14 +1,17 @@
 'use client';
 
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { unknownLaneColour } from '@/domain/board/board-layout';
 import { canEditDeal, type BoardActor } from '@/domain/board/permissions';
-import type { TBoard, TDealCard } from '@/schemas/deal';
+import type { TBoard, TDealCard, TDealStage } from '@/schemas/deal';
 import { NoticeStack } from '@/components/ui/notices';
+import { useShortcuts } from '@/components/shortcuts/use-shortcuts';
 import { BoardDialogs } from './board-dialogs';
+import { BoardColumnSwitcher } from './board-column-switcher';
 import { BoardGrid } from './board-grid';
-import { BoardFilters, BoardHeader, noFilters, type BoardChoice } from './board-toolbar';
+import { noFilters } from './board-filters';
+import { BoardFilters, BoardHeader, type BoardChoice } from './board-toolbar';
 import { DealCard, DealCardPreview } from './deal-card';
 import { useBoard } from './use-board';
 
@@ -19,7 +22,36 @@ import { useBoard } from './use-board';
 
 export function BoardView({ initialBoard, actor, choices }: { initialBoard: TBoard; actor: BoardActor; choices: BoardChoice[] }) {
   const state = useBoard({ initialBoard, actor });
-  const { board, cards, lanes, lanesById, teamsById, now, drag, activeCard, actions, freshIds, dndContextId, openDetails, menuItems, setDialog } = state;
+  // The one column a phone shows (the switcher and the grid's CSS; wider screens show all).
+  const [phoneColumn, setPhoneColumn] = useState<TDealStage>('TODO');
+
+  // The board's keyboard shortcuts (listed by "?"): / search, n new deal, and on the
+  // focused card e edit, c close as won or lost. A key the user may not use does nothing.
+  const focusedCard = () => {
+    const dealId = document.activeElement?.closest('[data-deal-id]')?.getAttribute('data-deal-id');
+    const card = dealId ? cardsById.get(dealId) : undefined;
+    return card && canEditDeal(actor, card) ? card : null;
+  };
+  useShortcuts({
+    '/': () => {
+      document.getElementById('board-search')?.focus();
+    },
+    n: () => {
+      if (state.creatableOwners.length === 0) return false;
+      setDialog({ kind: 'create', ownerId: null });
+    },
+    e: () => {
+      const card = focusedCard();
+      if (!card) return false;
+      setDialog({ kind: 'edit', dealId: card.id });
+    },
+    c: () => {
+      const card = focusedCard();
+      if (!card || card.stage === 'COMPLETED') return false;
+      setDialog({ kind: 'close', dealId: card.id, target: { ownerId: card.ownerId, stage: 'COMPLETED', index: 0 } });
+    },
+  });
+  const { board, cards, cardsById, lanes, lanesById, teamsById, now, drag, activeCard, actions, freshIds, dndContextId, openDetails, menuItems, setDialog } = state;
 
   const renderCard = useCallback(
     (card: TDealCard) => {
@@ -79,9 +111,11 @@ export function BoardView({ initialBoard, actor, choices }: { initialBoard: TBoa
         isLoadingMonth={state.month.isLoading}
         onMonthChange={(month) => void state.month.change(month)}
       />
+      <BoardColumnSwitcher shown={phoneColumn} totals={state.totalsByColumn} onShow={setPhoneColumn} />
       <DndContext id={dndContextId} {...drag.contextProps}>
         <div className="board-scroll" aria-busy={state.isReloading || undefined} data-testid="board" data-hydrated={state.isHydrated || undefined}>
           <BoardGrid
+            phoneColumn={phoneColumn}
             groups={isNothingShown ? [] : state.groups}
             showTeamHeadings={state.isMultiTeam}
             cells={state.cells}

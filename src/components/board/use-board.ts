@@ -1,5 +1,6 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { boardSubtitle, canPlaceDeal, creatableOwners, groupLanesByTeam, lanesForCards } from '@/domain/board/board-layout';
 import { filterDeals, groupIntoCells } from '@/domain/board/board-view';
@@ -11,7 +12,7 @@ import type { TBoard, TDealCard, TDealChange, TDealStage } from '@/schemas/deal'
 import { useBoardPushes } from '@/components/signals/board-signals';
 import { useNotices } from '@/components/ui/notices';
 import type { MenuItem } from './actions-menu';
-import { noFilters, type BoardFilterState } from './board-toolbar';
+import { filtersFromSearch, isNewHistoryStep, searchWithFilters, type BoardFilterState } from './board-filters';
 import { dealMenuItems } from './deal-menu';
 import { describeWhatChanged } from './describe-change';
 import { isCurrentPlace, othersInCell, type DropTarget, type GridModel } from './drop-target';
@@ -40,7 +41,21 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
   const data = useBoardData(initialBoard);
   const { board, cards, setCards, applyChanges, applyServerCard, reload } = data;
   const { notices, push, dismiss } = useNotices();
-  const [filters, setFilters] = useState<BoardFilterState>(noFilters);
+  // The filters live in the address (board-filters.ts): read from it when the board
+  // mounts, written to it on each change, and read again when Back or Forward changes it.
+  const searchParams = useSearchParams();
+  const [filters, setFilterState] = useState<BoardFilterState>(() => filtersFromSearch(searchParams));
+  const filtersRef = useRef(filters);
+  const setFilters = useCallback((next: BoardFilterState) => {
+    const previous = filtersRef.current;
+    filtersRef.current = next;
+    setFilterState(next);
+    const url = new URL(window.location.href);
+    url.search = searchWithFilters(url.searchParams, next).toString();
+    if (url.href === window.location.href) return;
+    if (isNewHistoryStep(previous, next)) window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  }, []);
   const [dialog, setDialog] = useState<BoardDialog | null>(null);
   const [freshIds, setFreshIds] = useState<ReadonlySet<string>>(new Set());
   const [liveMessage, setLiveMessage] = useState('');
@@ -229,14 +244,15 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
   const monthStart = parseMonthKey(board.completedMonth);
   const monthLabel = monthStart ? formatMonth(monthStart, locale) : board.completedMonth;
   const [isLoadingMonth, setLoadingMonth] = useState(false);
-  const changeMonth = useCallback(
-    async (month: string) => {
+  const showMonth = useCallback(
+    async (month: string, { record }: { record: boolean }) => {
       setLoadingMonth(true);
       try {
         const fresh = await reload(month);
+        if (!record) return;
         const url = new URL(window.location.href);
         url.searchParams.set('completedMonth', fresh.completedMonth);
-        window.history.replaceState(window.history.state, '', url);
+        window.history.pushState(null, '', url);
       } catch (error) {
         push({ tone: 'error', message: error instanceof Error ? error.message : 'That month could not be loaded.' });
       } finally {
@@ -245,6 +261,32 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
     },
     [reload, push],
   );
+  const changeMonth = useCallback((month: string) => showMonth(month, { record: true }), [showMonth]);
+
+  // Back and Forward: show the filters and the month of the address stepped to. The
+  // month is also checked once on mount, for a board restored from the router's cache
+  // under an address whose month it was not rendered with.
+  const shownMonthRef = useRef(board.completedMonth);
+  useLayoutEffect(() => {
+    shownMonthRef.current = board.completedMonth;
+  });
+  useEffect(() => {
+    const boardPath = window.location.pathname;
+    const followAddress = () => {
+      // Back to another page: the router is leaving the board, nothing to follow.
+      if (window.location.pathname !== boardPath) return;
+      const search = new URLSearchParams(window.location.search);
+      const next = filtersFromSearch(search);
+      filtersRef.current = next;
+      setFilterState(next);
+      const month = search.get('completedMonth') ?? initialBoard.completedMonth;
+      if (month !== shownMonthRef.current) void showMonth(month, { record: false });
+    };
+    const month = new URLSearchParams(window.location.search).get('completedMonth');
+    if (month && month !== shownMonthRef.current) void showMonth(month, { record: false });
+    window.addEventListener('popstate', followAddress);
+    return () => window.removeEventListener('popstate', followAddress);
+  }, [showMonth, initialBoard.completedMonth]);
 
   // Dragging
 

@@ -62,10 +62,10 @@ export function BacktestSection({ currency, locale }: { currency: string; locale
           <p data-testid="backtest-summary">{describeBacktest(state.result)}</p>
           {rows.length > 0 ? (
             <ComposedChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 8 }} aria-hidden="true">
-              <CartesianGrid stroke="#e2e8f0" vertical={false} />
-              <XAxis dataKey="month" tick={{ fontSize: 12, fill: '#475569' }} tickLine={false} interval="preserveStartEnd" />
-              <YAxis tickFormatter={compact} tick={{ fontSize: 12, fill: '#475569' }} tickLine={false} axisLine={false} width={64} />
-              <Line dataKey="actual" name="Won" stroke="#0f172a" strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
+              <CartesianGrid stroke="var(--border)" vertical={false} />
+              <XAxis dataKey="month" tick={{ fontSize: 12, fill: 'var(--muted)' }} tickLine={false} interval="preserveStartEnd" />
+              <YAxis tickFormatter={compact} tick={{ fontSize: 12, fill: 'var(--muted)' }} tickLine={false} axisLine={false} width={64} />
+              <Line dataKey="actual" name="Won" stroke="var(--text)" strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
               <Line dataKey="predicted" name="Predicted 3 months ahead" stroke="#2563eb" strokeDasharray="5 4" strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
               <Tooltip formatter={(value) => compact(Number(value))} isAnimationActive={false} />
             </ComposedChart>

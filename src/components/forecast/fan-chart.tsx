@@ -21,24 +21,24 @@ export function FanChart({ scope, currency, locale }: { scope: TForecastScope; c
   return (
     <figure className="forecast-fan" data-testid="forecast-fan">
       <ComposedChart responsive style={{ width: '100%', height: 320 }} data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 8 }} aria-hidden="true">
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="month" tick={{ fontSize: 12, fill: '#475569' }} tickLine={false} axisLine={{ stroke: '#cbd5e1' }} interval="preserveStartEnd" />
-        <YAxis tickFormatter={compact} tick={{ fontSize: 12, fill: '#475569' }} tickLine={false} axisLine={false} width={64} />
-        <Area dataKey="band" name="P10–P90" stroke="none" fill="#93c5fd" fillOpacity={0.55} isAnimationActive={false} className="forecast-band" />
-        <Line dataKey="p50" name="Median" stroke="#1d4ed8" strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-        <Line dataKey="actual" name="Won" stroke="#0f172a" strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis dataKey="month" tick={{ fontSize: 12, fill: 'var(--muted)' }} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} interval="preserveStartEnd" />
+        <YAxis tickFormatter={compact} tick={{ fontSize: 12, fill: 'var(--muted)' }} tickLine={false} axisLine={false} width={64} />
+        <Area dataKey="band" name="P10–P90" stroke="none" fill="var(--chart-band)" fillOpacity={0.55} isAnimationActive={false} className="forecast-band" />
+        <Line dataKey="p50" name="Median" stroke="var(--accent)" strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+        <Line dataKey="actual" name="Won" stroke="var(--text)" strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
         <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((item) => compact(Number(item))).join(' – ') : compact(Number(value)))} isAnimationActive={false} />
       </ComposedChart>
       <figcaption>
         <ul className="burn-down-legend">
           <li>
-            <span className="burn-down-key" style={{ borderTopColor: '#0f172a', borderTopWidth: 3 }} /> Revenue won
+            <span className="burn-down-key" style={{ borderTopColor: 'var(--text)', borderTopWidth: 3 }} /> Revenue won
           </li>
           <li>
-            <span className="legend-box" style={{ background: '#93c5fd' }} /> 8 in 10 simulated months fall in this band (P10–P90)
+            <span className="legend-box" style={{ background: 'var(--chart-band)' }} /> 8 in 10 simulated months fall in this band (P10–P90)
           </li>
           <li>
-            <span className="burn-down-key" style={{ borderTopColor: '#1d4ed8', borderTopWidth: 3 }} /> Median (P50)
+            <span className="burn-down-key" style={{ borderTopColor: 'var(--accent)', borderTopWidth: 3 }} /> Median (P50)
           </li>
         </ul>
       </figcaption>

@@ -6,7 +6,6 @@ import { nextStepStatus, nextStepStatusLabels, type NextStepStatus } from '@/dom
 import { riskSignals, type RiskSignal } from '@/domain/signals/risk-signals';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { useCardPushes } from './board-signals';
-import './signals.css';
 
 // What a card says about its risks: the push badge ("pushed ×2 · +14 days"), champion
 // left, close date past, and the next step's dot with its state written out. Each badge

@@ -9,7 +9,6 @@ import type { TBoardTeam, TDealCard, TDealChange, TDealContact } from '@/schemas
 import { newIdempotencyKey, requestDealChange } from '@/components/board/deals-api';
 import { ApiError } from '@/lib/api-client';
 import { describeActivity } from '@/components/board/describe-change';
-import './signals.css';
 
 // In a deal's details: the risk signals with why, the next step (editable), the people on
 // the deal with the champion (add, name champion, mark gone), each push of the close

@@ -1,6 +1,5 @@
 import { formatMoney } from '@/domain/money';
 import type { TMonthFlowReport } from '@/schemas/signals';
-import './signals.css';
 
 // The month's flow as a short ledger: where the month's pipeline began, what came in
 // and went out, and where it stands. Rendered by the burn-down page and the standup.

@@ -3,7 +3,6 @@ import { formatMoney } from '@/domain/money';
 import { nextStepStatusLabels } from '@/domain/signals/next-step-status';
 import type { MyDayReason } from '@/domain/signals/my-day';
 import type { MyDay } from '@/server/use-cases/get-my-day';
-import './signals.css';
 
 const reasonLabels: Record<MyDayReason, string> = {
   overdue: 'Next step overdue',

@@ -1,4 +1,3 @@
-import './board-sprint-strip.css';
 import Link from 'next/link';
 import type { TSprint, TSprintTeam } from '@/schemas/sprint';
 import { formatLongMonth, formatSprintLabel } from './sprint-format';

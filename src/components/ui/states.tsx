@@ -37,7 +37,7 @@ export function ProblemState({
 /** A page's frame while it loads: `children` are the placeholders, hidden from screen readers, which hear "Loading …". */
 export function LoadingState({ what, className, children }: { what: string; className?: string; children: ReactNode }) {
   return (
-    <div className={className} aria-busy="true">
+    <div className={className} aria-busy="true" data-placeholder>
       <p className="visually-hidden" role="status">
         Loading {what}…
       </p>
@@ -49,4 +49,20 @@ export function LoadingState({ what, className, children }: { what: string; clas
 /** A shimmering placeholder; its size comes from `className` or `style`. */
 export function Skeleton({ className, style }: { className?: string; style?: React.CSSProperties }) {
   return <div className={className ? `skeleton ${className}` : 'skeleton'} style={style} />;
+}
+
+/**
+ * The placeholder of a plain page (a title, a line, and cards), for the routes whose
+ * frame is the shell's: home, my day, settings, administration's sections.
+ */
+export function PageLoading({ what, cards = 2 }: { what: string; cards?: number }) {
+  return (
+    <LoadingState what={what} className="page-loading">
+      <Skeleton className="page-loading-title" />
+      <Skeleton className="page-loading-line" />
+      {Array.from({ length: cards }, (_, index) => (
+        <Skeleton key={index} className="page-loading-card" />
+      ))}
+    </LoadingState>
+  );
 }

@@ -11,9 +11,9 @@ import { burnDownRows, monthStartRow, nonWorkingRuns, withSimulatedBand, type Ba
 // On request, the revenue simulation's P10–P90 for the month is a band from today to the
 // month end. It only draws; the figures come from the server.
 
-const statusColours = { ahead: '#2563eb', behind: '#dc2626' } as const;
-const idealColour = '#64748b';
-const bandColour = '#a78bfa';
+const statusColours = { ahead: 'var(--chart-blue)', behind: 'var(--chart-red)' } as const;
+const idealColour = 'var(--muted)';
+const bandColour = 'var(--chart-violet)';
 
 type Formatters = { remaining: (amountMinor: number) => string; compactMoney: (amountMinor: number) => string; day: (row: BurnDownRow) => string };
 
@@ -69,7 +69,7 @@ export function BurnDownChart({ burnDown, height = 340, simulated = null }: { bu
         {nonWorkingRuns(rows).map((run) => (
           <ReferenceArea key={run.from} x1={run.from - 0.5} x2={run.to + 0.5} fill="#94a3b8" fillOpacity={0.14} stroke="none" ifOverflow="hidden" />
         ))}
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
+        <CartesianGrid stroke="var(--border)" vertical={false} />
         <XAxis
           type="number"
           dataKey="day"
@@ -79,22 +79,22 @@ export function BurnDownChart({ burnDown, height = 340, simulated = null }: { bu
             const row = rows[day - 1];
             return row ? shortDay.format(row.instant) : '';
           }}
-          tick={{ fontSize: 12, fill: '#475569' }}
+          tick={{ fontSize: 12, fill: 'var(--muted)' }}
           tickLine={false}
-          axisLine={{ stroke: '#cbd5e1' }}
+          axisLine={{ stroke: 'var(--border-strong)' }}
           allowDecimals={false}
         />
         <YAxis
           domain={[lowest, 'auto']}
           tickFormatter={(value: number) => formatters.compactMoney(value)}
-          tick={{ fontSize: 12, fill: '#475569' }}
+          tick={{ fontSize: 12, fill: 'var(--muted)' }}
           tickLine={false}
           axisLine={false}
           width={64}
         />
-        <ReferenceLine y={0} stroke="#94a3b8" strokeWidth={1} label={{ value: 'Goal reached', position: 'insideBottomLeft', fontSize: 11, fill: '#64748b' }} />
+        <ReferenceLine y={0} stroke="#94a3b8" strokeWidth={1} label={{ value: 'Goal reached', position: 'insideBottomLeft', fontSize: 11, fill: 'var(--muted)' }} />
         {today ? (
-          <ReferenceLine x={today.day} stroke="#475569" strokeDasharray="3 3" label={{ value: 'Today', position: 'top', fontSize: 11, fill: '#475569' }} />
+          <ReferenceLine x={today.day} stroke="var(--muted)" strokeDasharray="3 3" label={{ value: 'Today', position: 'top', fontSize: 11, fill: 'var(--muted)' }} />
         ) : null}
         {simulated ? (
           <Area dataKey="band" name="Simulated P10–P90" type="linear" stroke={bandColour} strokeOpacity={0.6} fill={bandColour} fillOpacity={0.28} isAnimationActive={false} className="burn-down-band" />

@@ -34,8 +34,16 @@ export function formatWinAmount(amountMinor: number, currency: string, locale: s
   }).format(major);
 }
 
+/**
+ * "Dana Smith closed Atlas Freight Corp.: $120,000 for NY Enterprise!" when the update named
+ * the deal; "NY Enterprise just closed $120,000!" otherwise.
+ */
 export function celebrationText(celebration: Celebration): string {
-  return `${celebration.teamName} just closed ${formatWinAmount(celebration.amountMinor, celebration.currency, celebration.locale)}!`;
+  const amount = formatWinAmount(celebration.amountMinor, celebration.currency, celebration.locale);
+  const named = celebration.named;
+  if (!named) return `${celebration.teamName} just closed ${amount}!`;
+  const others = named.others > 0 ? ` and ${named.others} more` : '';
+  return `${named.repName} closed ${named.account}${others}: ${amount} for ${celebration.teamName}!`;
 }
 
 export function CelebrationOverlay({ celebration, variant }: { celebration: Celebration | null; variant: 'screen' | 'tv' }) {

@@ -19,15 +19,18 @@ export function ConnectionBadge({
   connection,
   updatedAt,
   locale,
+  timeZone,
   variant,
 }: {
   connection: WallConnection;
   updatedAt: number;
   locale?: string;
+  /** The office's zone (a TV shows its office's time, whatever the TV's own setting); the browser's when absent. */
+  timeZone?: string;
   variant: 'screen' | 'tv';
 }) {
   const isClient = useIsClient();
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(updatedAt);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone }).format(updatedAt);
   return (
     <span className={`wall-connection wall-connection-${variant}`} data-state={connection}>
       <span role="status" aria-live="polite" className="wall-connection-state" data-testid="wall-connection">

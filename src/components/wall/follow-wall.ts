@@ -1,6 +1,6 @@
 import type { TWallJoinReply } from '@/realtime/events';
-import type { TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
-import { applyFigures, canReplaceSnapshot, findTeamWins, type TeamWin } from './live-snapshot';
+import type { TWallFigures, TWallScope, TWallSnapshot, TWallWin } from '@/schemas/wall';
+import { applyFigures, canReplaceSnapshot, findTeamWins, nameTeamWins, type TeamWin } from './live-snapshot';
 
 // How a wall follows its live figures over one socket, kept apart from React and from
 // socket.io so the rules can be tested with a fake socket:
@@ -116,18 +116,18 @@ export function followWall(options: FollowWallOptions): () => void {
     join();
   });
 
-  const accept = (previous: TWallSnapshot, snapshot: TWallSnapshot) => {
+  const accept = (previous: TWallSnapshot, snapshot: TWallSnapshot, named?: readonly TWallWin[]) => {
     if (!canReplaceSnapshot(previous, snapshot)) return;
     hasPushSinceJoin = true;
     show(snapshot);
-    const wins = findTeamWins(previous, snapshot);
+    const wins = nameTeamWins(findTeamWins(previous, snapshot), named);
     if (wins.length > 0) onWins(wins);
   };
 
-  socket.onSnapshot((snapshot) => {
+  socket.onSnapshot(({ wins: named, ...snapshot }) => {
     if (isStopped) return;
     lastHeardAt = Date.now();
-    accept(shown(), snapshot);
+    accept(shown(), snapshot, named);
   });
 
   socket.onFigures((figures) => {
@@ -136,7 +136,7 @@ export function followWall(options: FollowWallOptions): () => void {
     const previous = shown();
     const snapshot = applyFigures(previous, figures);
     if (snapshot) {
-      accept(previous, snapshot);
+      accept(previous, snapshot, figures.wins);
       return;
     }
     // Newer figures for bars not on screen: fetch the whole wall again.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFigures, canReplaceSnapshot, findTeamWins } from './live-snapshot';
+import { applyFigures, canReplaceSnapshot, findTeamWins, nameTeamWins } from './live-snapshot';
 import type { TWallFigures } from '@/schemas/wall';
 import { buildWallBar, buildWallSnapshot } from './wall-bar-fixture';
 
@@ -85,5 +85,18 @@ describe('applyFigures', () => {
     expect(applyFigures(shown, figures({ month: '2026-07' }))).toBeNull();
     expect(applyFigures(shown, figures({ scope: { kind: 'office', officeId: 'office-ny' } }))).toBeNull();
     expect(applyFigures(shown, figures({ rows: figures().rows.slice(1) }))).toBeNull();
+  });
+});
+
+describe('nameTeamWins', () => {
+  const win = { teamId: 't1', teamName: 'NY Enterprise', amountMinor: 100, currency: 'USD', locale: 'en-US', colour: '#000' };
+  it('names the team’s latest win and counts the others; leaves teams without names as they were', () => {
+    const named = nameTeamWins([win, { ...win, teamId: 't2', teamName: 'London' }], [
+      { dealId: 'a', teamId: 't1', officeId: 'ny', repName: 'Ana', account: 'Acme', amountMinor: 40 },
+      { dealId: 'b', teamId: 't1', officeId: 'ny', repName: 'Ben', account: 'Globex', amountMinor: 60 },
+    ]);
+    expect(named[0]!.named).toEqual({ repName: 'Ben', account: 'Globex', others: 1 });
+    expect(named[1]!.named).toBeUndefined();
+    expect(nameTeamWins([win], undefined)).toEqual([win]);
   });
 });

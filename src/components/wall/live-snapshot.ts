@@ -1,4 +1,4 @@
-import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot } from '@/schemas/wall';
+import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot, TWallWin } from '@/schemas/wall';
 import { toWallBar, wallBarFiguresFromRow } from '@/domain/pacing/wall-bar-figures';
 
 // The rules a live wall applies to the figures the server pushes. Pure, so they are
@@ -59,7 +59,19 @@ export type TeamWin = {
   currency: string;
   locale: string;
   colour: string;
+  /** Who closed what, when the update named the deal (the latest one, and how many more). */
+  named?: { repName: string; account: string; others: number };
 };
+
+/** The team wins with the names the update carried: the rep and account of the team's latest win. */
+export function nameTeamWins(wins: readonly TeamWin[], named: readonly TWallWin[] | undefined): TeamWin[] {
+  if (!named || named.length === 0) return [...wins];
+  return wins.map((win) => {
+    const ofTeam = named.filter((entry) => entry.teamId === win.teamId);
+    const latest = ofTeam.at(-1);
+    return latest ? { ...win, named: { repName: latest.repName, account: latest.account, others: ofTeam.length - 1 } } : win;
+  });
+}
 
 /** The teams that closed (more) won business between two snapshots of one month. */
 export function findTeamWins(previous: TWallSnapshot, next: TWallSnapshot): TeamWin[] {

@@ -16,18 +16,19 @@ import { arrangeWall, axisMaximum, describeBar } from './wall-figures';
 // nothing to press. It runs for days: only the latest figures are kept, it reconnects
 // for as long as it is on, and it reloads itself once a night.
 
-function TvClock({ locale }: { locale: string }) {
+/** The time in the office the link belongs to, whatever zone the TV itself is set to. */
+function TvClock({ locale, timeZone }: { locale: string; timeZone: string }) {
   const isClient = useIsClient();
   const [text, setText] = useState('');
   useEffect(() => {
-    const format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    const format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
     const tick = () => setText(format.format(new Date()));
     tick();
     const timer = setInterval(tick, 1_000);
     return () => clearInterval(timer);
-  }, [locale]);
+  }, [locale, timeZone]);
   return (
-    <span className="tv-clock" aria-label="Time now">
+    <span className="tv-clock" aria-label="Time now" data-time-zone={timeZone}>
       {isClient ? text : ''}
     </span>
   );
@@ -68,7 +69,18 @@ export function TvMessage({ title, message }: { title: string; message: string }
   );
 }
 
-export function TvView({ token, initialSnapshot, isCelebrationOn }: { token: string; initialSnapshot: TWallSnapshot; isCelebrationOn: boolean }) {
+export function TvView({
+  token,
+  initialSnapshot,
+  isCelebrationOn,
+  timeZone,
+}: {
+  token: string;
+  initialSnapshot: TWallSnapshot;
+  isCelebrationOn: boolean;
+  /** The zone of the link's office (the company's first office for a company link). */
+  timeZone: string;
+}) {
   const { current: celebration, celebrate } = useCelebrations(isCelebrationOn);
   const { snapshot, connection, updatedAt } = useWallLive({
     initialSnapshot,
@@ -105,8 +117,8 @@ export function TvView({ token, initialSnapshot, isCelebrationOn }: { token: str
           </h1>
         </div>
         <div className="tv-status">
-          <TvClock locale={locale} />
-          <ConnectionBadge connection={connection} updatedAt={updatedAt} locale={locale} variant="tv" />
+          <TvClock locale={locale} timeZone={timeZone} />
+          <ConnectionBadge connection={connection} updatedAt={updatedAt} locale={locale} timeZone={timeZone} variant="tv" />
         </div>
       </header>
 

@@ -28,9 +28,9 @@ async function toImportFiles(sources: ImportFileSources): Promise<Partial<Record
 }
 
 /** Runs a job in this thread (the worker's body, and the embedded database's path). */
-export async function executeImportJob(job: ImportJob): Promise<TImportPreview | TImportResult | TImportRun> {
+export async function executeImportJob(job: ImportJob, onRunStarted?: (runId: string) => void): Promise<TImportPreview | TImportResult | TImportRun> {
   if (job.kind === 'undo') return undoImport({ actor: job.actor, importRunId: job.importRunId });
   const files = await toImportFiles(job.files);
   if (job.kind === 'preview') return previewImport({ actor: job.actor, files, input: job.input });
-  return commitImport({ actor: job.actor, files, input: job.input, now: job.now ? new Date(job.now) : undefined });
+  return commitImport({ actor: job.actor, files, input: job.input, now: job.now ? new Date(job.now) : undefined, onRunStarted });
 }

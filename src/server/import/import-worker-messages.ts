@@ -7,5 +7,6 @@ export type SerializedError =
 
 export type WorkerMessage =
   | { kind: 'announce'; name: string; payload: unknown }
+  | { kind: 'run-started'; runId: string }
   | { kind: 'result'; result: unknown }
   | { kind: 'error'; error: SerializedError };

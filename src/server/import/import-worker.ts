@@ -36,7 +36,7 @@ subscribeToServerEvents(Object.fromEntries(forwarded.map((name) => [name, (paylo
 
 installDatabase(openDatabase(target));
 try {
-  post({ kind: 'result', result: await executeImportJob(job) });
+  post({ kind: 'result', result: await executeImportJob(job, (runId) => post({ kind: 'run-started', runId })) });
 } catch (error) {
   post({ kind: 'error', error: serialize(error) });
 } finally {

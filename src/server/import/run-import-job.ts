@@ -33,16 +33,28 @@ function rebuildError(serialized: SerializedError): Error {
   return Object.assign(new Error(serialized.message), serialized.fields);
 }
 
+/** The worker's old-generation heap limit. */
+const workerHeapMb = 384;
+
 export async function runImportJob<Job extends ImportJob>(job: Job): Promise<ImportJobResult<Job>> {
   // Refused callers are answered here, without starting a thread (the use case checks again).
   assertAllowed(refusalToAdministerOrganisation(await loadAdminActor(job.actor), 'imports'));
   const { target } = getDatabase();
   if (target.kind !== 'postgres') return (await executeImportJob(job)) as ImportJobResult<Job>;
   const transfer = job.kind === 'undo' ? [] : Object.values(job.files).flatMap((file) => (file && 'bytes' in file ? [file.bytes.buffer as ArrayBuffer] : []));
-  const worker = new Worker(workerPath(), { workerData: { target, job }, transferList: transfer });
-  return new Promise<ImportJobResult<Job>>((resolve, reject) => {
+  // The heap is capped, so the worker collects garbage as it goes rather than growing
+  // towards the machine's limit; an import needs about 2 KB per deal and half that per
+  // history row (docs/benchmarks.md).
+  const worker = new Worker(workerPath(), { workerData: { target, job }, transferList: transfer, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 32 } });
+  let startedRunId: string | null = null;
+  let isWorkerLost = false;
+  const result = new Promise<ImportJobResult<Job>>((resolve, reject) => {
     let isSettled = false;
     worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'run-started') {
+        startedRunId = message.runId;
+        return;
+      }
       if (message.kind === 'announce') {
         if (message.name === 'wallsInvalidated') refreshWallFigures();
         else announce(message.name as ServerEventName, message.payload as ServerEvents[ServerEventName]);
@@ -53,12 +65,25 @@ export async function runImportJob<Job extends ImportJob>(job: Job): Promise<Imp
       else reject(rebuildError(message.error));
     });
     worker.on('error', (error) => {
-      if (!isSettled) reject(error);
+      if (!isSettled) {
+        isWorkerLost = true;
+        reject(error);
+      }
       isSettled = true;
     });
     worker.on('exit', (code) => {
-      if (!isSettled) reject(new Error(`The import worker stopped (exit code ${code}).`));
+      if (!isSettled) {
+        isWorkerLost = true;
+        reject(new Error(`The import worker stopped (exit code ${code}).`));
+      }
       isSettled = true;
     });
   });
+  try {
+    return await result;
+  } catch (error) {
+    // A worker that died part way (out of memory, killed) could not undo what it wrote: undo it from here.
+    if (isWorkerLost && startedRunId !== null && job.kind === 'commit') await runImportJob({ kind: 'undo', actor: job.actor, importRunId: startedRunId! }).catch(() => undefined);
+    throw error;
+  }
 }

@@ -29,7 +29,14 @@ const dealChunk = 100;
  * Refused rows are left out and listed in the run's error report. If a write fails part
  * way, what was written is undone and the error is passed on.
  */
-export async function commitImport(options: { actor: SessionUser; files: { people?: ImportFile; deals?: ImportFile; history?: ImportFile }; input: unknown; now?: Date }): Promise<TImportResult> {
+export async function commitImport(options: {
+  actor: SessionUser;
+  files: { people?: ImportFile; deals?: ImportFile; history?: ImportFile };
+  input: unknown;
+  now?: Date;
+  /** Told the run's id once its first transaction commits (the worker passes it on, to undo a run cut short). */
+  onRunStarted?: (runId: string) => void;
+}): Promise<TImportResult> {
   assertAllowed(refusalToAdministerOrganisation(await loadAdminActor(options.actor), 'imports'));
   const input = ZImportOptions.parse(options.input ?? {});
   const now = options.now ?? new Date();
@@ -69,6 +76,7 @@ export async function commitImport(options: { actor: SessionUser; files: { peopl
     await writeAuditEntry(tx, { actorId: actor.id, action: 'import.commit', objectType: 'ImportRun', objectId: runId, after: { source: plan.source, files: plan.files, counts: plan.counts } });
     return created;
   }, adminTransactionOptions);
+  options.onRunStarted?.(runId);
 
   try {
     for (let start = 0; start < plan.work.newDeals.length; start += dealChunk) {

@@ -12,6 +12,7 @@ export const adminSections = {
   'exchange-rates': { label: 'Exchange rates', roles: ['ADMIN'] },
   audit: { label: 'Audit log', roles: ['ADMIN'] },
   import: { label: 'Import', roles: ['ADMIN'] },
+  integrations: { label: 'Integrations', roles: ['ADMIN'] },
 } as const satisfies Record<string, { label: string; roles: readonly SessionUser['role'][] }>;
 
 export type AdminSection = keyof typeof adminSections;

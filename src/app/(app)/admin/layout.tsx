@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { requireSessionUser } from '@/server/auth/get-session-user';
-import '@/components/admin/admin.css';
 import { sectionsFor } from './access';
 import { AdminMenu } from './admin-menu';
 import { NotAllowed } from './not-allowed';

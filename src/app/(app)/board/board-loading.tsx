@@ -5,7 +5,7 @@ const columns = ['Backlog', 'To do', 'In progress', 'Completed'];
 
 export function BoardLoading() {
   return (
-    <div className="board-page" aria-busy="true">
+    <div className="board-page" aria-busy="true" data-placeholder>
       <div className="board-header">
         <div className="board-heading">
           <div className="skeleton skeleton-title" />
@@ -16,7 +16,7 @@ export function BoardLoading() {
         Loading the board…
       </p>
       <div className="board-scroll" aria-hidden="true">
-        <div className="board-grid">
+        <div className="board-grid" data-phone-column="TODO">
           <div className="board-header-row">
             <div className="board-corner">
               <span>Rep</span>

@@ -25,14 +25,6 @@ const problemTitles: Partial<Record<AppError['code'], string>> = {
   BAD_REQUEST: 'That month cannot be shown',
 };
 
-/** Where /board sends each user: their team, the teams they manage, or the whole company. */
-export function naturalBoardPath(user: SessionUser, actor: BoardActor): string {
-  if (user.role === 'ADMIN') return '/board/company';
-  if (user.role === 'MANAGER') return `/board/manager/${encodeURIComponent(user.id)}`;
-  const teamId = user.teamId ?? actor.ledTeamIds[0];
-  return teamId ? `/board/team/${encodeURIComponent(teamId)}` : `/board/rep/${encodeURIComponent(user.id)}`;
-}
-
 /**
  * The boards the user can switch to. Team names come from the board on screen (a
  * manager's board names all their teams); teams it does not show are reached through

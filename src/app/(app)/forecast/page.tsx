@@ -3,7 +3,6 @@ import { headers } from 'next/headers';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import { refusalToRunBacktest, refusalToSetRamp } from '@/domain/forecast/permissions';
 import { ForecastView } from '@/components/forecast/forecast-view';
-import '@/components/forecast/forecast.css';
 
 export const metadata: Metadata = { title: 'Forecast' };
 

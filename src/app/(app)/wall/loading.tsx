@@ -1,7 +1,7 @@
 // Shown while the wall's figures load: the frame of the wall with placeholder bars.
 export default function WallLoading() {
   return (
-    <div className="wall-page" aria-busy="true">
+    <div className="wall-page" aria-busy="true" data-placeholder>
       <header className="wall-header">
         <div className="wall-heading">
           <h1 className="page-title">Wall</h1>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getPasswordLinkStatus } from '@/server/use-cases/get-password-link-status';
-import '@/components/admin/admin.css';
 import { SetPasswordView } from './set-password-view';
 
 export const metadata: Metadata = { title: 'Set your password', referrer: 'no-referrer' };

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { resolveWallToken } from '@/server/wall/wall-token';
-import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import { getWallSnapshot, wallTimeZone } from '@/server/use-cases/get-wall-snapshot';
 import { TvView } from '@/components/wall/tv-view';
 
 export const dynamic = 'force-dynamic';
@@ -25,7 +25,7 @@ export default async function TvPage({ params, searchParams }: { params: Paramet
   const wall = await resolveWallToken(token);
   // Before anything streams, so an unknown or revoked link answers 404.
   if (!wall) notFound();
-  const snapshot = await getWallSnapshot({ scope: wall.scope, detail: 'teams' });
+  const [snapshot, timeZone] = await Promise.all([getWallSnapshot({ scope: wall.scope, detail: 'teams' }), wallTimeZone(wall.scope)]);
   const { celebrate } = await searchParams;
-  return <TvView token={token} initialSnapshot={snapshot} isCelebrationOn={celebrate !== 'off'} />;
+  return <TvView token={token} initialSnapshot={snapshot} isCelebrationOn={celebrate !== 'off'} timeZone={timeZone} />;
 }

@@ -7,12 +7,14 @@ import { z } from 'zod';
 import { ZChangePasswordInput, ZUpdateProfileInput, minimumPasswordLength } from '@/schemas/admin';
 import { ApiError, messageOf, request } from '@/lib/api-client';
 import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
+import type { Theme } from '@/lib/theme';
+import { ThemeChoice } from './theme-choice';
 
 const ZProfileReply = z.object({ user: z.object({ name: z.string() }) });
 const ZPasswordReply = z.object({ changed: z.literal(true) });
 const ZSessionsEnded = z.object({ ended: z.literal(true) });
 
-export function ProfileView({ name: initialName, email }: { name: string; email: string }) {
+export function ProfileView({ name: initialName, email, theme }: { name: string; email: string; theme: Theme }) {
   const router = useRouter();
   const [name, setName] = useState(initialName);
   const [nameErrors, setNameErrors] = useState<FieldErrors>({});
@@ -190,6 +192,7 @@ export function ProfileView({ name: initialName, email }: { name: string; email:
             </button>
           </div>
         </section>
+        <ThemeChoice initialTheme={theme} />
       </div>
     </>
   );

@@ -5,7 +5,6 @@ import { listWallTokens } from '@/server/use-cases/list-wall-tokens';
 import { WallboardLinksView } from '@/components/wall/wallboard-links-view';
 import { TvFramingForm } from '@/components/wall/tv-framing-form';
 import { getTvFraming } from '@/server/use-cases/get-tv-framing';
-import '@/components/wall/wall.css';
 
 export const metadata: Metadata = { title: 'Wallboards' };
 

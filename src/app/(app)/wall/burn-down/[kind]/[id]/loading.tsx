@@ -1,7 +1,7 @@
 // Shown while a burn-down loads: the frame of the chart.
 export default function BurnDownLoading() {
   return (
-    <div className="wall-page" aria-busy="true">
+    <div className="wall-page" aria-busy="true" data-placeholder>
       <header className="wall-header">
         <div className="wall-heading">
           <div className="skeleton wall-skeleton-line" style={{ width: 260, height: 28 }} />

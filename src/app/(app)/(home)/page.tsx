@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import { getHomeOverview } from '@/server/use-cases/get-home-overview';
-import { HomeView } from './home-view';
-import '@/components/wall/wall.css';
-import './home.css';
+import { HomeView } from '../home-view';
 
 export const metadata: Metadata = { title: 'Home' };
 

@@ -1,0 +1,185 @@
+import { performance } from 'node:perf_hooks';
+import { io as connect, type Socket } from 'socket.io-client';
+import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
+import type { TWallFigures, TWallSnapshot } from '@/schemas/wall';
+import type { TDealChange } from '@/schemas/deal';
+import { newChanges, rejoinAfter } from '@/domain/board/live-changes';
+import { applyFigures } from '@/components/wall/live-snapshot';
+
+// Wall and board clients for bench:scale, doing what the browser and the TV do
+// (src/components/wall/follow-wall.ts, src/components/board/use-board-live.ts): a wall
+// joins again on every (re)connect and applies pushed figures to the bars it holds; a
+// board applies each change once by sequence and, after a reconnect, joins again from a
+// margin before the highest sequence it saw. Both reconnect by themselves, so through a
+// proxy they land on whichever instance is still up.
+
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type Wall = {
+  socket: LiveSocket;
+  arrivals: { sequence: number; at: number }[];
+  latest: TWallSnapshot | null;
+  connects: number;
+  unfitting: number;
+};
+
+export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+// Arrivals are noted at once and applied one setImmediate later, so that the last of a
+// thousand walls sharing this event loop is not charged for applying the others' updates.
+type Arrival = { wall: Wall; at: number } & ({ figures: TWallFigures } | { snapshot: TWallSnapshot });
+const unapplied: Arrival[] = [];
+let isApplyScheduled = false;
+
+function show(wall: Wall, snapshot: TWallSnapshot, at: number): void {
+  wall.arrivals.push({ sequence: snapshot.sequence, at });
+  if (!wall.latest || snapshot.sequence >= wall.latest.sequence) wall.latest = snapshot;
+}
+
+function applyArrivals(): void {
+  isApplyScheduled = false;
+  for (const arrival of unapplied.splice(0)) {
+    if ('snapshot' in arrival) {
+      show(arrival.wall, arrival.snapshot, arrival.at);
+      continue;
+    }
+    const applied = arrival.wall.latest ? applyFigures(arrival.wall.latest, arrival.figures) : null;
+    if (applied) show(arrival.wall, applied, arrival.at);
+    else arrival.wall.unfitting += 1;
+  }
+}
+
+function arrive(arrival: Arrival): void {
+  unapplied.push(arrival);
+  if (!isApplyScheduled) {
+    isApplyScheduled = true;
+    setImmediate(applyArrivals);
+  }
+}
+
+export async function connectWalls(baseUrl: string, wallToken: string, count: number): Promise<Wall[]> {
+  const walls: Wall[] = [];
+  for (let batch = 0; batch < count; batch += 100) {
+    const opened = await Promise.all(
+      Array.from({ length: Math.min(100, count - batch) }, () => {
+        const socket: LiveSocket = connect(baseUrl, {
+          path: socketPath,
+          transports: ['websocket'],
+          auth: { wallToken },
+          forceNew: true,
+          reconnectionDelay: 500,
+          reconnectionDelayMax: 2_000,
+        });
+        const wall: Wall = { socket, arrivals: [], latest: null, connects: 0, unfitting: 0 };
+        socket.on('wall:figures', (figures) => arrive({ wall, at: performance.now(), figures }));
+        socket.on('wall:snapshot', (snapshot) => arrive({ wall, at: performance.now(), snapshot }));
+        return new Promise<Wall>((resolve, reject) => {
+          socket.on('connect', () => {
+            wall.connects += 1;
+            socket
+              .timeout(30_000)
+              .emitWithAck('wall:join', { detail: 'teams' })
+              .then((reply) => {
+                if (!reply.ok) throw new Error(`a wall could not join: ${reply.error}`);
+                show(wall, reply.snapshot, performance.now());
+                resolve(wall);
+              })
+              .catch(reject);
+          });
+        });
+      }),
+    );
+    walls.push(...opened);
+  }
+  return walls;
+}
+
+/** Waits until every wall has figures at or after `sequence`; returns the first and last arrival. */
+export async function arrivalsOf(walls: Wall[], sequence: number, timeoutMs = 10_000): Promise<{ first: number; last: number }> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    let first = Number.POSITIVE_INFINITY;
+    let last = 0;
+    let missing = 0;
+    for (const wall of walls) {
+      const arrival = wall.arrivals.find((entry) => entry.sequence >= sequence);
+      if (!arrival) {
+        missing += 1;
+        continue;
+      }
+      first = Math.min(first, arrival.at);
+      last = Math.max(last, arrival.at);
+    }
+    if (missing === 0) return { first, last };
+    if (performance.now() > deadline) throw new Error(`${missing} walls never saw sequence ${sequence}`);
+    await sleep(2);
+  }
+}
+
+export type Board = {
+  socket: LiveSocket;
+  applied: { sequence: number; dealId: string; version: number }[];
+  seen: Set<number>;
+  base: number;
+  highest: number;
+  hasJoined: boolean;
+  redelivered: number;
+  connects: number;
+};
+
+function applyToBoard(board: Board, changes: readonly TDealChange[]): void {
+  const fresh = newChanges(changes, board.base, board.seen);
+  board.redelivered += changes.filter((change) => change.sequence > board.base).length - fresh.length;
+  for (const change of fresh) {
+    board.seen.add(change.sequence);
+    board.highest = Math.max(board.highest, change.sequence);
+    board.applied.push({ sequence: change.sequence, dealId: change.deal.id, version: change.deal.version });
+  }
+}
+
+async function joinBoard(board: Board, teamIds: string[]): Promise<void> {
+  const afterSequence = board.hasJoined ? rejoinAfter(board.highest, board.base) : board.highest;
+  const reply = await board.socket.timeout(30_000).emitWithAck('board:join', { teamIds, afterSequence });
+  board.hasJoined = true;
+  if (!reply.ok) throw new Error(`a board could not join: ${reply.error}`);
+  if (!reply.complete) throw new Error('a board missed too much to catch up');
+  applyToBoard(board, reply.changes);
+}
+
+export async function connectBoards(baseUrl: string, token: string, teamIds: string[], afterSequence: number, count: number): Promise<Board[]> {
+  return Promise.all(
+    Array.from({ length: count }, () => {
+      const socket: LiveSocket = connect(baseUrl, {
+        path: socketPath,
+        transports: ['websocket'],
+        auth: { token },
+        forceNew: true,
+        reconnectionDelay: 500,
+        reconnectionDelayMax: 2_000,
+      });
+      const board: Board = { socket, applied: [], seen: new Set(), base: afterSequence, highest: afterSequence, hasJoined: false, redelivered: 0, connects: 0 };
+      socket.on('deal:changed', (change) => applyToBoard(board, [change]));
+      return new Promise<Board>((resolve, reject) => {
+        socket.on('connect', () => {
+          board.connects += 1;
+          joinBoard(board, teamIds).then(() => resolve(board), reject);
+        });
+      });
+    }),
+  );
+}
+
+/** Each board against the log's sequences after `afterSequence`: missed, applied out of a card's order. */
+export function checkBoards(boards: Board[], expected: number[]) {
+  let missing = 0;
+  let outOfOrder = 0;
+  for (const board of boards) {
+    missing += expected.filter((sequence) => !board.seen.has(sequence)).length;
+    const lastVersion = new Map<string, number>();
+    for (const change of board.applied) {
+      if ((lastVersion.get(change.dealId) ?? 0) >= change.version) outOfOrder += 1;
+      lastVersion.set(change.dealId, change.version);
+    }
+  }
+  return { changes: expected.length, missing, outOfOrder, redelivered: boards.reduce((sum, board) => sum + board.redelivered, 0) };
+}

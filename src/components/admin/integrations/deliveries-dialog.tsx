@@ -1,0 +1,97 @@
+'use client';
+
+import { useState } from 'react';
+import { Dialog } from '@/components/ui/dialog';
+import { FormAlert } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { apiPath, messageOf, request } from '@/lib/api-client';
+import { useLoad } from '@/lib/use-load';
+import { ZDeliveryList, ZReplayResult, type TConnection, type TDelivery } from '@/schemas/integrations';
+
+function describeStatus(delivery: TDelivery): string {
+  if (delivery.status !== 200) return `Refused (${delivery.status})`;
+  if (delivery.failedEvents > 0) return `${delivery.failedEvents} failed`;
+  if (delivery.pendingEvents > 0) return 'Queued';
+  return 'Applied';
+}
+
+export function DeliveriesDialog({ connection, onClose }: { connection: TConnection; onClose: () => void }) {
+  const deliveries = useLoad(apiPath('/api/admin/integrations', connection.id, 'deliveries'), ZDeliveryList);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [replaying, setReplaying] = useState<string | null>(null);
+
+  async function replay(delivery: TDelivery) {
+    setReplaying(delivery.id);
+    setError(null);
+    try {
+      const reply = await request('POST', apiPath('/api/admin/integrations', connection.id, 'deliveries', delivery.id, 'replay'), { reply: ZReplayResult });
+      setMessage(`${reply.requeued} event${reply.requeued === 1 ? '' : 's'} queued again.`);
+      await deliveries.reload();
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setReplaying(null);
+    }
+  }
+
+  return (
+    <Dialog title={`Deliveries to ${connection.name}`} description="The latest requests to this connection, newest first." size="wide" onClose={onClose} testId="deliveries-dialog">
+      {message ? (
+        <p className="notice success-notice" role="status">
+          {message}
+        </p>
+      ) : null}
+      <FormAlert message={error ?? deliveries.error} />
+      <div className="admin-table-wrap">
+        {deliveries.data === null ? (
+          <p className="empty">{deliveries.isLoading ? 'Loading deliveries…' : 'The deliveries could not be loaded.'}</p>
+        ) : deliveries.data.deliveries.length === 0 ? (
+          <p className="empty">Nothing has arrived yet. Deliveries show here as soon as the source sends one.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Received</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="numeric">Events</th>
+                <th scope="col" className="numeric">Deals</th>
+                <th scope="col">Problem</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {deliveries.data.deliveries.map((delivery) => (
+                <tr key={delivery.id}>
+                  <td>{new Date(delivery.receivedAt).toLocaleString()}</td>
+                  <td>{describeStatus(delivery)}</td>
+                  <td className="numeric">
+                    {delivery.eventCount}
+                    {delivery.duplicateCount > 0 ? <span className="small"> ({delivery.duplicateCount} repeated)</span> : null}
+                  </td>
+                  <td className="numeric">{delivery.dealIds.length}</td>
+                  <td className="small">{delivery.error ?? '—'}</td>
+                  <td>
+                    {delivery.failedEvents > 0 ? (
+                      <Button size="small" variant="secondary" isBusy={replaying === delivery.id} busyLabel="Replaying…" onClick={() => void replay(delivery)}>
+                        Replay<span className="visually-hidden"> the delivery of {new Date(delivery.receivedAt).toLocaleString()}</span>
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <div className="form-actions">
+        <Button variant="secondary" onClick={() => void deliveries.reload()}>
+          Refresh
+        </Button>
+        <Button onClick={onClose}>Close</Button>
+      </div>
+    </Dialog>
+  );
+}

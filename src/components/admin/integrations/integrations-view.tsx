@@ -1,0 +1,177 @@
+'use client';
+
+import { useState } from 'react';
+import { FormAlert } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { apiPath, messageOf, request } from '@/lib/api-client';
+import { ZConnection, type TConnection } from '@/schemas/integrations';
+import { z } from 'zod';
+import { DeleteConnectionDialog } from './delete-connection-dialog';
+import { DeliveriesDialog } from './deliveries-dialog';
+import { MappingsDialog } from './mappings-dialog';
+import { NewConnectionDialog } from './new-connection-dialog';
+import { RotateSecretDialog } from './rotate-secret-dialog';
+import { sourceLabels, useIntegrations } from './use-integrations';
+
+// Admin → Integrations: the CRM connections, the deals waiting for an owner, and a dialog
+// for each thing an admin does to a connection.
+
+type Open =
+  | { kind: 'new' }
+  | { kind: 'rotate' | 'delete' | 'deliveries' | 'mappings'; connection: TConnection }
+  | null;
+
+const ZConnectionReply = z.object({ connection: ZConnection });
+
+export function IntegrationsView() {
+  const { list, replace } = useIntegrations();
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pausing, setPausing] = useState<string | null>(null);
+
+  async function setPaused(connection: TConnection, isPaused: boolean) {
+    setPausing(connection.id);
+    setError(null);
+    try {
+      const reply = await request('PATCH', apiPath('/api/admin/integrations', connection.id), { reply: ZConnectionReply, body: { isPaused } });
+      replace(reply.connection);
+      setNotice(isPaused ? `${connection.name} is paused: its deliveries are refused until you resume it.` : `${connection.name} is receiving again.`);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setPausing(null);
+    }
+  }
+
+  const unassigned = list.data?.unassigned ?? [];
+  const ownerReferences = (source: TConnection['source']) =>
+    unassigned.filter((deal) => deal.source === source).flatMap((deal) => /^Owner "(.+)" is not mapped/.exec(deal.reason)?.[1] ?? []);
+
+  return (
+    <>
+      <div className="admin-section-header">
+        <div>
+          <h1 className="page-title">Integrations</h1>
+          <p className="page-subtitle">CRMs that post deal changes as they happen: the boards and walls move within a second.</p>
+        </div>
+        <Button onClick={() => setOpen({ kind: 'new' })}>New connection</Button>
+      </div>
+      {notice ? (
+        <p className="notice success-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <FormAlert message={error ?? list.error} />
+      {unassigned.length > 0 ? (
+        <section className="notice" role="alert" aria-label="Unassigned deals" data-testid="unassigned-deals">
+          <p style={{ marginTop: 0 }}>
+            <strong>{unassigned.length} CRM deal{unassigned.length === 1 ? ' is' : 's are'} waiting</strong> for an owner or stage mapping before {unassigned.length === 1 ? 'it appears' : 'they appear'} on a board:
+          </p>
+          <ul>
+            {unassigned.slice(0, 10).map((deal) => (
+              <li key={`${deal.source}:${deal.externalId}`}>
+                {sourceLabels[deal.source]} {deal.title ? `“${deal.title}”` : `deal ${deal.externalId}`}: {deal.reason}
+              </li>
+            ))}
+          </ul>
+          {unassigned.length > 10 ? <p className="small">…and {unassigned.length - 10} more.</p> : null}
+        </section>
+      ) : null}
+      <section className="card admin-table-wrap" aria-label="Connections">
+        {list.data === null ? (
+          <p className="empty">{list.isLoading ? 'Loading connections…' : 'The connections could not be loaded.'}</p>
+        ) : list.data.connections.length === 0 ? (
+          <p className="empty">No connections yet. Create one for HubSpot, Pipedrive, Salesforce or any tool that can sign a request.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Source</th>
+                <th scope="col">Receiving URL</th>
+                <th scope="col">State</th>
+                <th scope="col">Last delivery</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.connections.map((connection) => (
+                <tr key={connection.id} data-testid="connection-row">
+                  <td>{connection.name}</td>
+                  <td>{sourceLabels[connection.source]}</td>
+                  <td>
+                    <code className="small">{connection.url}</code>
+                  </td>
+                  <td>
+                    {connection.isPaused ? <span className="badge inactive">Paused</span> : <span className="badge">Receiving</span>}
+                    {connection.pendingEvents > 0 ? <span className="small"> {connection.pendingEvents} queued</span> : null}
+                    {connection.failedEvents > 0 ? <span className="small"> {connection.failedEvents} failed</span> : null}
+                    {connection.previousSecretExpiresAt ? <span className="small"> · old secret until {new Date(connection.previousSecretExpiresAt).toLocaleString()}</span> : null}
+                  </td>
+                  <td>{connection.lastDeliveryAt ? new Date(connection.lastDeliveryAt).toLocaleString() : 'None yet'}</td>
+                  <td>
+                    <div className="row-actions">
+                      <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'deliveries', connection })}>
+                        Deliveries<span className="visually-hidden"> of {connection.name}</span>
+                      </Button>
+                      <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'mappings', connection })}>
+                        Mappings<span className="visually-hidden"> of {connection.name}</span>
+                      </Button>
+                      <Button size="small" variant="secondary" isBusy={pausing === connection.id} onClick={() => void setPaused(connection, !connection.isPaused)}>
+                        {connection.isPaused ? 'Resume' : 'Pause'}
+                        <span className="visually-hidden"> {connection.name}</span>
+                      </Button>
+                      <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'rotate', connection })}>
+                        Rotate secret<span className="visually-hidden"> of {connection.name}</span>
+                      </Button>
+                      <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'delete', connection })}>
+                        Delete<span className="visually-hidden"> {connection.name}</span>
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {open?.kind === 'new' ? <NewConnectionDialog onClose={() => setOpen(null)} onCreated={() => void list.reload()} /> : null}
+      {open?.kind === 'rotate' ? <RotateSecretDialog connection={open.connection} onClose={() => setOpen(null)} onRotated={replace} /> : null}
+      {open?.kind === 'delete' ? (
+        <DeleteConnectionDialog
+          connection={open.connection}
+          onClose={() => setOpen(null)}
+          onDeleted={() => {
+            setNotice(`${open.connection.name} deleted.`);
+            setOpen(null);
+            void list.reload();
+          }}
+        />
+      ) : null}
+      {open?.kind === 'deliveries' ? (
+        <DeliveriesDialog
+          connection={open.connection}
+          onClose={() => {
+            setOpen(null);
+            void list.reload();
+          }}
+        />
+      ) : null}
+      {open?.kind === 'mappings' ? (
+        <MappingsDialog
+          connection={open.connection}
+          suggestedOwners={ownerReferences(open.connection.source)}
+          onClose={() => setOpen(null)}
+          onSaved={(message) => {
+            setNotice(message);
+            setOpen(null);
+            void list.reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+'use client';
+
+import { ZConnectionList, type TConnection } from '@/schemas/integrations';
+import { useLoad } from '@/lib/use-load';
+
+/** The connections and the deals waiting for an owner, reloaded after each change. */
+export function useIntegrations() {
+  const list = useLoad('/api/admin/integrations', ZConnectionList);
+  const replace = (connection: TConnection) =>
+    list.setData((current) => current && { ...current, connections: current.connections.map((item) => (item.id === connection.id ? connection : item)) });
+  return { list, replace };
+}
+
+export const sourceLabels: Record<TConnection['source'], string> = { hubspot: 'HubSpot', pipedrive: 'Pipedrive', salesforce: 'Salesforce', generic: 'Generic (signed)' };
