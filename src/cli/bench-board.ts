@@ -182,6 +182,8 @@ async function measureBoardLoad(environment: BenchEnvironment, teamId: string) {
 }
 
 await runCommand('bench:board', async () => {
+  const loadAverage = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+  const loadAtStart = loadAverage();
   const environment = await startBenchEnvironment({ port: Number(process.env.BENCH_PORT ?? 3220), log });
   try {
     const team = await createBenchTeam(environment);
@@ -198,7 +200,7 @@ await runCommand('bench:board', async () => {
       `## bench:board — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 
 Machine: ${machine}. The built production server in its own process, on PostgreSQL with
-the demo organisation.
+the demo organisation. Load average (1 / 5 / 15 minutes) ${loadAtStart} at the start and ${loadAverage()} at the end; compare the figures with the floor measured in the same run.
 
 | Measure | Median | p95 | Target |
 | --- | --- | --- | --- |

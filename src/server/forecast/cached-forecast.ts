@@ -1,7 +1,7 @@
 import { prisma } from '@/server/db';
 import type { ForecastHistory } from '@/domain/forecast/types';
 import type { ComputedForecast } from './compute-forecast';
-import { loadForecastHistory } from './load-forecast-history';
+import { createDealEventCache, loadForecastHistory, type DealEventCache } from './load-forecast-history';
 import { runInWorker } from './run-in-worker';
 import { forecastRefusalToAppError } from './forecast-errors';
 
@@ -21,7 +21,7 @@ export const STALE_LIMIT_MS = 5 * 60_000;
 
 type Settled = { key: string; planKey: string; value: LiveForecast; settledAt: number; startedAt: number };
 type Slot = { settled: Settled | null; pending: { key: string; promise: Promise<LiveForecast> } | null };
-type CacheGlobal = typeof globalThis & { __cadenceForecastSlots?: Map<string, Slot> };
+type CacheGlobal = typeof globalThis & { __cadenceForecastSlots?: Map<string, Slot>; __cadenceForecastEvents?: DealEventCache };
 
 async function dataVersion(): Promise<{ deals: string; plan: string }> {
   const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
@@ -41,7 +41,8 @@ async function dataVersion(): Promise<{ deals: string; plan: string }> {
 
 function compute(options: { months: number; runs: number; now: Date }): Promise<LiveForecast> {
   return (async () => {
-    const history = await loadForecastHistory(prisma);
+    // The deal events read before are kept: only the new ones are read (and parsed) again.
+    const history = await loadForecastHistory(prisma, { eventCache: ((globalThis as CacheGlobal).__cadenceForecastEvents ??= createDealEventCache()) });
     try {
       const result = await runInWorker({ kind: 'forecast', history, asOf: options.now, months: options.months, runs: options.runs, seed: 1 });
       if (result.kind !== 'forecast') throw new Error('The forecast worker answered with a backtest.');

@@ -18,7 +18,66 @@ function toSnapshot(at: Date, json: SnapshotJson, fallback: DealSnapshot): DealS
   };
 }
 
-export async function loadForecastHistory(prisma: PrismaClient): Promise<ForecastHistory> {
+const TIMELINE_EVENTS = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED'] as const;
+
+type TimelineEvent = { dealId: string; occurredAt: Date; after: unknown };
+
+/**
+ * The deal events already read, kept between loads by the live forecast: DealEvent rows
+ * are only ever appended, so a later load reads just the ones after `lastSequence`. The
+ * count, smallest and largest sequence of the table must match what was read plus what
+ * is new, or everything is read again (a database reset, an undone import).
+ */
+export type DealEventCache = { client?: unknown; count: number; firstSequence: number; lastSequence: number; events: TimelineEvent[]; queue: Promise<unknown> };
+
+export function createDealEventCache(): DealEventCache {
+  return { count: 0, firstSequence: 0, lastSequence: 0, events: [], queue: Promise.resolve() };
+}
+
+function loadTimelineEvents(prisma: PrismaClient, cache: DealEventCache | undefined): Promise<TimelineEvent[]> {
+  if (!cache) return prisma.dealEvent.findMany({ where: { type: { in: [...TIMELINE_EVENTS] } }, select: { dealId: true, occurredAt: true, after: true }, orderBy: { sequence: 'asc' } });
+  // One load at a time updates the cache, so two never append the same events.
+  const next = cache.queue.then(() => updateTimelineEvents(prisma, cache));
+  cache.queue = next.catch(() => undefined);
+  return next;
+}
+
+async function updateTimelineEvents(prisma: PrismaClient, cache: DealEventCache): Promise<TimelineEvent[]> {
+  const summary = await prisma.dealEvent.aggregate({ where: { type: { in: [...TIMELINE_EVENTS] } }, _count: { _all: true }, _min: { sequence: true }, _max: { sequence: true } });
+  const count = summary._count._all;
+  const firstSequence = summary._min.sequence ?? 0;
+  const lastSequence = summary._max.sequence ?? 0;
+  if (cache.client === prisma && cache.firstSequence === firstSequence && cache.lastSequence <= lastSequence) {
+    const added = lastSequence === cache.lastSequence
+      ? []
+      : await prisma.dealEvent.findMany({
+          where: { type: { in: [...TIMELINE_EVENTS] }, sequence: { gt: cache.lastSequence, lte: lastSequence } },
+          select: { dealId: true, occurredAt: true, after: true, sequence: true },
+          orderBy: { sequence: 'asc' },
+        });
+    if (cache.count + added.length === count) {
+      for (const event of added) cache.events.push(event);
+      cache.count = count;
+      cache.lastSequence = lastSequence;
+      return cache.events;
+    }
+  }
+  const events = await prisma.dealEvent.findMany({
+    where: { type: { in: [...TIMELINE_EVENTS] }, sequence: { lte: lastSequence } },
+    select: { dealId: true, occurredAt: true, after: true, sequence: true },
+    orderBy: { sequence: 'asc' },
+  });
+  Object.assign(cache, { client: prisma, count: events.length, firstSequence: events[0]?.sequence ?? 0, lastSequence: events.at(-1)?.sequence ?? 0, events });
+  // Rows added between the summary and the read are picked up by the next load.
+  if (events.length !== count) Object.assign(cache, { client: undefined });
+  return events;
+}
+
+/**
+ * The history as it is now. With `eventCache` (the live forecast's), only the deal events
+ * added since the last load are read; everything else is small and read again.
+ */
+export async function loadForecastHistory(prisma: PrismaClient, options: { eventCache?: DealEventCache } = {}): Promise<ForecastHistory> {
   const [organization, offices, teams, users, deactivations, deals, events, rates, hires, sprintForecasts, settings] = await Promise.all([
     prisma.organization.findFirst({ select: { reportingCurrency: true } }),
     prisma.office.findMany({ select: { id: true, name: true, currency: true }, orderBy: { name: 'asc' } }),
@@ -28,7 +87,7 @@ export async function loadForecastHistory(prisma: PrismaClient): Promise<Forecas
     prisma.deal.findMany({
       select: { id: true, currency: true, createdAt: true, outcome: true, closedAt: true, closedAmountMinor: true, deletedAt: true, stage: true, stageChangedAt: true, amountMinor: true, ownerId: true, teamId: true, expectedCloseDate: true },
     }),
-    prisma.dealEvent.findMany({ where: { type: { in: ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED'] } }, select: { dealId: true, occurredAt: true, after: true }, orderBy: { sequence: 'asc' } }),
+    loadTimelineEvents(prisma, options.eventCache),
     prisma.exchangeRate.findMany({ select: { currency: true, month: true, rateToReporting: true } }),
     prisma.plannedHire.findMany(),
     prisma.forecast.findMany({ select: { userId: true, teamId: true, month: true, commitMinor: true, currency: true, createdAt: true } }),
