@@ -50,6 +50,8 @@ export default defineConfig({
             'tests/integration/security-authorization-matrix.test.ts',
             'tests/integration/large-seed.test.ts',
             'tests/integration/two-instances.test.ts',
+            // An import runs in a worker thread only on PostgreSQL.
+            'tests/integration/import-worker.test.ts',
             'tests/integration/webhook-crash.test.ts',
           ],
           env: { CADENCE_TEST_DB: 'pglite', CADENCE_FORECAST_WORKER_PATH: forecastWorkerPath, CADENCE_IMPORT_WORKER_PATH: importWorkerPath },

@@ -21,6 +21,7 @@ import {
   type BoardActor,
 } from '@/domain/board/permissions';
 import {
+  canRevokeWallLink,
   isAllowed,
   refusalToAdministerOrganisation,
   refusalToDeactivate,
@@ -28,6 +29,7 @@ import {
   refusalToEditOfficeGoals,
   refusalToListPeople,
   refusalToListTeams,
+  refusalToMakeWallLink,
   refusalToManagePerson,
   type AdminRole,
 } from '@/domain/admin/permissions';
@@ -202,12 +204,12 @@ const rules: Record<string, Rule> = {
   'GET /api/wall-tokens': { allow: anyone },
   'POST /api/wall-tokens': {
     isScoped: true,
-    allow: (actor, subject) => actor.role === 'ADMIN' || (actor.role === 'LEAD' && subject.officeId === world.teamA.officeId),
+    allow: (actor, subject) => isAllowed(refusalToMakeWallLink(actor, { officeId: subject.officeId }, actor.teamId === world.teamA.id ? world.teamA.officeId : null)),
     request: async (subject) => ({ body: { name: 'Matrix TV', scope: 'OFFICE', officeId: subject.officeId } }),
   },
   'DELETE /api/wall-tokens/{tokenId}': {
     isScoped: true,
-    allow: (actor, subject) => actor.role === 'ADMIN' || subject.person.id === actor.id,
+    allow: (actor, subject) => canRevokeWallLink(actor, { createdById: subject.person.id }),
     request: async (subject) => {
       const token = generateWallToken();
       const row = await prisma().wallToken.create({

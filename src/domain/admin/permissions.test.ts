@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canRevokeWallLink,
   refusalToAdministerOrganisation,
+  refusalToMakeWallLink,
   refusalToDeactivate,
   refusalToEditAnyGoals,
   refusalToEditGoals,
@@ -133,5 +135,23 @@ describe('people', () => {
     expect(refusalToHandOverTo(actors.MANAGER, { teamId: 'managed-too' })).toBeNull();
     expect(refusalToHandOverTo(actors.MANAGER, { teamId: 'other' })).toMatch(/hand deals/);
     expect(refusalToHandOverTo(actors.LEAD, { teamId: 'led' })).toMatch(/Only admins and managers/);
+  });
+});
+
+describe('TV links', () => {
+  const as = (role: 'REP' | 'LEAD' | 'MANAGER' | 'ADMIN', id = 'u1') => ({ id, role });
+  it('admins make any; leads only for their own office; nobody else', () => {
+    expect(refusalToMakeWallLink(as('ADMIN'), { officeId: null }, null)).toBeNull();
+    expect(refusalToMakeWallLink(as('LEAD'), { officeId: 'ny' }, 'ny')).toBeNull();
+    expect(refusalToMakeWallLink(as('LEAD'), { officeId: 'london' }, 'ny')).toMatch(/own office/);
+    expect(refusalToMakeWallLink(as('LEAD'), { officeId: null }, 'ny')).toMatch(/own office/);
+    expect(refusalToMakeWallLink(as('MANAGER'), { officeId: 'ny' }, null)).toMatch(/Only admins and team leads/);
+    expect(refusalToMakeWallLink(as('REP'), { officeId: 'ny' }, 'ny')).toMatch(/Only admins and team leads/);
+  });
+
+  it('the maker or an admin revokes', () => {
+    expect(canRevokeWallLink(as('LEAD', 'maker'), { createdById: 'maker' })).toBe(true);
+    expect(canRevokeWallLink(as('LEAD', 'other'), { createdById: 'maker' })).toBe(false);
+    expect(canRevokeWallLink(as('ADMIN', 'admin'), { createdById: 'maker' })).toBe(true);
   });
 });

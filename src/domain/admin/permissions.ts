@@ -136,6 +136,21 @@ export function refusalToHandOverTo(actor: AdminActor, recipient: { teamId: stri
   return peopleRoleRefusal;
 }
 
+// TV links (read-only wallboards): admins for any office or the company, team leads for
+// their own team's office; the one who made a link, or an admin, revokes it.
+
+/** Making a TV link for the company (officeId null) or one office; `ownOfficeId` is the office of the actor's team. */
+export function refusalToMakeWallLink(actor: Pick<AdminActor, 'role'>, link: { officeId: string | null }, ownOfficeId: string | null): Refusal {
+  if (actor.role === 'ADMIN') return null;
+  if (actor.role !== 'LEAD') return 'Only admins and team leads can make wallboard links.';
+  return link.officeId !== null && link.officeId === ownOfficeId ? null : 'Team leads can make wallboard links for their own office only.';
+}
+
+/** Revoking a TV link: its maker or an admin (to anyone else it reads as missing). */
+export function canRevokeWallLink(actor: Pick<AdminActor, 'id' | 'role'>, link: { createdById: string }): boolean {
+  return actor.role === 'ADMIN' || link.createdById === actor.id;
+}
+
 /** True when the rule allows it; for the browser. */
 export function isAllowed(refusal: Refusal): boolean {
   return refusal === null;

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { ZApiErrorBody } from '@/schemas/api-error';
-import { apiTags, httpMethods, type OperationDescription, type RouteDescription } from './describe-route';
+import { apiTags, defaultPathParameters, httpMethods, type OperationDescription, type RouteDescription } from './describe-route';
 
 // Assembles the OpenAPI 3.1 document from the routes' own descriptions (describe-route.ts)
 // with zod-openapi. Schemas that carry `.meta({ id })` (ErrorBody, DealCard, Board, …)
@@ -32,15 +31,7 @@ export function operationIdOf(method: string, path: string): string {
   return `${method}${path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_, letter: string) => letter.toUpperCase())}`;
 }
 
-export function pathParameterNames(path: string): string[] {
-  return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-}
 
-function defaultPathParameters(path: string): z.ZodObject | undefined {
-  const names = pathParameterNames(path);
-  if (names.length === 0) return undefined;
-  return z.object(Object.fromEntries(names.map((name) => [name, z.string().min(1).meta({ description: `The ${name.replace(/Id$/, '')}'s id` })])));
-}
 
 function toOperation(path: string, method: string, operation: OperationDescription): ZodOpenApiOperationObject {
   const responses: ZodOpenApiResponsesObject = {};

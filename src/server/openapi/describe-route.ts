@@ -71,8 +71,19 @@ export type RouteDescription = {
   operations: Partial<Record<HttpMethod, OperationDescription>>;
 };
 
-/** Declares the operations of one route module (identity, typed). */
-export function describeRoute<T extends RouteDescription>(route: T): T {
+export function pathParameterNames(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+}
+
+/** Path parameters when an operation names none: each `{name}` of the path, a non-empty string. */
+export function defaultPathParameters(path: string): z.ZodObject | undefined {
+  const names = pathParameterNames(path);
+  if (names.length === 0) return undefined;
+  return z.object(Object.fromEntries(names.map((name) => [name, z.string().min(1).meta({ description: `The ${name.replace(/Id$/, '')}'s id` })])));
+}
+
+/** Declares the operations of one route module (identity, typed; the path stays a literal, for its parameters' names). */
+export function describeRoute<T extends RouteDescription, Path extends string>(route: T & { path: Path }): T & { path: Path } {
   return route;
 }
 

@@ -7,6 +7,7 @@ import { toWallTokenSummary, wallTokenSummarySelection } from '@/server/wall/wal
 import { writeAuditEntry } from '@/server/admin/audit';
 import { refusalOfPlaylist } from '@/domain/tv/playlist';
 import type { Prisma } from '@/generated/prisma/client';
+import { refusalToMakeWallLink } from '@/domain/admin/permissions';
 
 /**
  * Makes a read-only TV link. Admins may make one for any office or the company; team
@@ -20,15 +21,10 @@ export async function createWallToken(options: {
 }): Promise<TCreatedWallToken> {
   const input = ZCreateWallTokenInput.parse(options.input);
   const { actor } = options;
-  if (actor.role !== 'ADMIN' && actor.role !== 'LEAD') {
-    throw new AppError('FORBIDDEN', 'Only admins and team leads can make wallboard links.');
-  }
   const officeId = input.scope === 'OFFICE' ? input.officeId! : null;
-  if (actor.role === 'LEAD') {
-    if (input.scope === 'COMPANY') throw new AppError('FORBIDDEN', 'Team leads can make wallboard links for their own office only.');
-    const team = actor.teamId ? await prisma.team.findUnique({ where: { id: actor.teamId }, select: { officeId: true } }) : null;
-    if (team?.officeId !== officeId) throw new AppError('FORBIDDEN', 'Team leads can make wallboard links for their own office only.');
-  }
+  const ownTeam = actor.role === 'LEAD' && actor.teamId ? await prisma.team.findUnique({ where: { id: actor.teamId }, select: { officeId: true } }) : null;
+  const refusal = refusalToMakeWallLink(actor, { officeId }, ownTeam?.officeId ?? null);
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
   if (officeId && !(await prisma.office.findUnique({ where: { id: officeId }, select: { id: true } }))) {
     throw new AppError('UNPROCESSABLE', 'That office does not exist.');
   }

@@ -6,6 +6,7 @@ import type { TWallTokenSummary } from '@/schemas/wall';
 import { toWallTokenSummary, wallTokenSummarySelection } from '@/server/wall/wall-token-summary';
 import { announce } from '@/server/events';
 import { writeAuditEntry } from '@/server/admin/audit';
+import { canRevokeWallLink } from '@/domain/admin/permissions';
 
 /** Revokes a TV link (its maker or an admin); screens showing it are disconnected. */
 export async function revokeWallToken(options: { actor: SessionUser; tokenId: string }): Promise<TWallTokenSummary> {
@@ -14,7 +15,7 @@ export async function revokeWallToken(options: { actor: SessionUser; tokenId: st
     where: { id: tokenId },
     select: { createdById: true, revokedAt: true, name: true, scope: true, officeId: true, prefix: true },
   });
-  if (!token || (options.actor.role !== 'ADMIN' && token.createdById !== options.actor.id)) {
+  if (!token || !canRevokeWallLink(options.actor, token)) {
     throw new AppError('NOT_FOUND', 'No such wallboard link.');
   }
   const updated = await prisma.$transaction(async (tx) => {

@@ -10,10 +10,14 @@ import { AppError } from '@/server/errors';
 
 const format = 'v1';
 
+let derived: { from: string; key: Buffer } | null = null;
+
 function key(): Buffer {
   const secret = getEnvironment().NEXTAUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!secret) throw new AppError('UNAVAILABLE', 'The server has no NEXTAUTH_SECRET configured.');
-  return Buffer.from(hkdfSync('sha256', secret, 'cadence', 'integration-connection-secrets', 32));
+  // Derived once per NEXTAUTH_SECRET, not on every request.
+  if (derived?.from !== secret) derived = { from: secret, key: Buffer.from(hkdfSync('sha256', secret, 'cadence', 'integration-connection-secrets', 32)) };
+  return derived.key;
 }
 
 export function sealSecret(plain: string): string {

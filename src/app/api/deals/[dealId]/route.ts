@@ -1,11 +1,11 @@
 import { requireUser } from '@/server/auth/authenticate-request';
 import { handleErrors } from '@/server/http';
-import { readQuery } from '@/server/admin/search-params';
+import { readParameters } from '@/server/request-parameters';
 import { getDeal } from '@/server/use-cases/get-deal';
 import { updateDeal } from '@/server/use-cases/update-deal';
 import { deleteDeal } from '@/server/use-cases/delete-deal';
 import { dealOperation, type DealRouteContext } from '@/server/board/deal-route-handlers';
-import { ZDeleteDealQuery } from './openapi';
+import { documentation } from './openapi';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +25,7 @@ export const DELETE = handleErrors(async (request: Request, context: DealRouteCo
   const text = await request.text();
   let body = text;
   if (text.trim() === '') {
-    const query = ZDeleteDealQuery.parse(readQuery(request));
+    const { query } = await readParameters(request, documentation, 'delete', context);
     body = JSON.stringify(query.version === undefined ? {} : { version: Number(query.version), idempotencyKey: query.idempotencyKey });
   }
   return dealOperation(deleteDeal)(new Request(request.url, { method: 'DELETE', headers: request.headers, body }), context);

@@ -1,14 +1,13 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors, readJson } from '@/server/http';
+import { readJson } from '@/server/http';
 import { AppError } from '@/server/errors';
+import { userRoute } from '@/server/user-route';
 import { assertNotThrottled, clientAddress, recordFailure } from '@/server/auth/throttle';
 import { pairTv } from '@/server/use-cases/pair-tv';
 
 export const dynamic = 'force-dynamic';
 
 // POST /api/wall-tokens/pair — make a TV link for the screen showing this code (admins; leads for their office). Wrong codes are throttled.
-export const POST = handleErrors(async (request: Request) => {
-  const actor = await requireUser(request);
+export const POST = userRoute(async ({ actor, request }) => {
   const keys = [
     { name: 'tv-pairing-code', key: `user:${actor.id}` },
     { name: 'tv-pairing-code', key: `address:${clientAddress(request)}` },

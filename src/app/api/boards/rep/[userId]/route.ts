@@ -1,6 +1,7 @@
 import { boardRoute } from '@/server/board/board-route';
+import { documentation } from './openapi';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/boards/rep/:userId — one rep's deals.
-export const GET = boardRoute<{ userId: string }>(({ userId }) => ({ kind: 'rep', userId }));
+export const GET = boardRoute(documentation, ({ userId }) => ({ kind: 'rep', userId }));

@@ -1,6 +1,7 @@
 import { boardRoute } from '@/server/board/board-route';
+import { documentation } from './openapi';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/boards/team/:teamId — a team's board: one lane per rep.
-export const GET = boardRoute<{ teamId: string }>(({ teamId }) => ({ kind: 'team', teamId }));
+export const GET = boardRoute(documentation, ({ teamId }) => ({ kind: 'team', teamId }));

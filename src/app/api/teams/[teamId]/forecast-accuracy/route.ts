@@ -1,6 +1,8 @@
 import { requireUser } from '@/server/auth/authenticate-request';
 import { handleErrors } from '@/server/http';
 import { getForecastAccuracy } from '@/server/use-cases/get-forecast-accuracy';
+import { readParameters } from '@/server/request-parameters';
+import { documentation } from './openapi';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,6 +11,6 @@ type Context = { params: Promise<{ teamId: string }> };
 // GET /api/teams/:teamId/forecast-accuracy?month=YYYY-MM — forecasts against actuals for a closed month.
 export const GET = handleErrors(async (request: Request, context: Context) => {
   const actor = await requireUser(request);
-  const { teamId } = await context.params;
-  return Response.json(await getForecastAccuracy({ actor, teamId, month: new URL(request.url).searchParams.get('month') }));
+  const { path, query } = await readParameters(request, documentation, 'get', context);
+  return Response.json(await getForecastAccuracy({ actor, teamId: path.teamId, month: query.month }));
 });

@@ -1,0 +1,26 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Every page of the signed-in app shows a placeholder at once while it loads (issue #18):
+// each folder with a page.tsx has its own loading.tsx. /board is the one exception: it
+// only redirects to the user's board, and without a placeholder of its own the redirect
+// stays an HTTP redirect (the main navigation links to the user's board directly).
+
+const appRoot = path.join(import.meta.dirname);
+const withoutPlaceholder = new Set(['board']);
+
+function pageFolders(folder: string): string[] {
+  const entries = readdirSync(folder, { withFileTypes: true });
+  const here = entries.some((entry) => entry.isFile() && entry.name === 'page.tsx') ? [folder] : [];
+  return [...here, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => pageFolders(path.join(folder, entry.name)))];
+}
+
+describe('route placeholders', () => {
+  it('every page under (app) has a loading.tsx of its own', () => {
+    const missing = pageFolders(appRoot)
+      .map((folder) => path.relative(appRoot, folder))
+      .filter((folder) => !withoutPlaceholder.has(folder) && !existsSync(path.join(appRoot, folder, 'loading.tsx')));
+    expect(missing).toEqual([]);
+  });
+});
