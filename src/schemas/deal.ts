@@ -20,7 +20,8 @@ export type TDealOutcome = z.infer<typeof ZDealOutcome>;
 /** Largest amount accepted, in minor units (20 million in a two-decimal currency). */
 export const maximumAmountMinor = 2_000_000_000;
 
-const ZAmountMinor = z
+/** An amount in minor units (cents): whole, not negative, at most maximumAmountMinor. */
+export const ZAmountMinor = z
   .number({ error: 'Enter an amount' })
   .int('Amounts are whole minor units (cents)')
   .min(0, 'The amount cannot be negative')
@@ -30,6 +31,10 @@ const ZAmountMinor = z
 const ZVersion = z.number().int().min(1);
 /** Sent again unchanged when a request is retried, so that it is applied once. */
 const ZIdempotencyKey = ZText.min(8).max(100).optional();
+
+/** What every change to an existing deal carries: the version it was based on, and an idempotency key when sent. */
+export const ZVersionedInput = z.object({ version: ZVersion, idempotencyKey: ZIdempotencyKey });
+export type TVersionedInput = z.input<typeof ZVersionedInput>;
 
 const ZAccount = ZText.trim().min(1, 'Enter the account').max(120, 'Keep the account under 120 characters');
 const ZTitle = ZText.trim().min(1, 'Enter a title').max(160, 'Keep the title under 160 characters');
@@ -77,31 +82,25 @@ export const ZUpdateDealInput = z
   });
 export type TUpdateDealInput = z.input<typeof ZUpdateDealInput>;
 
-export const ZMoveDealInput = ZPlacement.extend({
-  version: ZVersion,
+export const ZMoveDealInput = ZVersionedInput.extend({
+  ...ZPlacement.shape,
   stage: ZOpenDealStage,
   /** Give the deal to another rep (leads and above only). */
   ownerId: ZEntityId.optional(),
-  idempotencyKey: ZIdempotencyKey,
 });
 export type TMoveDealInput = z.input<typeof ZMoveDealInput>;
 
-export const ZCloseDealInput = ZPlacement.extend({
-  version: ZVersion,
+export const ZCloseDealInput = ZVersionedInput.extend({
+  ...ZPlacement.shape,
   outcome: ZDealOutcome,
   /** Defaults to the deal's amount. */
   closedAmountMinor: ZAmountMinor.optional(),
   /** Defaults to now. */
   closedAt: ZInstant.optional(),
-  idempotencyKey: ZIdempotencyKey,
 });
 export type TCloseDealInput = z.input<typeof ZCloseDealInput>;
 
-export const ZReopenDealInput = ZPlacement.extend({
-  version: ZVersion,
-  stage: ZOpenDealStage.default('IN_PROGRESS'),
-  idempotencyKey: ZIdempotencyKey,
-});
+export const ZReopenDealInput = ZVersionedInput.extend({ ...ZPlacement.shape, stage: ZOpenDealStage.default('IN_PROGRESS') });
 export type TReopenDealInput = z.input<typeof ZReopenDealInput>;
 
 // Deal signals: the next step, one-click activities and the people on a deal.
@@ -116,23 +115,19 @@ export type TActivityType = z.infer<typeof ZActivityType>;
 export const maximumNextStepLength = 500;
 const ZNextStepText = ZText.trim().max(maximumNextStepLength, `Keep the next step under ${maximumNextStepLength} characters`);
 
-export const ZSetNextStepInput = z.object({
-  version: ZVersion,
+export const ZSetNextStepInput = ZVersionedInput.extend({
   nextStep: ZNextStepText,
   /** The office's calendar date the step is due; null for none. */
   dueOn: ZCalendarDate.nullable(),
-  idempotencyKey: ZIdempotencyKey,
 });
 export type TSetNextStepInput = z.input<typeof ZSetNextStepInput>;
 
-export const ZLogActivityInput = z.object({
-  version: ZVersion,
+export const ZLogActivityInput = ZVersionedInput.extend({
   type: ZActivityType,
   /** An optional line about it. */
   note: ZText.trim().max(500, 'Keep the line under 500 characters').default(''),
   /** Set the next step in the same change. */
   nextStep: z.object({ nextStep: ZNextStepText, dueOn: ZCalendarDate.nullable() }).optional(),
-  idempotencyKey: ZIdempotencyKey,
 });
 export type TLogActivityInput = z.input<typeof ZLogActivityInput>;
 
@@ -154,15 +149,8 @@ export const ZDealContacts = z
   .refine((contacts) => contacts.filter((contact) => contact.isChampion && !contact.hasLeft).length <= 1, 'Only one contact can be the champion')
   .refine((contacts) => new Set(contacts.map((contact) => contact.id)).size === contacts.length, 'Two contacts share an id');
 
-export const ZSaveContactsInput = z.object({
-  version: ZVersion,
-  contacts: ZDealContacts,
-  idempotencyKey: ZIdempotencyKey,
-});
+export const ZSaveContactsInput = ZVersionedInput.extend({ contacts: ZDealContacts });
 export type TSaveContactsInput = z.input<typeof ZSaveContactsInput>;
-
-export const ZVersionedInput = z.object({ version: ZVersion, idempotencyKey: ZIdempotencyKey });
-export type TVersionedInput = z.input<typeof ZVersionedInput>;
 
 /** A deal as the board shows it. Dates are ISO strings; money is minor units. */
 export const ZDealCard = z.object({

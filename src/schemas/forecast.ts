@@ -30,7 +30,7 @@ export const ZForecastQuery = z.object({
 export type TForecastQuery = z.infer<typeof ZForecastQuery>;
 
 /** Which scope's current month to read for the burn-down's band: the burn-down's own scope. */
-export const ZMonthRangeQuery = z.object({
+export const ZForecastMonthRangeQuery = z.object({
   kind: z.enum(['company', 'office', 'team', 'rep']),
   id: z.string().min(1).max(100).optional().meta({ description: 'The office, team or rep id; left out (or "company") for the company' }),
 });

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { ZText, ZEntityId, ZCalendarDate } from './primitives';
-import { maximumAmountMinor, ZDealCard, ZDealChange, ZDealStage } from './deal';
+import { ZAmountMinor, ZDealCard, ZDealChange, ZDealStage } from './deal';
 import { ZWallBar } from './wall';
 import { ZMonthFlowReport, ZRiskSignal } from './signals';
 
 // Sprints, forecasts, standups, retrospectives and their notes and action items: the
 // shapes shared by the browser, the route handlers and the OpenAPI document.
-
-const ZAmountMinor = z
-  .number({ error: 'Enter an amount' })
-  .int('Amounts are whole minor units (cents)')
-  .min(0, 'The amount cannot be negative')
-  .max(maximumAmountMinor, 'The amount is too large');
 
 export const ZCommitmentGoal = z.enum(['ADVANCE', 'CLOSE']);
 export type TCommitmentGoal = z.infer<typeof ZCommitmentGoal>;

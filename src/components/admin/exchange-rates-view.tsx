@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ZExchangeRateChange, ZExchangeRateTable, ZUpdateExchangeRatesInput } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
 import { Field, FormAlert } from '@/components/ui/field';
-import { addMonths, formatMonthKey, parseDecimalInput } from './format';
+import { addMonthsToKey, formatMonthKey, parseDecimalInput } from './format';
 import { useLoad } from '@/lib/use-load';
 
 const ZUpdated = z.object({ updated: z.number() });
@@ -19,7 +19,7 @@ const key = (currency: string, month: string) => `${currency}|${month}`;
 
 /** Month × currency rates into the reporting currency; admins edit them in place. */
 export function ExchangeRatesView() {
-  const [range, setRange] = useState(() => ({ from: addMonths(browserMonth(), -3), to: addMonths(browserMonth(), 2) }));
+  const [range, setRange] = useState(() => ({ from: addMonthsToKey(browserMonth(), -3), to: addMonthsToKey(browserMonth(), 2) }));
   const table = useLoad(range.from <= range.to ? `/api/admin/exchange-rates?from=${range.from}&to=${range.to}` : null, ZExchangeRateTable);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);

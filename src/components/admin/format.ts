@@ -47,7 +47,7 @@ export function formatMonthKey(key: string, locale: string | undefined, month: '
 }
 
 /** The month key `offset` months from `key`. */
-export function addMonths(key: string, offset: number): string {
+export function addMonthsToKey(key: string, offset: number): string {
   const [year, monthNumber] = key.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (monthNumber ?? 1) - 1 + offset, 1));
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;

@@ -6,6 +6,7 @@ import { formatMoney } from '@/domain/money';
 import type { TGoalRow } from '@/schemas/admin';
 import { formatMonthKey } from './format';
 import type { GoalGridState } from './use-goal-grid';
+import { ActionsHeader } from '@/components/ui/table';
 
 // The grid itself: a row of cells per rep (one input per month), their totals, and the
 // team, office and company totals below, all from what is typed.
@@ -30,9 +31,7 @@ export function GoalGridTable({ state, onScale }: { state: GoalGridState; onScal
               </th>
             ))}
             <th scope="col">Total</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

@@ -13,6 +13,7 @@ import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
 import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
 import { Dialog } from '@/components/ui/dialog';
 import { useLoad } from '@/lib/use-load';
+import { ActionsHeader } from '@/components/ui/table';
 
 const ZHolidayList = z.object({ holidays: z.array(ZHoliday) });
 const ZHolidayReply = z.object({ holiday: ZHoliday });
@@ -165,9 +166,7 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Name</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -16,6 +16,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
+import { ActionsHeader } from '@/components/ui/table';
 
 const ZOfficeList = z.object({ offices: z.array(ZOffice) });
 const ZOfficeReply = z.object({ office: ZOffice });
@@ -70,9 +71,7 @@ export function OfficesView() {
                 <th scope="col">Business hours</th>
                 <th scope="col" className="numeric">Teams</th>
                 <th scope="col" className="numeric">Holidays</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

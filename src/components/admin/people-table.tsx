@@ -1,5 +1,6 @@
 import type { TPerson } from '@/schemas/admin';
 import { roleLabels } from './format';
+import { ActionsHeader } from '@/components/ui/table';
 
 // The people list: who they are, their role, team, open deals and status, and what can be done to each.
 
@@ -29,9 +30,7 @@ export function PeopleTable({
           <th scope="col">Team</th>
           <th scope="col" className="numeric">Open deals</th>
           <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>

@@ -10,6 +10,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
+import { ActionsHeader } from '@/components/ui/table';
 
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
 const ZTeamReply = z.object({ team: ZTeam });
@@ -75,9 +76,7 @@ export function TeamsView({ canEdit }: { canEdit: boolean }) {
                 <th scope="col" className="numeric">Stale after</th>
                 <th scope="col" className="numeric">Weights (Backlog / To do / In progress)</th>
                 {canEdit ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+                  <ActionsHeader />
                 ) : null}
               </tr>
             </thead>

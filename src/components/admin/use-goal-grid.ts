@@ -7,7 +7,7 @@ import { defaultCopyMonth, goalCellKey, goalGridPath, sumOfMonths, textsForGrid,
 import { ZGoalGrid, ZGoalUpdateResult, ZOffice, ZPastMonthsDetails, ZPerson, ZTeam, ZUpdateGoalsInput, maximumGoalMinor, type TGoalGrid, type TGoalRow } from '@/schemas/admin';
 import { ApiError, messageOf, request } from '@/lib/api-client';
 import { useLoad } from '@/lib/use-load';
-import { addMonths } from './format';
+import { addMonthsToKey } from './format';
 
 // The goal grid's state: the teams and offices to choose from, the grid of the chosen
 // scope and months, the cells as typed (kept until Save sends only the changed ones),
@@ -30,7 +30,7 @@ export function useGoalGrid({ isAdmin }: { isAdmin: boolean }) {
   const offices = useLoad(isAdmin ? '/api/admin/offices' : null, ZOfficeList);
   const people = useLoad(isAdmin ? '/api/admin/people?active=true' : null, ZPeopleList);
   const [chosenScope, setScope] = useState<GoalScope | null>(null);
-  const [range, setRange] = useState(() => ({ from: addMonths(browserMonth(), -1), to: addMonths(browserMonth(), 2) }));
+  const [range, setRange] = useState(() => ({ from: addMonthsToKey(browserMonth(), -1), to: addMonthsToKey(browserMonth(), 2) }));
 
   // Start on the first team the user may see.
   const firstTeamId = teams.data?.teams[0]?.id;

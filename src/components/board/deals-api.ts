@@ -19,7 +19,7 @@ import type {
 type ApiSchemas = typeof import('./deal-api-schemas');
 const loadSchemas = (): Promise<ApiSchemas> => import('./deal-api-schemas');
 
-// The board's endpoints of the deal API, one function each, sent through the one API
+// The board's endpoints of the deal API, sent through the one API
 // client: each returns the parsed reply or throws ApiError. Every change carries an
 // idempotency key made once per user action, so a request sent again (after the network
 // failed, or while the server answers 503 for up to 45 s) is applied once. The reply schemas load with the first request, not with the
@@ -75,46 +75,45 @@ export function fetchDeal(dealId: string): Promise<DealWithHistory> {
   return send('GET', dealPath(dealId), (schemas) => schemas.ZDealWithHistory);
 }
 
-export function createDeal(input: TCreateDealInput): Promise<DealResult> {
+export function requestCreateDeal(input: TCreateDealInput): Promise<DealResult> {
   return send('POST', '/api/deals', (schemas) => schemas.ZDealResult, input);
-}
-
-export function updateDeal(dealId: string, input: TUpdateDealInput): Promise<DealResult> {
-  return send('PATCH', dealPath(dealId), (schemas) => schemas.ZDealResult, input);
-}
-
-export function deleteDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
-  return send('DELETE', dealPath(dealId), (schemas) => schemas.ZDealResult, input);
-}
-
-export function moveDeal(dealId: string, input: TMoveDealInput): Promise<DealResult> {
-  return send('POST', dealPath(dealId, 'move'), (schemas) => schemas.ZDealResult, input);
-}
-
-export function closeDeal(dealId: string, input: TCloseDealInput): Promise<DealResult> {
-  return send('POST', dealPath(dealId, 'close'), (schemas) => schemas.ZDealResult, input);
-}
-
-export function reopenDeal(dealId: string, input: TReopenDealInput): Promise<DealResult> {
-  return send('POST', dealPath(dealId, 'reopen'), (schemas) => schemas.ZDealResult, input);
-}
-
-export function restoreDeal(dealId: string, input: TVersionedInput): Promise<DealResult> {
-  return send('POST', dealPath(dealId, 'restore'), (schemas) => schemas.ZDealResult, input);
 }
 
 export type { TDealChange };
 
-// Deal signals: the next step, one-click activities and the people on a deal.
+/** Each change to an existing deal: its route (method and path under /api/deals/:id) and body. */
+const dealChangeRoutes = {
+  update: ['PATCH', undefined],
+  delete: ['DELETE', undefined],
+  move: ['POST', 'move'],
+  close: ['POST', 'close'],
+  reopen: ['POST', 'reopen'],
+  restore: ['POST', 'restore'],
+  // Deal signals: the next step, one-click activities and the people on a deal.
+  setNextStep: ['PUT', 'next-step'],
+  logActivity: ['POST', 'activities'],
+  saveContacts: ['PUT', 'contacts'],
+} as const satisfies Record<string, readonly ['POST' | 'PUT' | 'PATCH' | 'DELETE', string | undefined]>;
 
-export function setNextStep(dealId: string, input: TSetNextStepInput): Promise<DealResult> {
-  return send('PUT', dealPath(dealId, 'next-step'), (schemas) => schemas.ZDealResult, input);
-}
+type DealChangeInputs = {
+  update: TUpdateDealInput;
+  delete: TVersionedInput;
+  move: TMoveDealInput;
+  close: TCloseDealInput;
+  reopen: TReopenDealInput;
+  restore: TVersionedInput;
+  setNextStep: TSetNextStepInput;
+  logActivity: TLogActivityInput;
+  saveContacts: TSaveContactsInput;
+};
+export type DealChangeOperation = keyof DealChangeInputs;
 
-export function logActivity(dealId: string, input: TLogActivityInput): Promise<DealResult> {
-  return send('POST', dealPath(dealId, 'activities'), (schemas) => schemas.ZDealResult, input);
-}
-
-export function saveContacts(dealId: string, input: TSaveContactsInput): Promise<DealResult> {
-  return send('PUT', dealPath(dealId, 'contacts'), (schemas) => schemas.ZDealResult, input);
+/** Sends one change to an existing deal; the server's use case of the same operation applies it. */
+export function requestDealChange<Operation extends DealChangeOperation>(
+  operation: Operation,
+  dealId: string,
+  input: DealChangeInputs[Operation],
+): Promise<DealResult> {
+  const [method, action] = dealChangeRoutes[operation];
+  return send(method, dealPath(dealId, action), (schemas) => schemas.ZDealResult, input);
 }

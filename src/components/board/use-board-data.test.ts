@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { TBoard, TDealCard } from '@/schemas/deal';
 import { belongsOnBoard } from './use-board-data';
+import { buildDealCard } from '@/domain/board/deal-card-fixture';
 
-const card: TDealCard = {
+const card: TDealCard = buildDealCard({
   id: 'deal-1',
   account: 'Acme Corp',
   title: 'Renewal',
-  amountMinor: 100_000,
-  currency: 'USD',
-  stage: 'TODO',
-  outcome: null,
-  closedAmountMinor: null,
-  closedAt: null,
-  expectedCloseDate: null,
-  ownerId: 'rep-1',
   teamId: 'team-ny',
-  position: 1024,
-  noteworthy: false,
-  notes: '',
   version: 2,
   stageChangedAt: '2026-11-02T15:00:00.000Z',
   createdAt: '2026-10-01T15:00:00.000Z',
   updatedAt: '2026-11-02T15:00:00.000Z',
-  deletedAt: null,
-};
+});
 
 const board: TBoard = {
   scope: { kind: 'team', teamId: 'team-ny' },

@@ -5,19 +5,7 @@ import { moveCardLocally } from '@/domain/board/board-view';
 import { positionBetween } from '@/domain/board/positions';
 import type { TCloseDealInput, TCreateDealInput, TDealCard, TDealChange, TOpenDealStage, TUpdateDealInput } from '@/schemas/deal';
 import { firstNameOf, stageLabels } from './board-format';
-import {
-  currentDealOf,
-  closeDeal,
-  createDeal,
-  deleteDeal,
-  fetchDeal,
-  moveDeal,
-  newIdempotencyKey,
-  reopenDeal,
-  restoreDeal,
-  updateDeal,
-  type DealResult,
-} from './deals-api';
+import { currentDealOf, fetchDeal, newIdempotencyKey, requestCreateDeal, requestDealChange, type DealResult } from './deals-api';
 import { isCurrentPlace, placementFor, type DropTarget, type GridModel } from './drop-target';
 import { ApiError } from '@/lib/api-client';
 import type { Notice } from '@/components/ui/notices';
@@ -152,8 +140,8 @@ export function useDealActions(options: {
       const idempotencyKey = newIdempotencyKey();
       await settle(card, isReopen ? 'reopened' : 'moved', () =>
         isReopen
-          ? reopenDeal(dealId, { version: card.version, stage, ...placement, idempotencyKey })
-          : moveDeal(dealId, {
+          ? requestDealChange('reopen', dealId, { version: card.version, stage, ...placement, idempotencyKey })
+          : requestDealChange('move', dealId, {
               version: card.version,
               stage,
               ...(target.ownerId !== card.ownerId ? { ownerId: target.ownerId } : {}),
@@ -190,7 +178,7 @@ export function useDealActions(options: {
       await settle(
         card,
         'closed',
-        () => closeDeal(dealId, { ...input, ...placement, idempotencyKey }),
+        () => requestDealChange('close', dealId, { ...input, ...placement, idempotencyKey }),
         () => notify({ tone: 'success', message: `${card.account} closed as ${input.outcome === 'WON' ? 'won' : 'lost'}.` }),
       );
     },
@@ -200,7 +188,7 @@ export function useDealActions(options: {
   const restore = useCallback(async (deleted: TDealCard) => {
     const { applyChanges, flash, focusAfterRender, notify } = latest.current;
     try {
-      const result = await restoreDeal(deleted.id, { version: deleted.version, idempotencyKey: newIdempotencyKey() });
+      const result = await requestDealChange('restore', deleted.id, { version: deleted.version, idempotencyKey: newIdempotencyKey() });
       applyChanges([result.change]);
       flash([deleted.id]);
       focusAfterRender(deleted.id);
@@ -220,7 +208,7 @@ export function useDealActions(options: {
       await settle(
         card,
         'deleted',
-        () => deleteDeal(dealId, { version: card.version, idempotencyKey }),
+        () => requestDealChange('delete', dealId, { version: card.version, idempotencyKey }),
         (result) =>
           latest.current.notify({
             tone: 'info',
@@ -235,7 +223,7 @@ export function useDealActions(options: {
   /** Creates a deal; a refusal is thrown for the form to show. */
   const create = useCallback(async (input: TCreateDealInput) => {
     const { applyChanges, flash, focusAfterRender, notify } = latest.current;
-    const result = await createDeal(input);
+    const result = await requestCreateDeal(input);
     applyChanges([result.change]);
     flash([result.deal.id]);
     focusAfterRender(result.deal.id);
@@ -247,7 +235,7 @@ export function useDealActions(options: {
   const edit = useCallback(async (dealId: string, input: TUpdateDealInput) => {
     const { applyChanges, applyServerCard, notify } = latest.current;
     try {
-      const result = await updateDeal(dealId, input);
+      const result = await requestDealChange('update', dealId, input);
       applyChanges([result.change]);
       notify({ tone: 'success', message: endSentence(`Saved ${result.deal.account}`) });
       return result;

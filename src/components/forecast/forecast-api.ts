@@ -28,7 +28,7 @@ export function loadBacktest() {
   return request('GET', '/api/forecast/backtest?runs=500', { reply: ZBacktestResult });
 }
 
-export function saveForecastRun(months: number) {
+export function requestSaveForecastRun(months: number) {
   return request('POST', '/api/forecast/runs', { reply: z.object({ id: z.string(), asOf: z.string() }), body: { months } });
 }
 

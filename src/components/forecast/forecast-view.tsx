@@ -7,7 +7,7 @@ import type { TRevenueForecast, ZHiringPlan } from '@/schemas/forecast';
 import { messageOf } from '@/lib/api-client';
 import { BacktestSection } from './backtest-section';
 import { FanChart } from './fan-chart';
-import { loadForecast, loadHiringPlan, saveForecastRun } from './forecast-api';
+import { loadForecast, loadHiringPlan, requestSaveForecastRun } from './forecast-api';
 import { HiringPlanPanel } from './hiring-plan-panel';
 import { RampPanel } from './ramp-panel';
 
@@ -106,7 +106,7 @@ export function ForecastView({ canBacktest, canSetRamp, locale }: { canBacktest:
             className="button secondary"
             onClick={async () => {
               try {
-                const run = await saveForecastRun(MONTHS);
+                const run = await requestSaveForecastRun(MONTHS);
                 setSaved(`Saved as of ${run.asOf.slice(0, 10)}; in a month the page shows how it turned out.`);
               } catch (error) {
                 setSaved(messageOf(error));

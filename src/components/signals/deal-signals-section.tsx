@@ -6,7 +6,7 @@ import { currentChampion, hasChampionLeft } from '@/domain/signals/contacts';
 import { nextStepStatus, nextStepStatusLabels } from '@/domain/signals/next-step-status';
 import { riskSignals } from '@/domain/signals/risk-signals';
 import type { TBoardTeam, TDealCard, TDealChange, TDealContact } from '@/schemas/deal';
-import { newIdempotencyKey, saveContacts, setNextStep } from '@/components/board/deals-api';
+import { newIdempotencyKey, requestDealChange } from '@/components/board/deals-api';
 import { ApiError } from '@/lib/api-client';
 import { describeActivity } from '@/components/board/describe-change';
 
@@ -113,7 +113,7 @@ function NextStepForm({ deal }: { deal: TDealCard }) {
     event.preventDefault();
     setSaving(true);
     try {
-      await setNextStep(deal.id, { version: deal.version, nextStep: text, dueOn: dueOn || null, idempotencyKey: newIdempotencyKey() });
+      await requestDealChange('setNextStep', deal.id, { version: deal.version, nextStep: text, dueOn: dueOn || null, idempotencyKey: newIdempotencyKey() });
       setProblem(null);
     } catch (error) {
       setProblem(messageOf(error));
@@ -152,7 +152,7 @@ function ContactList({ deal, canEdit }: { deal: TDealCard; canEdit: boolean }) {
   async function save(next: TDealContact[]) {
     setSaving(true);
     try {
-      await saveContacts(deal.id, { version: deal.version, contacts: next, idempotencyKey: newIdempotencyKey() });
+      await requestDealChange('saveContacts', deal.id, { version: deal.version, contacts: next, idempotencyKey: newIdempotencyKey() });
       setProblem(null);
       return true;
     } catch (error) {

@@ -6,7 +6,7 @@ import { activityTypes } from '@/schemas/activity-types';
 import { FormActions } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
-import { logActivity, newIdempotencyKey } from '@/components/board/deals-api';
+import { newIdempotencyKey, requestDealChange } from '@/components/board/deals-api';
 import { ApiError } from '@/lib/api-client';
 
 // One-click activity: a call, email, meeting or note with an optional line, and the
@@ -31,7 +31,7 @@ export function LogActivityDialog({ card, onClose }: { card: TDealCard; onClose:
     setSaving(true);
     const nextStepChanged = nextStep !== (card.nextStep ?? '') || dueOn !== (card.nextStepDueOn ?? '');
     try {
-      await logActivity(card.id, {
+      await requestDealChange('logActivity', card.id, {
         version: card.version,
         type,
         note,

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { TSprint, TSprintTeam } from '@/schemas/sprint';
-import { formatMonthKey, formatSprintLabel } from './sprint-format';
+import { formatLongMonth, formatSprintLabel } from './sprint-format';
 
 // The sprint a team's board is in, above the board: where the week stands, the way into
 // the standup, retrospective and forecast, and the earlier sprints to look back at.
@@ -27,7 +27,7 @@ export function BoardSprintStrip({ team, current, earlier }: { team: TSprintTeam
             {earlier.map((sprint) => (
               <li key={sprint.id}>
                 <Link href={sprintPath(sprint)}>
-                  {formatSprintLabel(sprint, team.locale)}, {formatMonthKey(sprint.month, team.locale)}
+                  {formatSprintLabel(sprint, team.locale)}, {formatLongMonth(sprint.month, team.locale)}
                 </Link>
               </li>
             ))}

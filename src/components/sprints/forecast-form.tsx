@@ -11,7 +11,7 @@ import type { TDealStage } from '@/schemas/deal';
 import { amountText, toForecastInput, type ForecastFieldErrors } from './forecast-input';
 import { CommitmentBadge } from './commitment-badge';
 import { formatTimeOfDay } from './sprint-format';
-import { saveForecast } from './sprints-api';
+import { requestSaveForecast } from './sprints-api';
 import { useZodForm } from '@/components/ui/use-zod-form';
 
 // The signed-in rep's forecast for the month (commit and best case, in major units) and
@@ -59,7 +59,7 @@ export function ForecastForm({
       value: result.input,
       check: () => result.errors,
       send: async (input: TSaveForecastInput) => {
-        const { rep } = await saveForecast(team.id, sprintId, userId, input);
+        const { rep } = await requestSaveForecast(team.id, sprintId, userId, input);
         setSavedAt(rep.forecast?.createdAt ?? new Date().toISOString());
         router.refresh();
       },

@@ -1,5 +1,5 @@
 import type { TSprintHistoryRow } from '@/schemas/sprint';
-import { commitmentsMetPercent, formatSprintLabel } from './sprint-format';
+import { percentMet, formatSprintLabel } from './sprint-format';
 
 // A team's or rep's sprint history as chart rows: one per sprint, oldest first, with a
 // short axis label and the full label for the tooltip and the table.
@@ -29,7 +29,7 @@ export function historyChartRows(rows: readonly TSprintHistoryRow[], locale: str
       wonMinor: row.wonMinor,
       wonCount: row.wonCount,
       lostCount: row.lostCount,
-      metPercent: commitmentsMetPercent(row.commitmentsMet, row.commitmentsMissed),
+      metPercent: percentMet(row.commitmentsMet, row.commitmentsMissed),
       isCurrent: row.state === 'current',
     }));
 }

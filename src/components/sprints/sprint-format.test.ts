@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  commitmentsMetPercent,
+  percentMet,
   daysSince,
   defaultDueDate,
   describeCommitmentsMet,
   formatLastDayBefore,
-  formatMonthKey,
+  formatLongMonth,
   formatSprintDates,
   formatSprintLabel,
   formatTimeOfDay,
@@ -52,7 +52,7 @@ describe('dates', () => {
   });
 
   it('names a month key and lists the months before it', () => {
-    expect(formatMonthKey('2026-11', 'en-GB')).toBe('November 2026');
+    expect(formatLongMonth('2026-11', 'en-GB')).toBe('November 2026');
     expect(previousMonths('2026-02', 3)).toEqual(['2026-01', '2025-12', '2025-11']);
   });
 });
@@ -64,8 +64,8 @@ describe('commitments met', () => {
     expect(describeCommitmentsMet(10, 4, 0)).toBe('4 met · 6 open');
     expect(describeCommitmentsMet(2, 0, 0)).toBe('2 open');
     expect(describeCommitmentsMet(0, 0, 0)).toBe('No commitments');
-    expect(commitmentsMetPercent(0, 0)).toBeNull();
-    expect(commitmentsMetPercent(2, 1)).toBe(67);
+    expect(percentMet(0, 0)).toBeNull();
+    expect(percentMet(2, 1)).toBe(67);
   });
 });
 

@@ -37,7 +37,7 @@ export function formatSprintLabel(sprint: Pick<TSprint, 'number' | 'startsOn' | 
 }
 
 /** A month key (YYYY-MM) as "November 2026". */
-export function formatMonthKey(month: string, locale: string): string {
+export function formatLongMonth(month: string, locale: string): string {
   const date = calendarDay(`${month}-01`);
   if (Number.isNaN(date.getTime())) return month;
   return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
@@ -102,7 +102,7 @@ export function describeCommitmentsMet(made: number, met: number, missed: number
 }
 
 /** Share of decided commitments that were met, in percent; null when none is decided. */
-export function commitmentsMetPercent(met: number, missed: number): number | null {
+export function percentMet(met: number, missed: number): number | null {
   const decided = met + missed;
   return decided === 0 ? null : Math.round((met / decided) * 100);
 }

@@ -17,7 +17,7 @@ import {
 
 const teamSprint = (teamId: string, sprintId: string, ...rest: string[]) => apiPath('/api/teams', teamId, 'sprints', sprintId, ...rest);
 
-export function saveForecast(teamId: string, sprintId: string, userId: string, input: TSaveForecastInput) {
+export function requestSaveForecast(teamId: string, sprintId: string, userId: string, input: TSaveForecastInput) {
   return request('PUT', teamSprint(teamId, sprintId, 'forecasts', userId), { reply: z.object({ rep: ZSprintRep }), body: input });
 }
 
@@ -26,7 +26,7 @@ export function readStandup(teamId: string, sprintId: string, signal?: AbortSign
   return request('GET', teamSprint(teamId, sprintId, 'standup'), { reply: ZStandup, signal });
 }
 
-export function finishStandup(teamId: string, sprintId: string) {
+export function requestFinishStandup(teamId: string, sprintId: string) {
   return request('POST', teamSprint(teamId, sprintId, 'standup'), { reply: z.object({ standup: z.object({ id: z.string(), heldAt: z.string() }) }) });
 }
 

@@ -12,7 +12,7 @@ import { BlockerList } from './blocker-list';
 import { CommitmentList } from './commitment-badge';
 import { PaceBar } from './pace-bar';
 import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay, formatWhen } from './sprint-format';
-import { addBlocker, finishStandup, readStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
+import { addBlocker, readStandup, requestFinishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
 import { useTeamLive } from './use-team-live';
 import { standupKeyStep, stepRep } from './standup-navigation';
 
@@ -246,7 +246,7 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
     setFinishing(true);
     setError(null);
     try {
-      const { standup: held } = await finishStandup(team.id, standup.sprint.id);
+      const { standup: held } = await requestFinishStandup(team.id, standup.sprint.id);
       setFinishedAt(held.heldAt);
     } catch (caught) {
       setError(messageOf(caught));

@@ -80,7 +80,7 @@ export function Dialog({ title, description, onClose, children, variant = 'dialo
             ) : null}
           </div>
           <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
-            <CloseIcon />
+            <DismissIcon />
           </button>
         </header>
         <div className={styles.body}>{children}</div>
@@ -89,7 +89,7 @@ export function Dialog({ title, description, onClose, children, variant = 'dialo
   );
 }
 
-export function CloseIcon() {
+export function DismissIcon() {
   return (
     <svg width={16} height={16} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" aria-hidden="true" focusable="false">
       <path d="M4 4l8 8M12 4l-8 8" />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CloseIcon } from './dialog';
+import { DismissIcon } from './dialog';
 import styles from './notices.module.css';
 
 // Toasts: short messages at the bottom of the page ("Deleted Acme Corp. Undo"), read out
@@ -94,7 +94,7 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
         </button>
       ) : null}
       <button type="button" className={`icon-button ${styles.close}`} aria-label="Dismiss" onClick={() => onDismiss(notice.id)}>
-        <CloseIcon />
+        <DismissIcon />
       </button>
     </div>
   );

@@ -10,8 +10,8 @@ import {
   type TWallTokenSummary,
 } from '@/schemas/wall';
 import { useIsClient } from './use-is-client';
-import { z } from 'zod';
-import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
+import { Field, FormAlert } from '@/components/ui/field';
+import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
 
 // Read-only TV links: make one (admins for any office or the whole company, team leads
 // for their own office), copy its address once, see when each was last used, revoke.
@@ -70,11 +70,14 @@ function CopyableLink({ url }: { url: string }) {
 }
 
 export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin }: Props) {
-  const [tokens, setTokens] = useState(initialTokens);
-  const [created, setCreated] = useState<TCreatedWallToken | null>(null);
+  const { tokens, created, setCreated, error, isBusy, create: send, revoke: revokeToken } = useRevocableTokens({
+    initialTokens,
+    path: '/api/wall-tokens',
+    summarySchema: ZWallTokenSummary,
+    createdSchema: ZCreatedWallToken,
+    toSummary: ({ token: _secret, path: _path, ...summary }: TCreatedWallToken) => summary,
+  });
   const [fieldErrors, setFieldErrors] = useState<{ name?: string; officeId?: string }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const isClient = useIsClient();
   const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -100,31 +103,12 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
       return;
     }
     setFieldErrors({});
-    setError(null);
-    setBusy(true);
-    try {
-      const { token } = await request('POST', '/api/wall-tokens', { reply: z.object({ token: ZCreatedWallToken }), body: parsed.data });
-      setCreated(token);
-      const { token: _secret, path: _path, ...summary } = token;
-      setTokens((current) => [summary, ...current]);
-      form.reset();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
+    await send(parsed.data, form);
   }
 
   async function revoke(id: string) {
-    setError(null);
     setConfirmingId(null);
-    try {
-      const { token: revoked } = await request('DELETE', apiPath('/api/wall-tokens', id), { reply: z.object({ token: ZWallTokenSummary }) });
-      setTokens((current) => current.map((token) => (token.id === id ? revoked : token)));
-      if (created?.id === id) setCreated(null);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
-    }
+    if ((await revokeToken(id)) && created?.id === id) setCreated(null);
   }
 
   const url = created && isClient ? new URL(created.path, window.location.origin).toString() : (created?.path ?? '');
@@ -153,22 +137,9 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
             </p>
           ) : (
             <form onSubmit={create} noValidate>
-              <div className="field">
-                <label htmlFor="wallboard-name">Name of the screen</label>
-                <input
-                  id="wallboard-name"
-                  name="name"
-                  placeholder="e.g. New York kitchen TV"
-                  maxLength={80}
-                  aria-invalid={fieldErrors.name ? true : undefined}
-                  aria-describedby={fieldErrors.name ? 'wallboard-name-error' : undefined}
-                />
-                {fieldErrors.name ? (
-                  <span className="field-error" id="wallboard-name-error">
-                    {fieldErrors.name}
-                  </span>
-                ) : null}
-              </div>
+              <Field id="wallboard-name" label="Name of the screen" error={fieldErrors.name}>
+                {(control) => <input {...control} name="name" placeholder="e.g. New York kitchen TV" maxLength={80} />}
+              </Field>
               <div className="field">
                 <label htmlFor="wallboard-shows">Shows</label>
                 {isAdmin ? (
@@ -225,11 +196,7 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
             <h2 id="wallboards-heading" className="card-title">
               {isAdmin ? 'All TV links' : 'Your TV links'}
             </h2>
-            {error ? (
-              <div className="alert" role="alert">
-                {error}
-              </div>
-            ) : null}
+            <FormAlert message={error} />
             {tokens.length === 0 ? (
               <p className="empty">{canCreate ? 'No TV links yet.' : 'You have no TV links.'}</p>
             ) : (

@@ -6,7 +6,7 @@ import {
   convertOutsideGoals,
   copyPreviousMonth,
   diffGrids,
-  monthsBetween,
+  listMonthKeys,
   parseGoalCsv,
   previousMonthKey,
   rollUpTotals,
@@ -39,8 +39,8 @@ describe('months', () => {
   it('steps across a year', () => {
     expect(previousMonthKey('2026-01')).toBe('2025-12');
     expect(previousMonthKey('2026-10')).toBe('2026-09');
-    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
-    expect(monthsBetween('2026-02', '2026-01')).toEqual([]);
+    expect(listMonthKeys('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(listMonthKeys('2026-02', '2026-01')).toEqual([]);
   });
 });
 

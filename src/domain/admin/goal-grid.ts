@@ -27,7 +27,7 @@ export function previousMonthKey(month: string): string {
 }
 
 /** Every YYYY-MM month from `from` to `to`, both included. */
-export function monthsBetween(from: string, to: string): string[] {
+export function listMonthKeys(from: string, to: string): string[] {
   const months: string[] = [];
   let [year, month] = from.split('-').map(Number) as [number, number];
   for (let key = from; key <= to; ) {

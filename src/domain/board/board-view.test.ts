@@ -13,31 +13,9 @@ import {
   normalizeForSearch,
   sumDeals,
 } from './board-view';
+import { buildDealCard } from './deal-card-fixture';
 
-function makeCard(overrides: Partial<TDealCard> & { id: string }): TDealCard {
-  return {
-    account: 'Acme',
-    title: 'Platform licence',
-    amountMinor: 100_000,
-    currency: 'USD',
-    stage: 'TODO',
-    outcome: null,
-    closedAmountMinor: null,
-    closedAt: null,
-    expectedCloseDate: null,
-    ownerId: 'rep-1',
-    teamId: 'north',
-    position: 1024,
-    noteworthy: false,
-    notes: '',
-    version: 1,
-    stageChangedAt: '2026-11-01T09:00:00.000Z',
-    createdAt: '2026-10-01T09:00:00.000Z',
-    updatedAt: '2026-11-01T09:00:00.000Z',
-    deletedAt: null,
-    ...overrides,
-  };
-}
+const makeCard = buildDealCard;
 
 const ids = (cards: readonly TDealCard[]) => cards.map((card) => card.id);
 

@@ -1,6 +1,10 @@
 // Calendar months in UTC. The forecast works in whole calendar months; a month is
 // named by its key, "YYYY-MM".
 
+// Month keys are read and written by the one calendar module (the forecast used to keep
+// copies of these two): the same key for an instant, the same years accepted.
+export { monthKey, parseMonthKey } from '@/domain/calendar';
+
 export const DAY_MS = 86_400_000;
 /** The mean length of a month in days (365.25 / 12). */
 export const MONTH_DAYS = 30.4375;
@@ -13,10 +17,6 @@ export function addMonths(monthStart: Date, count: number): Date {
   return new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + count, 1));
 }
 
-export function monthKey(instant: Date): string {
-  return `${instant.getUTCFullYear()}-${String(instant.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
 /** Whole calendar months from `from`'s month to `to`'s month (0 for the same month). */
 export function monthsBetween(from: Date, to: Date): number {
   return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
@@ -24,13 +24,4 @@ export function monthsBetween(from: Date, to: Date): number {
 
 export function daysBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / DAY_MS;
-}
-
-/** Parses "YYYY-MM" into the month's first instant, or null. */
-export function parseMonthKey(text: string): Date | null {
-  const match = /^(\d{4})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  return new Date(Date.UTC(Number(match[1]), month - 1, 1));
 }

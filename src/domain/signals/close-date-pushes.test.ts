@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeDateChangesFromEvents, daysBetween, describeMove, formatPushBadge, summarizePushes } from './close-date-pushes';
+import { closeDateChangesFromEvents, calendarDaysBetween, describeMove, formatPushBadge, summarizePushes } from './close-date-pushes';
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 
@@ -88,7 +88,7 @@ describe('summarizePushes', () => {
           const to = dates[index];
           if (from && to && to > from) {
             pushes += 1;
-            days += daysBetween(from, to);
+            days += calendarDaysBetween(from, to);
           }
         }
         expect(summary.pushCount).toBe(pushes);

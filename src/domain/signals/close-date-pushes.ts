@@ -45,7 +45,7 @@ export function closeDateChangesFromEvents(
 const millisecondsPerDay = 86_400_000;
 
 /** Calendar days from one YYYY-MM-DD date to another. */
-export function daysBetween(from: string, to: string): number {
+export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / millisecondsPerDay);
 }
 
@@ -54,7 +54,7 @@ export function closeDateMoves(changes: readonly CloseDateChange[]): CloseDateMo
   const moves: CloseDateMove[] = [];
   for (const change of changes) {
     if (change.from === null || change.to === null) continue;
-    moves.push({ ...change, from: change.from, to: change.to, days: daysBetween(change.from, change.to) });
+    moves.push({ ...change, from: change.from, to: change.to, days: calendarDaysBetween(change.from, change.to) });
   }
   return moves;
 }

@@ -2,6 +2,7 @@ import type { TransactionClient } from '@/server/db';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { THoliday, TOffice, TPerson, TTeam } from '@/schemas/admin';
+import { stageWeightSelection, staleAfterSelection } from '@/server/board/team-settings-selection';
 
 // What the admin screens see of each row: never password hashes or token hashes.
 
@@ -58,13 +59,8 @@ export const teamSelection = {
   lead: { select: { name: true } },
   managerId: true,
   manager: { select: { name: true } },
-  staleAfterDays: true,
-  staleAfterDaysBacklog: true,
-  staleAfterDaysTodo: true,
-  staleAfterDaysInProgress: true,
-  weightBacklog: true,
-  weightTodo: true,
-  weightInProgress: true,
+  ...staleAfterSelection,
+  ...stageWeightSelection,
   _count: { select: { members: { where: { active: true } } } },
 } as const;
 

@@ -1,18 +1,22 @@
+import type { z } from 'zod';
 import type { Deal } from '@/generated/prisma/client';
 import type { DealEventType } from '@/generated/prisma/enums';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
-import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
+import { assertCanEditDeal, canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import type { PositionedCard } from '@/domain/board/positions';
 import { announce } from '@/server/events';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from './deal-card';
 import type { DealReader } from './place-deal';
 import { toDealChange, writeDealUpdate, type DealChangeData } from './record-deal-change';
-import { assertSameRequest, type Idempotency } from './idempotency';
+import { assertSameRequest, idempotencyOf, type Idempotency } from './idempotency';
 
 export type DealChangeResult = { deal: TDealCard; change: TDealChange; replayed: boolean };
+
+/** What every deal-changing use case is called with: who, which deal, and the unparsed body. */
+export type DealChangeRequest = { actor: SessionUser; dealId: string; input: unknown; now?: Date };
 
 export type DealChangePlan = {
   type: DealEventType;
@@ -72,8 +76,9 @@ function conflict(current: Deal): AppError {
 
 /**
  * The one path by which an existing deal changes: find it or 404, check the actor may
- * see it, check the version the change was based on (409 with the current card), let
- * the use case check its rules and plan the update, then write the update and its
+ * see it, check the version the change was based on (409 with the current card), check
+ * the actor may edit it (403), let the use case check its own rules and plan the
+ * update, then write the update and its
  * DealEvent in one statement that applies only at that version (so a change that lost
  * a race is refused with 409 and writes nothing), and broadcast after the commit. A
  * retried request with the same idempotency key returns what the first one did.
@@ -85,9 +90,10 @@ function conflict(current: Deal): AppError {
 export async function changeDeal(options: {
   actor: SessionUser;
   dealId: string;
-  version: number;
-  /** The request's idempotency key and fingerprint (`idempotencyOf`), when it sent a key. */
-  idempotency: Idempotency | null;
+  /** Names the operation in the idempotency fingerprint: 'move', 'close', … */
+  operation: string;
+  /** The parsed body: the version the change was based on, and its idempotency key when sent. */
+  input: { version: number; idempotencyKey?: string | undefined };
   allowDeleted?: boolean;
   now?: Date;
   /**
@@ -98,11 +104,12 @@ export async function changeDeal(options: {
   whenStale?: (context: { deal: Deal; baseVersion: number }) => Promise<void>;
   plan: (context: PlanContext) => Promise<DealChangePlan> | DealChangePlan;
 }): Promise<DealChangeResult> {
-  const idempotency = options.idempotency;
+  const actor = options.actor;
+  const idempotency = idempotencyOf(actor.id, options.operation, options.dealId, options.input);
   const replayed = await findReplayedChange(idempotency);
   if (replayed) return replayed;
   const now = options.now ?? new Date();
-  const actor = options.actor;
+  const version = options.input.version;
 
   const result = await writeOnce(idempotency, async () => {
     const deal = await prisma.deal.findUnique({ where: { id: options.dealId } });
@@ -110,10 +117,11 @@ export async function changeDeal(options: {
     if (deal.deletedAt && !options.allowDeleted) {
       throw new AppError('NOT_FOUND', 'This deal has been deleted. Restore it first.');
     }
-    if (deal.version !== options.version) {
-      if (!options.whenStale || options.version > deal.version) throw conflict(deal);
-      await options.whenStale({ deal, baseVersion: options.version });
+    if (deal.version !== version) {
+      if (!options.whenStale || version > deal.version) throw conflict(deal);
+      await options.whenStale({ deal, baseVersion: version });
     }
+    assertCanEditDeal(actor, deal);
 
     const plan = await options.plan({ deal, actor, db: prisma, now });
     const write = {
@@ -147,4 +155,32 @@ export async function changeDeal(options: {
   });
   if (!result.replayed) announce('dealChanged', result.change);
   return result;
+}
+
+type VersionedBody = { version: number; idempotencyKey?: string | undefined };
+
+/**
+ * Declares a deal use case by what sets it apart: the operation's name (for idempotency),
+ * the zod schema of its body, and its plan. The returned use case parses the body first
+ * (a bad one is a 400 that touches nothing), then runs the change through changeDeal,
+ * which does the loading, the version, visibility and edit-right checks and the write.
+ */
+export function dealChange<Input extends VersionedBody>(definition: {
+  operation: string;
+  schema: z.ZodType<Input>;
+  allowDeleted?: boolean;
+  whenStale?: (context: { deal: Deal; baseVersion: number; input: Input }) => Promise<void>;
+  plan: (context: PlanContext & { input: Input }) => Promise<DealChangePlan> | DealChangePlan;
+}): (request: DealChangeRequest) => Promise<DealChangeResult> {
+  const { schema, whenStale, plan, ...rest } = definition;
+  return async (request) => {
+    const input = schema.parse(request.input);
+    return changeDeal({
+      ...request,
+      ...rest,
+      input,
+      whenStale: whenStale && ((context) => whenStale({ ...context, input })),
+      plan: (context) => plan({ ...context, input }),
+    });
+  };
 }

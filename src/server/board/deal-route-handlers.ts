@@ -1,6 +1,6 @@
-import { requireUser } from '@/server/auth/authenticate-request';
 import type { SessionUser } from '@/server/auth/session-user';
-import { handleErrors, readJson } from '@/server/http';
+import { readJson } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { ZIdempotencyKeyHeaders } from '@/server/openapi/describe-route';
 import type { DealChangeResult } from './change-deal';
 
@@ -30,9 +30,7 @@ export function dealChangeResponse(result: DealChangeResult, status = 200): Resp
 export function dealOperation(
   useCase: (options: { actor: SessionUser; dealId: string; input: unknown }) => Promise<DealChangeResult>,
 ) {
-  return handleErrors(async (request: Request, context: DealRouteContext) => {
-    const actor = await requireUser(request);
-    const { dealId } = await context.params;
-    return dealChangeResponse(await useCase({ actor, dealId, input: await readDealInput(request) }));
-  });
+  return userRoute<{ dealId: string }>(async ({ actor, params: { dealId }, request }) =>
+    dealChangeResponse(await useCase({ actor, dealId, input: await readDealInput(request) })),
+  );
 }

@@ -3,7 +3,7 @@ import type { ForecastHistory } from '@/domain/forecast/types';
 import type { ComputedForecast } from './compute-forecast';
 import { createDealEventCache, loadForecastHistory, type DealEventCache } from './load-forecast-history';
 import { runInWorker } from './run-in-worker';
-import { toAppError } from './forecast-errors';
+import { forecastRefusalToAppError } from './forecast-errors';
 
 // The live forecast is the same for everyone, so it is computed once per version of the
 // data and hour, in the worker thread, and kept for the next request.
@@ -48,7 +48,7 @@ function compute(options: { months: number; runs: number; now: Date }): Promise<
       if (result.kind !== 'forecast') throw new Error('The forecast worker answered with a backtest.');
       return { forecast: result.forecast, history };
     } catch (error) {
-      throw toAppError(error);
+      throw forecastRefusalToAppError(error);
     }
   })();
 }

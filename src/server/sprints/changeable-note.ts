@@ -6,7 +6,7 @@ import { refusalToChangeNote } from '@/domain/sprints/permissions';
 import { assertAllowed } from './team-context';
 
 /** A retrospective note the caller may change (its author, or the team's lead, manager or an admin). */
-export async function loadChangeableNote(actor: SessionUser, noteId: unknown) {
+export async function loadChangeableNote(actor: SessionUser, noteId: string) {
   const id = ZEntityId.parse(noteId);
   const note = await prisma.retroNote.findUnique({ where: { id } });
   if (!note) throw new AppError('NOT_FOUND', 'No such note.');

@@ -7,6 +7,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 import { refusalToRunRituals } from '@/domain/sprints/permissions';
 import type { TSprintTeam } from '@/schemas/sprint';
+import { staleAfterSelection } from '@/server/board/team-settings-selection';
 
 // Every sprint read and write starts here: the team, the office whose calendar cuts its
 // sprints, and whether the caller may see it (the same rule as the team's board).
@@ -25,7 +26,7 @@ const ZId = ZEntityId;
 
 export { assertAllowed } from '@/server/errors';
 
-export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown): Promise<SprintTeamContext> {
+export async function loadSprintTeam(sessionUser: SessionUser, teamId: string): Promise<SprintTeamContext> {
   const id = ZId.parse(teamId);
   const actor = sessionUser;
   const team = await prisma.team.findUnique({
@@ -35,10 +36,7 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
       name: true,
       colour: true,
       officeId: true,
-      staleAfterDays: true,
-      staleAfterDaysBacklog: true,
-      staleAfterDaysTodo: true,
-      staleAfterDaysInProgress: true,
+      ...staleAfterSelection,
       office: { select: { name: true, timeZone: true, locale: true, currency: true } },
     },
   });
@@ -69,7 +67,7 @@ export async function loadSprintTeam(sessionUser: SessionUser, teamId: unknown):
 }
 
 /** A sprint of the team's office, or 404. */
-export async function loadTeamSprint(context: SprintTeamContext, sprintId: unknown): Promise<Sprint> {
+export async function loadTeamSprint(context: SprintTeamContext, sprintId: string): Promise<Sprint> {
   const id = ZId.parse(sprintId);
   const sprint = await prisma.sprint.findUnique({ where: { id } });
   if (!sprint || sprint.officeId !== context.team.officeId) throw new AppError('NOT_FOUND', "No such sprint in this team's office.");

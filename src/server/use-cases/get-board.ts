@@ -12,19 +12,15 @@ import { monthKey, monthRangeInZone, monthStartInZone, parseMonthKey } from '@/d
 import { ZBoardScope, type TBoard, type TBoardLane, type TBoardScope, type TBoardTeam } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
 import { loadCloseDateChanges } from '@/server/signals/close-date-changes';
+import { stageWeightSelection, staleAfterSelection } from '@/server/board/team-settings-selection';
 
 const teamSelection = {
   id: true,
   name: true,
   colour: true,
   officeId: true,
-  staleAfterDays: true,
-  staleAfterDaysBacklog: true,
-  staleAfterDaysTodo: true,
-  staleAfterDaysInProgress: true,
-  weightBacklog: true,
-  weightTodo: true,
-  weightInProgress: true,
+  ...staleAfterSelection,
+  ...stageWeightSelection,
   office: { select: { locale: true, currency: true, timeZone: true } },
 } as const;
 

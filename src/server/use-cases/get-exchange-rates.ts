@@ -3,7 +3,7 @@ import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { ZMonthRangeQuery, type TExchangeRateTable } from '@/schemas/admin';
 import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
-import { monthsBetween } from '@/domain/admin/goal-grid';
+import { listMonthKeys } from '@/domain/admin/goal-grid';
 import { monthKey, parseMonthKey } from '@/domain/calendar';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 
@@ -13,7 +13,7 @@ const maximumMonths = 60;
 export async function getExchangeRates(options: { actor: SessionUser; query: unknown }): Promise<TExchangeRateTable> {
   assertAllowed(refusalToAdministerOrganisation(await loadAdminActor(options.actor), 'exchange rates'));
   const query = ZMonthRangeQuery.parse(options.query);
-  const months = monthsBetween(query.from, query.to);
+  const months = listMonthKeys(query.from, query.to);
   if (months.length > maximumMonths) throw new AppError('UNPROCESSABLE', `Show at most ${maximumMonths} months at once.`);
   const organization = await prisma.organization.findFirst({ orderBy: { createdAt: 'asc' }, select: { reportingCurrency: true } });
   if (!organization) throw new AppError('UNPROCESSABLE', 'Set up the organisation first.');

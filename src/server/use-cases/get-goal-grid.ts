@@ -3,7 +3,7 @@ import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { ZGoalGridQuery, type TGoalGrid, type TGoalGridCompany, type TGoalRow } from '@/schemas/admin';
 import { refusalToEditAnyGoals, refusalToEditGoals, refusalToEditOfficeGoals } from '@/domain/admin/permissions';
-import { convertOutsideGoals, monthsBetween } from '@/domain/admin/goal-grid';
+import { convertOutsideGoals, listMonthKeys } from '@/domain/admin/goal-grid';
 import { monthKey, monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { monthKeyOf } from '@/domain/pacing/working-days';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
@@ -20,7 +20,7 @@ const maximumMonths = 36;
 export async function getGoalGrid(options: { actor: SessionUser; query: unknown; now?: Date }): Promise<TGoalGrid> {
   const query = ZGoalGridQuery.parse(options.query);
   const now = options.now ?? new Date();
-  const months = monthsBetween(query.from, query.to);
+  const months = listMonthKeys(query.from, query.to);
   if (months.length > maximumMonths) throw new AppError('UNPROCESSABLE', `Show at most ${maximumMonths} months at once.`);
   const actor = await loadAdminActor(options.actor);
   assertAllowed(refusalToEditAnyGoals(actor));

@@ -1,6 +1,6 @@
 import { canSeeForecastScope } from '@/domain/forecast/permissions';
 import { figuresInCurrency, scopeCurrency } from '@/domain/forecast/office-currency';
-import { ZMonthRangeQuery, type TMonthRange } from '@/schemas/forecast';
+import { ZForecastMonthRangeQuery, type TMonthRange } from '@/schemas/forecast';
 import type { SessionUser } from '@/server/auth/session-user';
 import { AppError } from '@/server/errors';
 import { getLiveForecast } from '@/server/forecast/cached-forecast';
@@ -14,7 +14,7 @@ const PAGE_RUNS = 10_000;
  * currency: the 2D burn-down draws it as a band around its projected month end.
  */
 export async function getMonthRange(options: { actor: SessionUser; query: Record<string, string>; now?: Date }): Promise<TMonthRange> {
-  const query = ZMonthRangeQuery.parse(options.query);
+  const query = ZForecastMonthRangeQuery.parse(options.query);
   const key = query.kind === 'company' ? 'company' : `${query.kind}:${query.id ?? ''}`;
   if (query.kind !== 'company' && !query.id) throw new AppError('UNPROCESSABLE', 'Name the office, team or rep with id.', { field: 'id' });
   const { forecast, history } = await getLiveForecast({ months: PAGE_MONTHS, runs: PAGE_RUNS, now: options.now });

@@ -5,7 +5,7 @@ import { ZBacktestQuery } from '@/schemas/forecast';
 import type { SessionUser } from '@/server/auth/session-user';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
-import { toAppError } from '@/server/forecast/forecast-errors';
+import { forecastRefusalToAppError } from '@/server/forecast/forecast-errors';
 import { loadForecastHistory } from '@/server/forecast/load-forecast-history';
 import { runInWorker } from '@/server/forecast/run-in-worker';
 
@@ -24,6 +24,6 @@ export async function runForecastBacktest(options: { actor: SessionUser; query: 
     if (result.kind !== 'backtest') throw new Error('The forecast worker answered with a forecast.');
     return result.backtest;
   } catch (error) {
-    throw toAppError(error);
+    throw forecastRefusalToAppError(error);
   }
 }

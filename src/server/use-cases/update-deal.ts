@@ -1,13 +1,9 @@
-import type { Deal } from '@/generated/prisma/client';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
-import type { SessionUser } from '@/server/auth/session-user';
-import { assertCanEditDeal } from '@/domain/board/permissions';
 import { planStaleEdit, type EditableValue } from '@/domain/board/stale-edit';
 import { editableDealFields, ZDealCard, ZUpdateDealInput, type TEditableDealField, type TDealCard } from '@/schemas/deal';
 import { calendarDateToDate, toDealCard } from '@/server/board/deal-card';
-import { idempotencyOf } from '@/server/board/idempotency';
-import { changeDeal, type DealChangeResult } from '@/server/board/change-deal';
+import { dealChange } from '@/server/board/change-deal';
 
 type EditableValues = Record<TEditableDealField, EditableValue>;
 
@@ -37,41 +33,33 @@ async function findCardAtVersion(dealId: string, version: number): Promise<TDeal
  * a field changed meanwhile to another value is a 409 with the current card and, for
  * each such field, the value at the form's version, theirs and yours.
  */
-export async function updateDeal(options: { actor: SessionUser; dealId: string; input: unknown }): Promise<DealChangeResult> {
-  const input = ZUpdateDealInput.parse(options.input);
-  const edit: Partial<EditableValues> = {};
-  for (const field of editableDealFields) if (input[field] !== undefined) edit[field] = input[field];
-  return changeDeal({
-    actor: options.actor,
-    dealId: options.dealId,
-    version: input.version,
-    idempotency: idempotencyOf(options.actor.id, 'update', options.dealId, input),
-    whenStale: async ({ deal, baseVersion }: { deal: Deal; baseVersion: number }) => {
-      const current = toDealCard(deal);
-      const base = await findCardAtVersion(deal.id, baseVersion);
-      const plan = planStaleEdit({ base: base ? editableValuesOf(base) : null, current: editableValuesOf(current), edit });
-      if (plan.kind === 'conflict') {
-        const fields = plan.conflicts.map((conflict) => conflict.field).join(', ');
-        throw new AppError(
-          'CONFLICT',
-          `Someone else changed ${fields} while you were editing this deal. Choose their value or yours for each, then save again.`,
-          { deal: current, conflicts: plan.conflicts },
-        );
-      }
+export const updateDeal = dealChange({
+  operation: 'update',
+  schema: ZUpdateDealInput,
+  whenStale: async ({ deal, baseVersion, input }) => {
+    const edit: Partial<EditableValues> = {};
+    for (const field of editableDealFields) if (input[field] !== undefined) edit[field] = input[field];
+    const current = toDealCard(deal);
+    const base = await findCardAtVersion(deal.id, baseVersion);
+    const plan = planStaleEdit({ base: base ? editableValuesOf(base) : null, current: editableValuesOf(current), edit });
+    if (plan.kind === 'conflict') {
+      const fields = plan.conflicts.map((conflict) => conflict.field).join(', ');
+      throw new AppError(
+        'CONFLICT',
+        `Someone else changed ${fields} while you were editing this deal. Choose their value or yours for each, then save again.`,
+        { deal: current, conflicts: plan.conflicts },
+      );
+    }
+  },
+  plan: ({ input }) => ({
+    type: 'UPDATED',
+    data: {
+      account: input.account,
+      title: input.title,
+      amountMinor: input.amountMinor,
+      expectedCloseDate: calendarDateToDate(input.expectedCloseDate),
+      noteworthy: input.noteworthy,
+      notes: input.notes,
     },
-    plan: ({ deal, actor }) => {
-      assertCanEditDeal(actor, deal);
-      return {
-        type: 'UPDATED',
-        data: {
-          account: input.account,
-          title: input.title,
-          amountMinor: input.amountMinor,
-          expectedCloseDate: calendarDateToDate(input.expectedCloseDate),
-          noteworthy: input.noteworthy,
-          notes: input.notes,
-        },
-      };
-    },
-  });
-}
+  }),
+});

@@ -5,7 +5,7 @@ import type { MonthSummary } from '@/domain/pacing/month-summary';
 import { ledgerDeals, summarizeLedger } from '@/domain/pacing/month-ledger';
 import { isPacingError } from '@/domain/pacing/pacing-error';
 import type { TDealChange } from '@/schemas/deal';
-import { toAppError, type LoadedMonth, type MonthState } from './month-state';
+import { pacingRefusalToAppError, type LoadedMonth, type MonthState } from './month-state';
 import { currentLoadedState, loadedStates, monthState, reload, states } from './month-state-cache';
 import { applyFollowingChanges, catchUpFromLog, refreshSetting } from './month-catch-up';
 
@@ -106,7 +106,7 @@ function cutSummary(state: MonthState, now: Date, maxAgeMs: number): LoadedMonth
   try {
     summary = summarizeLedger(state.ledger, now);
   } catch (error) {
-    throw toAppError(error);
+    throw pacingRefusalToAppError(error);
   }
   const { setting } = state;
   const loaded: LoadedMonth = {

@@ -39,7 +39,7 @@ export type MonthState = {
 };
 
 /** A figure the pacing core refuses becomes a 422 that says why. */
-export function toAppError(error: unknown): unknown {
+export function pacingRefusalToAppError(error: unknown): unknown {
   return isPacingError(error) ? new AppError('UNPROCESSABLE', `The wall cannot be computed: ${error.message}`) : error;
 }
 
@@ -58,6 +58,6 @@ export async function loadMonthState(month: Date): Promise<MonthState> {
     }
     return { month, setting, ledger, sequence, latest: null, self: null, exclusive: createSerializer() };
   } catch (error) {
-    throw toAppError(error);
+    throw pacingRefusalToAppError(error);
   }
 }

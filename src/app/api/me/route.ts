@@ -1,10 +1,6 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/me — the signed-in user (by session cookie or API token).
-export const GET = handleErrors(async (request: Request) => {
-  const user = await requireUser(request);
-  return Response.json({ user });
-});
+export const GET = userRoute(async ({ actor: user }) => Response.json({ user }));

@@ -1,5 +1,4 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
 import { readParameters } from '@/server/request-parameters';
 import { documentation } from './openapi';
@@ -7,8 +6,7 @@ import { documentation } from './openapi';
 export const dynamic = 'force-dynamic';
 
 // GET /api/wall?officeId=…&month=YYYY-MM — the pacing wall for the company or one office.
-export const GET = handleErrors(async (request: Request) => {
-  await requireUser(request);
+export const GET = userRoute(async ({ request }) => {
   const { query } = await readParameters(request, documentation, 'get');
   const snapshot = await getWallSnapshot({
     scope: query.officeId ? { kind: 'office', officeId: query.officeId } : { kind: 'company' },

@@ -1,6 +1,7 @@
 'use client';
 
 import type { ImportState } from './use-import';
+import { ActionsHeader } from '@/components/ui/table';
 
 const statusLabel = { COMMITTED: 'Imported', DRY_RUN: 'Dry run', UNDONE: 'Undone' } as const;
 
@@ -14,7 +15,7 @@ export function ImportHistory({ state }: { state: ImportState }) {
       {history.data === null ? <p className="empty">{history.isLoading ? 'Loading imports…' : ''}</p> : history.data.runs.length === 0 ? <p className="empty">No imports yet.</p> : (
         <div className="admin-table-wrap">
           <table className="table">
-            <thead><tr><th scope="col">When</th><th scope="col">Source</th><th scope="col">Status</th><th scope="col" className="numeric">Deals created / updated</th><th scope="col" className="numeric">Refused rows</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+            <thead><tr><th scope="col">When</th><th scope="col">Source</th><th scope="col">Status</th><th scope="col" className="numeric">Deals created / updated</th><th scope="col" className="numeric">Refused rows</th><ActionsHeader /></tr></thead>
             <tbody>
               {history.data.runs.map((run) => (
                 <tr key={run.id} className={run.status === 'UNDONE' ? 'inactive' : undefined}>

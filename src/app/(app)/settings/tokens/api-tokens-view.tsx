@@ -1,24 +1,22 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import {
-  ZApiTokenSummary,
-  ZCreateApiTokenInput,
-  ZCreatedApiToken,
-  type TApiTokenSummary,
-  type TCreatedApiToken,
-} from '@/schemas/api-token';
-import { z } from 'zod';
-import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
+import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreatedApiToken, type TApiTokenSummary, type TCreatedApiToken } from '@/schemas/api-token';
+import { Field, FormAlert } from '@/components/ui/field';
+import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
+import { ActionsHeader } from '@/components/ui/table';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSummary[] }) {
-  const [tokens, setTokens] = useState(initialTokens);
-  const [created, setCreated] = useState<TCreatedApiToken | null>(null);
+  const { tokens, created, error, isBusy, create: send, revoke } = useRevocableTokens({
+    initialTokens,
+    path: '/api/tokens',
+    summarySchema: ZApiTokenSummary,
+    createdSchema: ZCreatedApiToken,
+    toSummary: ({ token: _secret, ...summary }: TCreatedApiToken) => summary,
+  });
   const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,29 +27,7 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
       return;
     }
     setNameError(null);
-    setError(null);
-    setBusy(true);
-    try {
-      const { token } = await request('POST', '/api/tokens', { reply: z.object({ token: ZCreatedApiToken }), body: parsed.data });
-      setCreated(token);
-      const { token: _secret, ...summary } = token;
-      setTokens((current) => [summary, ...current]);
-      form.reset();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function revoke(id: string) {
-    setError(null);
-    try {
-      const { token: revoked } = await request('DELETE', apiPath('/api/tokens', id), { reply: z.object({ token: ZApiTokenSummary }) });
-      setTokens((current) => current.map((token) => (token.id === id ? revoked : token)));
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : messageOf(caught));
-    }
+    await send(parsed.data, form);
   }
 
   return (
@@ -66,21 +42,9 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
             New token
           </h2>
           <form onSubmit={create} noValidate>
-            <div className="field">
-              <label htmlFor="token-name">Name</label>
-              <input
-                id="token-name"
-                name="name"
-                placeholder="e.g. Weekly export script"
-                aria-invalid={nameError ? true : undefined}
-                aria-describedby={nameError ? 'token-name-error' : undefined}
-              />
-              {nameError ? (
-                <span className="field-error" id="token-name-error">
-                  {nameError}
-                </span>
-              ) : null}
-            </div>
+            <Field id="token-name" label="Name" error={nameError ?? undefined}>
+              {(control) => <input {...control} name="name" placeholder="e.g. Weekly export script" />}
+            </Field>
             <button className="button" type="submit" disabled={isBusy}>
               {isBusy ? 'Creating…' : 'Create token'}
             </button>
@@ -100,11 +64,7 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
           <h2 id="tokens-heading" style={{ marginTop: 0 }}>
             Your tokens
           </h2>
-          {error ? (
-            <div className="alert" role="alert">
-              {error}
-            </div>
-          ) : null}
+          <FormAlert message={error} />
           {tokens.length === 0 ? (
             <p className="empty">You have no tokens yet.</p>
           ) : (
@@ -114,9 +74,7 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
                   <th scope="col">Name</th>
                   <th scope="col">Starts with</th>
                   <th scope="col">Last used</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+                  <ActionsHeader />
                 </tr>
               </thead>
               <tbody>

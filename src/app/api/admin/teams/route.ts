@@ -1,5 +1,5 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors, readJson } from '@/server/http';
+import { readJson } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { listTeams } from '@/server/use-cases/list-teams';
 import { createTeam } from '@/server/use-cases/create-team';
 import { readParameters } from '@/server/request-parameters';
@@ -8,14 +8,12 @@ import { documentation } from './openapi';
 export const dynamic = 'force-dynamic';
 
 // GET /api/admin/teams?officeId= — teams (admins all; managers and leads their own, read-only).
-export const GET = handleErrors(async (request: Request) => {
-  const actor = await requireUser(request);
+export const GET = userRoute(async ({ actor, request }) => {
   const { query } = await readParameters(request, documentation, 'get');
   return Response.json({ teams: await listTeams({ actor, officeId: query.officeId }) });
 });
 
 // POST /api/admin/teams — add a team (admins).
-export const POST = handleErrors(async (request: Request) => {
-  const actor = await requireUser(request);
-  return Response.json({ team: await createTeam({ actor, input: await readJson(request) }) }, { status: 201 });
-});
+export const POST = userRoute(async ({ actor, request }) =>
+  Response.json({ team: await createTeam({ actor, input: await readJson(request) }) }, { status: 201 }),
+);

@@ -1,11 +1,7 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { listTimeZones } from '@/domain/admin/intl-codes';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/admin/time-zones — every IANA time zone the server knows, for the office form.
-export const GET = handleErrors(async (request: Request) => {
-  await requireUser(request);
-  return Response.json({ timeZones: listTimeZones() });
-});
+export const GET = userRoute(async () => Response.json({ timeZones: listTimeZones() }));

@@ -1,5 +1,4 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { exportDeals } from '@/server/use-cases/export-deals';
@@ -11,8 +10,6 @@ import { exportOrganization } from '@/server/use-cases/export-organization';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ file: string }> };
-
 const csvExports: Record<string, (options: { actor: SessionUser }) => Promise<string>> = {
   'deals.csv': exportDeals,
   'deal-events.csv': exportDealEvents,
@@ -22,9 +19,7 @@ const csvExports: Record<string, (options: { actor: SessionUser }) => Promise<st
 };
 
 // GET /api/exports/:file — deals.csv, deal-events.csv, goals.csv, people.csv, forecasts.csv (what the user may read) or organization.json (admins).
-export const GET = handleErrors(async (request: Request, context: Context) => {
-  const actor = await requireUser(request);
-  const { file } = await context.params;
+export const GET = userRoute<{ file: string }>(async ({ actor, params: { file } }) => {
   const day = new Date().toISOString().slice(0, 10);
   if (file === 'organization.json') {
     const body = JSON.stringify(await exportOrganization({ actor }));

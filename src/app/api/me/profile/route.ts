@@ -1,11 +1,10 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors, readJson } from '@/server/http';
+import { readJson } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { updateOwnProfile } from '@/server/use-cases/update-own-profile';
 
 export const dynamic = 'force-dynamic';
 
 // PATCH /api/me/profile — any signed-in user changes their own name.
-export const PATCH = handleErrors(async (request: Request) => {
-  const actor = await requireUser(request);
-  return Response.json({ user: await updateOwnProfile({ actor, input: await readJson(request) }) });
-});
+export const PATCH = userRoute(async ({ actor, request }) =>
+  Response.json({ user: await updateOwnProfile({ actor, input: await readJson(request) }) }),
+);

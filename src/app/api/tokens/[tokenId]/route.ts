@@ -1,14 +1,9 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { revokeApiToken } from '@/server/use-cases/revoke-api-token';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ tokenId: string }> };
-
 // DELETE /api/tokens/:tokenId — revoke one of the caller's tokens.
-export const DELETE = handleErrors(async (request: Request, context: Context) => {
-  const actor = await requireUser(request);
-  const { tokenId } = await context.params;
-  return Response.json({ token: await revokeApiToken({ actor, tokenId }) });
-});
+export const DELETE = userRoute<{ tokenId: string }>(async ({ actor, params: { tokenId } }) =>
+  Response.json({ token: await revokeApiToken({ actor, tokenId }) }),
+);

@@ -8,7 +8,7 @@ import { getSprintOverview } from '@/server/use-cases/get-sprint-overview';
 import { listSprints } from '@/server/use-cases/list-sprints';
 import { ForecastAccuracyTable, SprintHistoryView } from '@/components/sprints/history-view';
 import { sprintPath } from '@/components/sprints/sprint-header';
-import { formatMonthKey, previousMonths } from '@/components/sprints/sprint-format';
+import { formatLongMonth, previousMonths } from '@/components/sprints/sprint-format';
 import { describeSprintProblem, loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
 
 export const metadata: Metadata = { title: 'Sprint history' };
@@ -108,7 +108,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
 
       <section className="card" aria-labelledby="accuracy-title">
         <h2 id="accuracy-title" className="sprint-section-title">
-          Forecast accuracy, {formatMonthKey(shownAccuracyMonth, team.locale)}
+          Forecast accuracy, {formatLongMonth(shownAccuracyMonth, team.locale)}
         </h2>
         <p className="muted">How close each week’s forecast came to what the month actually brought in. Shown once a month is over.</p>
         <form className="sprint-toolbar" method="get" aria-label="Choose accuracy month">
@@ -119,7 +119,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
             <select id="accuracy-month" name="accuracyMonth" defaultValue={shownAccuracyMonth}>
               {accuracyMonths.map((month) => (
                 <option key={month} value={month}>
-                  {formatMonthKey(month, team.locale)}
+                  {formatLongMonth(month, team.locale)}
                 </option>
               ))}
             </select>
@@ -129,7 +129,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
           </button>
         </form>
         {accuracy ? (
-          <ForecastAccuracyTable accuracy={accuracy} monthLabel={formatMonthKey(accuracy.month, team.locale)} />
+          <ForecastAccuracyTable accuracy={accuracy} monthLabel={formatLongMonth(accuracy.month, team.locale)} />
         ) : (
           <p className="alert" role="alert">
             {accuracyProblem}

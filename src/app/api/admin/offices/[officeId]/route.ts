@@ -1,14 +1,10 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors, readJson } from '@/server/http';
+import { readJson } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { updateOffice } from '@/server/use-cases/update-office';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ officeId: string }> };
-
 // PATCH /api/admin/offices/:officeId — change an office's settings (admins).
-export const PATCH = handleErrors(async (request: Request, context: Context) => {
-  const actor = await requireUser(request);
-  const { officeId } = await context.params;
-  return Response.json({ office: await updateOffice({ actor, officeId, input: await readJson(request) }) });
-});
+export const PATCH = userRoute<{ officeId: string }>(async ({ actor, params: { officeId }, request }) =>
+  Response.json({ office: await updateOffice({ actor, officeId, input: await readJson(request) }) }),
+);

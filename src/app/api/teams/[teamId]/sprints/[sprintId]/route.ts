@@ -1,14 +1,9 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { getSprintOverview } from '@/server/use-cases/get-sprint-overview';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ teamId: string; sprintId: string }> };
-
 // GET /api/teams/:teamId/sprints/:sprintId — every rep's forecast and commitments, and the roll-up.
-export const GET = handleErrors(async (request: Request, context: Context) => {
-  const actor = await requireUser(request);
-  const { teamId, sprintId } = await context.params;
-  return Response.json(await getSprintOverview({ actor, teamId, sprintId }));
-});
+export const GET = userRoute<{ teamId: string; sprintId: string }>(async ({ actor, params: { teamId, sprintId } }) =>
+  Response.json(await getSprintOverview({ actor, teamId, sprintId })),
+);

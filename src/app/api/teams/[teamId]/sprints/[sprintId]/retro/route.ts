@@ -1,14 +1,9 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { getRetrospective } from '@/server/use-cases/get-retrospective';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ teamId: string; sprintId: string }> };
-
 // GET /api/teams/:teamId/sprints/:sprintId/retro — completed deals, notes and action items.
-export const GET = handleErrors(async (request: Request, context: Context) => {
-  const actor = await requireUser(request);
-  const { teamId, sprintId } = await context.params;
-  return Response.json(await getRetrospective({ actor, teamId, sprintId }));
-});
+export const GET = userRoute<{ teamId: string; sprintId: string }>(async ({ actor, params: { teamId, sprintId } }) =>
+  Response.json(await getRetrospective({ actor, teamId, sprintId })),
+);

@@ -1,14 +1,9 @@
-import { requireUser } from '@/server/auth/authenticate-request';
-import { handleErrors } from '@/server/http';
+import { userRoute } from '@/server/user-route';
 import { replayWebhookDelivery } from '@/server/use-cases/replay-webhook-delivery';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ connectionId: string; deliveryId: string }> };
-
 // POST /api/admin/integrations/:connectionId/deliveries/:deliveryId/replay — queue a delivery's failed events again (admins).
-export const POST = handleErrors(async (request: Request, context: Context) => {
-  const actor = await requireUser(request);
-  const { connectionId, deliveryId } = await context.params;
-  return Response.json(await replayWebhookDelivery({ actor, connectionId, deliveryId }));
-});
+export const POST = userRoute<{ connectionId: string; deliveryId: string }>(async ({ actor, params: { connectionId, deliveryId } }) =>
+  Response.json(await replayWebhookDelivery({ actor, connectionId, deliveryId })),
+);
