@@ -22,6 +22,7 @@ export function LiveIndicator() {
     socket.on('session:ready', () => setState('live'));
     socket.on('disconnect', () => setState('offline'));
     socket.on('connect_error', () => setState('offline'));
+    socket.io.on('reconnect_attempt', () => setState('offline'));
     return () => {
       socket.disconnect();
     };

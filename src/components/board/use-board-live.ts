@@ -72,6 +72,9 @@ export function useBoardLive(options: {
     socket.on('deal:changed', (change) => callbacks.current.onChanges([change]));
     socket.on('disconnect', () => setState('offline'));
     socket.on('connect_error', () => setState('offline'));
+    // A WebSocket that opens and is closed before the handshake (a proxy that drops it)
+    // raises no connect_error: socket.io just tries again. Any new attempt means offline.
+    socket.io.on('reconnect_attempt', () => setState('offline'));
 
     return () => {
       isCurrent = false;

@@ -43,7 +43,11 @@ function toWallSocket(socket: Socket<ServerToClientEvents, ClientToServerEvents>
     },
     onConnect: (listener) => socket.on('connect', listener),
     onDisconnect: (listener) => socket.on('disconnect', (reason) => listener(reason)),
-    onConnectError: (listener) => socket.on('connect_error', listener),
+    onConnectError: (listener) => {
+      socket.on('connect_error', listener);
+      // A connection closed before its handshake raises no connect_error, only a new attempt.
+      socket.io.on('reconnect_attempt', () => listener(new Error('reconnecting')));
+    },
     onSnapshot: (listener) => socket.on('wall:snapshot', listener),
     onFigures: (listener) => socket.on('wall:figures', listener),
     join: (request, timeoutMs, callback) => socket.timeout(timeoutMs).emit('wall:join', request, callback),
