@@ -30,17 +30,23 @@ type ClaimedEvent = {
 /** Attempts before an event is marked failed (an admin can replay it). */
 export const maxWebhookAttempts = 5;
 
+/** Marks the event settled and notes the deal (and any failure) on its delivery: one statement. */
 async function markEvent(tx: TransactionClient, event: ClaimedEvent, data: { state: 'APPLIED' | 'STALE' | 'FAILED'; dealId?: string | null; lastError?: string | null }, now: Date) {
-  await tx.webhookEvent.update({
-    where: { id: event.id },
-    data: { state: data.state, dealId: data.dealId ?? null, lastError: data.lastError ?? null, attempts: event.attempts + 1, appliedAt: data.state === 'FAILED' ? null : now },
-  });
-  if (data.dealId) {
-    await tx.$executeRaw`UPDATE "WebhookDelivery" SET "dealIds" = array_append("dealIds", ${data.dealId}) WHERE "id" = ${event.deliveryId} AND NOT (${data.dealId} = ANY("dealIds"))`;
-  }
-  if (data.state === 'FAILED') {
-    await tx.webhookDelivery.update({ where: { id: event.deliveryId }, data: { error: `Event ${event.sourceEventId}: ${data.lastError ?? 'failed'}`.slice(0, 1000) } });
-  }
+  const dealId = data.dealId ?? null;
+  const appliedAt = data.state === 'FAILED' ? null : now.toISOString();
+  const deliveryError = data.state === 'FAILED' ? `Event ${event.sourceEventId}: ${data.lastError ?? 'failed'}`.slice(0, 1000) : null;
+  await tx.$executeRaw`
+    WITH "marked" AS (
+      UPDATE "WebhookEvent"
+      SET "state" = ${data.state}::"WebhookEventState", "dealId" = ${dealId}, "lastError" = ${data.lastError ?? null},
+          "attempts" = ${event.attempts + 1}, "appliedAt" = ${appliedAt}::timestamptz
+      WHERE "id" = ${event.id}
+      RETURNING "deliveryId"
+    )
+    UPDATE "WebhookDelivery"
+    SET "dealIds" = CASE WHEN ${dealId}::text IS NULL OR ${dealId}::text = ANY("dealIds") THEN "dealIds" ELSE array_append("dealIds", ${dealId}::text) END,
+        "error" = COALESCE(${deliveryError}::text, "error")
+    WHERE "id" IN (SELECT "deliveryId" FROM "marked")`;
 }
 
 async function applyClaimedEvent(tx: TransactionClient, event: ClaimedEvent, now: Date): Promise<EventOutcome> {
@@ -72,6 +78,7 @@ async function applyClaimedEvent(tx: TransactionClient, event: ClaimedEvent, now
     knownDealId: shadow?.dealId ?? null,
     actor: { id: connection.actorUserId, name: connection.name },
     now,
+    isOwnerSettled: !merge.changed.includes('owner') && !shadow?.unassignedSince,
   });
   if (settlement.problem) {
     // The clock is left as it was, so a replay after the mapping is fixed applies the event.

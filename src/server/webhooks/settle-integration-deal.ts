@@ -61,10 +61,23 @@ export async function findIntegrationDeal(tx: TransactionClient, source: Webhook
 
 export async function settleIntegrationDeal(
   tx: TransactionClient,
-  options: { source: WebhookSource; externalId: string; clock: FieldClock; knownDealId: string | null; actor: Actor; now: Date },
+  options: {
+    source: WebhookSource;
+    externalId: string;
+    clock: FieldClock;
+    knownDealId: string | null;
+    actor: Actor;
+    now: Date;
+    /**
+     * The CRM's owner has not changed since the deal was last settled (and it was not
+     * waiting for one): an existing deal keeps the owner it has, without looking it up.
+     */
+    isOwnerSettled?: boolean;
+  },
 ): Promise<Settlement> {
-  const { source, externalId, clock, actor, now } = options;
+  const { source, externalId, actor, now } = options;
   const deal = await findIntegrationDeal(tx, source, externalId, options.knownDealId);
+  const clock = deal && options.isOwnerSettled ? { ...options.clock, owner: undefined } : options.clock;
   const ownerReference = clock.owner?.value?.trim() || null;
   const owner = ownerReference ? await findOwner(tx, source, ownerReference) : null;
   const { stages } = await loadSourceMappings(source as ImportSource, tx);
