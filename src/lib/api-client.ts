@@ -86,6 +86,8 @@ export type RequestOptions<T> = {
   /** Parses the reply; without it the reply is not read. */
   reply?: ReplySchema<T>;
   signal?: AbortSignal;
+  /** Extra request headers (a paired screen's secret). */
+  headers?: Record<string, string>;
   /**
    * Send again, unchanged, when the network fails (no answer at all): only for reads and for
    * changes that carry an idempotency key, which the server applies once however many arrive.
@@ -121,7 +123,7 @@ async function send(method: HttpMethod, path: string, options: RequestOptions<un
         credentials: 'same-origin',
         cache: 'no-store',
         signal: options.signal,
-        headers: { accept: 'application/json', ...(contentType ? { 'content-type': contentType } : {}) },
+        headers: { ...options.headers, accept: 'application/json', ...(contentType ? { 'content-type': contentType } : {}) },
         body,
       });
     } catch (error) {

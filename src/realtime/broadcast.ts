@@ -14,3 +14,10 @@ export function sendDealChangeToBoards(io: RealtimeServer, change: TDealChange):
 export function sendForecastToTeam(io: RealtimeServer, saved: TSprintForecastSaved): void {
   io.to(teamRoom(saved.teamId)).emit('sprint:forecast', saved);
 }
+
+/** Sends a change to the boards connected to this instance only (the board gap filler's path). */
+export function sendDealChangeToLocalBoards(io: RealtimeServer, change: TDealChange): void {
+  const rooms = [teamRoom(change.teamId)];
+  if (change.previousTeamId) rooms.push(teamRoom(change.previousTeamId));
+  io.local.to(rooms).emit('deal:changed', change);
+}

@@ -67,6 +67,8 @@ export type ClientToServerEvents = {
 export type InterServerEvents = {
   'cadence:deal-changed': (change: TDealChange) => void;
   'cadence:walls-invalidated': () => void;
+  /** The sequence numbers of changes committed in bulk (an import): boards heard them already. */
+  'cadence:sequences-heard': (sequences: number[]) => void;
 };
 
 /** A socket belongs to a signed-in user, or to a read-only TV link (never both). */

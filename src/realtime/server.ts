@@ -14,6 +14,10 @@ import { startWallPublisher } from './wall-publisher';
 import { subscribeToServerEvents } from '@/server/events';
 import { invalidateMonthSummaries } from '@/server/wall/load-month-summary';
 import { ZDealChange } from '@/schemas/deal';
+import { z } from 'zod';
+import { startBoardGapFiller } from './board-gap-filler';
+
+const ZSequences = z.array(z.number().int().positive()).max(1_000_000);
 import { disconnectWallToken, wallTokenRoom } from './wall-connections';
 import { sendDealChangeToBoards, sendForecastToTeam } from './broadcast';
 import { setWallPublisher, type RealtimeServer } from './registry';
@@ -173,15 +177,31 @@ export async function attachRealtime(
   // Several instances (docs/decisions/024): each serves the walls connected to it. A
   // change committed here is handed to the others through Redis, so that their ledgers
   // take it with no query and their walls hear it as soon as walls here do.
+  // A change whose instance died before announcing it still reaches the boards here.
+  const gapFiller = redis ? startBoardGapFiller(io) : undefined;
   const unsubscribeForwarding = redis
     ? subscribeToServerEvents({
-        dealChanged: (change) => io.serverSideEmit('cadence:deal-changed', change),
+        dealChanged: (change) => {
+          gapFiller?.heard([change.sequence]);
+          io.serverSideEmit('cadence:deal-changed', change);
+        },
+        dealsChangedInBulk: ({ changes }) => {
+          const sequences = changes.map((change) => change.sequence);
+          gapFiller?.heard(sequences);
+          io.serverSideEmit('cadence:sequences-heard', sequences);
+        },
         wallsInvalidated: () => io.serverSideEmit('cadence:walls-invalidated'),
       })
     : () => {};
   io.on('cadence:deal-changed', (payload: unknown) => {
     const parsed = ZDealChange.safeParse(payload);
-    if (parsed.success) wallPublisher.markDirty(parsed.data);
+    if (!parsed.success) return;
+    gapFiller?.heard([parsed.data.sequence]);
+    wallPublisher.markDirty(parsed.data);
+  });
+  io.on('cadence:sequences-heard', (payload: unknown) => {
+    const parsed = ZSequences.safeParse(payload);
+    if (parsed.success) gapFiller?.heard(parsed.data);
   });
   io.on('cadence:walls-invalidated', () => {
     invalidateMonthSummaries();
@@ -193,6 +213,7 @@ export async function attachRealtime(
     close: async () => {
       unsubscribe();
       unsubscribeForwarding();
+      gapFiller?.stop();
       setWallPublisher(undefined);
       wallPublisher.stop();
       credentialSweep.stop();

@@ -9,11 +9,43 @@ export const ZWallScope = z.discriminatedUnion('kind', [
 ]);
 export type TWallScope = z.infer<typeof ZWallScope>;
 
+/**
+ * One screen of a TV playlist: the link's own wall, the offices side by side (company
+ * links), one office's teams, the reps of one team, or a burn-down chart.
+ */
+export const ZTvSlide = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('wall') }),
+    z.object({ kind: z.literal('offices') }),
+    z.object({ kind: z.literal('office'), officeId: ZText.min(1).max(100) }),
+    z.object({ kind: z.literal('team-reps'), teamId: ZText.min(1).max(100) }),
+    z.object({
+      kind: z.literal('burn-down'),
+      scope: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('company') }),
+        z.object({ kind: z.literal('office'), id: ZText.min(1).max(100) }),
+        z.object({ kind: z.literal('team'), id: ZText.min(1).max(100) }),
+      ]),
+    }),
+  ])
+  .meta({ id: 'TvSlide', description: 'One screen of a TV playlist' });
+export type TTvSlide = z.infer<typeof ZTvSlide>;
+
+export const ZTvPlaylist = z
+  .object({
+    slides: z.array(ZTvSlide).min(1, 'Choose at least one screen').max(20, 'Choose at most 20 screens'),
+    rotateSeconds: z.number().int().min(5, 'Show each screen for at least 5 seconds').max(600, 'Show each screen for at most 10 minutes'),
+  })
+  .meta({ id: 'TvPlaylist', description: 'The screens a TV link rotates through, each for `rotateSeconds`' });
+export type TTvPlaylist = z.infer<typeof ZTvPlaylist>;
+
 export const ZCreateWallTokenInput = z
   .object({
     name: ZText.trim().min(1, 'Name the screen, e.g. "London kitchen TV"').max(80, 'Keep the name under 80 characters'),
     scope: z.enum(['OFFICE', 'COMPANY']),
     officeId: ZText.min(1).max(100).nullable().optional(),
+    /** Screens to rotate through; without it the TV shows its wall alone. */
+    playlist: ZTvPlaylist.nullable().optional(),
   })
   .refine((input) => input.scope === 'COMPANY' || !!input.officeId, {
     path: ['officeId'],
@@ -38,6 +70,7 @@ export const ZWallTokenSummary = z.object({
   createdAt: ZText,
   lastUsedAt: ZText.nullable(),
   revokedAt: ZText.nullable(),
+  playlist: ZTvPlaylist.nullable(),
 }).meta({ id: 'WallTokenSummary', description: 'A read-only TV link, without its secret' });
 export type TWallTokenSummary = z.infer<typeof ZWallTokenSummary>;
 
@@ -172,3 +205,28 @@ export const ZBurnDown = z.object({
   }),
 }).meta({ id: 'BurnDown', description: 'Remaining revenue day by day against the ideal line, and the projection to month end' });
 export type TBurnDown = z.infer<typeof ZBurnDown>;
+
+/** A TV waiting to be paired: the code it shows, and the secret only it holds to pick up its link. */
+export const ZTvPairingStarted = z
+  .object({
+    pairingId: ZText,
+    /** Six digits, shown on the TV and typed into Cadence. */
+    code: z.string().regex(/^\d{6}$/),
+    secret: ZText,
+    expiresAt: ZText,
+  })
+  .meta({ id: 'TvPairingStarted', description: 'A screen waiting to be paired: its code, valid for 10 minutes and once' });
+export type TTvPairingStarted = z.infer<typeof ZTvPairingStarted>;
+
+export const ZTvPairingStatus = z
+  .discriminatedUnion('status', [
+    z.object({ status: z.literal('waiting'), expiresAt: ZText }),
+    z.object({ status: z.literal('paired'), path: ZText }),
+  ])
+  .meta({ id: 'TvPairingStatus', description: 'Whether someone has entered the screen’s code yet; once paired, the link to open (given once)' });
+export type TTvPairingStatus = z.infer<typeof ZTvPairingStatus>;
+
+export const ZPairTvInput = ZCreateWallTokenInput.and(
+  z.object({ code: z.string().trim().regex(/^\d{3} ?\d{3}$/, 'Type the 6 digits the screen shows') }),
+);
+export type TPairTvInput = z.input<typeof ZPairTvInput>;

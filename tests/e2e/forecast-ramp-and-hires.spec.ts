@@ -89,3 +89,26 @@ test('a planned hire names someone invited; an invitation near an unnamed hire f
   expect(filled, 'the unnamed hire now names Quinn').toBeDefined();
   expect(after.hires.some((hire) => hire.teamId === team.id && hire.startDate === unnamedStart && hire.personId === null)).toBe(false);
 });
+
+test('a planned hire can carry its own ramp curve; a share above 100% is refused with the reason', async ({ page, signIn, allowConsoleErrors }) => {
+  test.setTimeout(240_000);
+  // The refused curve is the server's 400.
+  allowConsoleErrors(/Failed to load resource: .*400/);
+  await signIn('admin');
+  await page.goto('/forecast');
+  const form = page.getByRole('form', { name: 'Add a planned hire' });
+  await expect(form).toBeVisible({ timeout: 90_000 });
+  const start = dayIn(150);
+  await form.getByLabel('Start date').fill(start);
+  await form.getByLabel('How many').fill('2');
+  await form.getByLabel('Own ramp (% by month)').fill('40, 150');
+  await form.getByRole('button', { name: 'Add planned hire' }).click();
+  await expect(form.getByRole('alert')).toContainText('between 0 and 1');
+
+  await form.getByLabel('Own ramp (% by month)').fill('40, 70, 100');
+  await form.getByRole('button', { name: 'Add planned hire' }).click();
+  const list = page.getByRole('region', { name: 'Hiring plan' });
+  await expect(list.getByRole('listitem').filter({ hasText: `2 hires for` }).filter({ hasText: start })).toContainText('(own ramp)', { timeout: 90_000 });
+  const plan = (await (await page.request.get('/api/forecast/hiring-plan')).json()) as { hires: Array<{ startDate: string; count: number; rampOverride: number[] | null }> };
+  expect(plan.hires.find((hire) => hire.startDate === start && hire.count === 2)?.rampOverride).toEqual([0.4, 0.7, 1]);
+});

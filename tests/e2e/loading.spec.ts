@@ -26,7 +26,9 @@ async function slowNavigations(page: Page, milliseconds: number): Promise<{ rele
 const destinations = [
   { link: 'Board', path: /\/board\/team\// },
   { link: 'Wall', path: /\/wall$/ },
-  { link: 'Sprints', path: /\/sprints\/[^/]+\/[^/]+$/ },
+  // /sprints only redirects to the current sprint (its own placeholder would turn the
+  // redirect into a meta refresh): the bar runs, then the sprint's page comes.
+  { link: 'Sprints', path: /\/sprints\/[^/]+\/[^/]+$/, redirects: true },
   { link: 'Forecast', path: /\/forecast$/ },
   { link: 'Notes', path: /\/notes$/ },
   { link: 'My day', path: /\/my-day$/ },
@@ -45,7 +47,7 @@ test('every page of the main navigation shows its placeholder and the progress b
   const slow = await slowNavigations(page, 3_000);
   const navigation = page.getByRole('navigation', { name: 'Main' });
   const progress = page.getByTestId('navigation-progress');
-  for (const { link, path } of destinations) {
+  for (const { link, path, redirects } of destinations) {
     const target = navigation.getByRole('link', { name: link, exact: true });
     // Hovering prefetches the page's loading state, as a pointer on its way to the link would.
     await target.hover();
@@ -53,8 +55,10 @@ test('every page of the main navigation shows its placeholder and the progress b
     const releasedBefore = slow.released();
     await target.click();
     await expect(progress, `${link}: the bar runs`).toHaveAttribute('data-state', 'loading', { timeout: 500 });
-    await expect(page.locator('main [data-placeholder]').first(), `${link}: its placeholder shows`).toBeVisible({ timeout: 1_000 });
-    expect(slow.released(), `${link}: the placeholder showed before the server was even asked for the page`).toBe(releasedBefore);
+    if (!redirects) {
+      await expect(page.locator('main [data-placeholder]').first(), `${link}: its placeholder shows`).toBeVisible({ timeout: 1_000 });
+      expect(slow.released(), `${link}: the placeholder showed before the server was even asked for the page`).toBe(releasedBefore);
+    }
     await expect(page).toHaveURL(path, { timeout: 15_000 });
     await expect(page.locator('main [data-placeholder]'), `${link}: the page replaces its placeholder`).toHaveCount(0, { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();

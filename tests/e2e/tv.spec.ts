@@ -100,3 +100,57 @@ test('the TV celebration names the rep and the deal, and a link can turn it off'
   await tv.context().close();
   await quiet.context().close();
 });
+
+test('a TV link made with a playlist rotates through its screens: the wall, a team’s reps, a burn-down', async ({ page, signIn, browser }) => {
+  await signIn('admin');
+  await page.goto('/settings/wallboards');
+  const name = `Rotating ${Date.now()}`;
+  await page.getByLabel('Name of the screen').fill(name);
+  await page.getByLabel('Shows', { exact: true }).selectOption({ label: 'The whole company' });
+  await page.getByRole('checkbox', { name: 'NY Enterprise: its reps' }).check();
+  await page.getByRole('checkbox', { name: 'NY Enterprise burn-down' }).check();
+  await page.getByLabel('Seconds on each screen').fill('5');
+  await page.getByRole('button', { name: 'Create TV link' }).click();
+  const url = await page.getByTestId('new-wallboard-url').inputValue();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('3 screens every 5 s');
+
+  const tv = await openTv(browser, new URL(url).pathname);
+  await expect(tv.getByTestId('tv-slide-position')).toHaveText('Screen 1 of 3');
+  await expect(tv.getByRole('heading', { level: 1 })).toContainText('Company');
+  await expect(tv.getByTestId('tv-slide-position')).toHaveText('Screen 2 of 3', { timeout: 8_000 });
+  await expect(tv.getByRole('heading', { level: 1 })).toContainText('NY Enterprise · reps');
+  await expect(tv.locator('[data-testid^="wall-bar-rep-"]').first()).toBeVisible();
+  await expect(tv.getByTestId('tv-slide-position')).toHaveText('Screen 3 of 3', { timeout: 8_000 });
+  await expect(tv.getByTestId('tv-burn-down').locator('svg.recharts-surface')).toBeVisible();
+  await expect(tv.getByTestId('tv-slide-position')).toHaveText('Screen 1 of 3', { timeout: 8_000 });
+  await tv.context().close();
+});
+
+test('a TV opens /tv, shows a 6-digit code, and opens its wall once an admin types the code in Cadence', async ({ page, signIn, browser, allowConsoleErrors }) => {
+  allowConsoleErrors(/404 \(Not Found\).*\/api\/wall-tokens\/pair/);
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const tv = await context.newPage();
+  await tv.goto('/tv');
+  const codeElement = tv.locator('.tv-pairing-code');
+  await expect(codeElement).toHaveText(/^\d{3} \d{3}$/);
+  const code = (await codeElement.getAttribute('data-code'))!;
+
+  await signIn('admin');
+  await page.goto('/settings/wallboards');
+  // A wrong code is refused with the reason, and nothing is made.
+  const wrong = code === '000000' ? '000001' : '000000';
+  await page.getByLabel('Name of the screen').fill('Reception');
+  await page.getByLabel('Pair a screen: its code (optional)').fill(wrong);
+  await page.getByRole('button', { name: 'Create TV link' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'No screen is showing that code' })).toBeVisible();
+
+  await page.getByLabel('Pair a screen: its code (optional)').fill(`${code.slice(0, 3)} ${code.slice(3)}`);
+  await page.getByRole('button', { name: 'Create TV link' }).click();
+  await expect(page.getByTestId('wallboard-paired')).toContainText('Paired: the screen now shows Reception');
+  await expect(page.getByTestId('new-wallboard-url')).toHaveCount(0);
+
+  await expect(tv).toHaveURL(/\/tv\/wall_/, { timeout: 10_000 });
+  await expect(tv.getByTestId('wall-connection')).toHaveText('Live');
+  await expect(tv.getByRole('heading', { level: 1 })).toContainText('Company');
+  await context.close();
+});

@@ -178,7 +178,7 @@ describe('schema.prisma and prisma/migrations', () => {
 
   it('agree (run `npm run db:migration:new -- <name>` after changing the schema)', async () => {
     expect(await diffMigrationsToSchema(adapterFactory)).toBe('');
-  });
+  }, 120_000); // the WebAssembly schema engine replays every migration: seconds when quiet, far more on two busy cores
 
   it('would disagree if the schema gained a model with no migration', async () => {
     const schema = await readFile(schemaPath, 'utf8');
@@ -200,7 +200,7 @@ describe('schema.prisma and prisma/migrations', () => {
     const changed = `${schema}\nmodel DriftProbe {\n  id Int @id\n}\n`;
     expect(await diffAgainst(changed)).toContain('CREATE TABLE "DriftProbe"');
     expect(await diffAgainst(schema)).not.toContain('DriftProbe');
-  });
+  }, 120_000);
 });
 
 describe(`a migration that fails (${kind})`, () => {

@@ -477,5 +477,5 @@ describe('the demo organisation', () => {
     expect(history.body.rows.some((row: { commitmentsMissed: number }) => row.commitmentsMissed > 0)).toBe(true);
     const notes = await call(leadRecord, noteSearchRoute.GET);
     expect(notes.body.notes.length).toBeGreaterThan(10);
-  });
+  }, 120_000); // seeds the whole demo organisation
 });

@@ -29,6 +29,7 @@ const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 type Instance = { child: ChildProcess; port: number; url: string };
 const instances: Instance[] = [];
 const sockets: Socket[] = [];
+type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 let proxy: net.Server | undefined;
 let apiToken = '';
 let wallToken = '';
@@ -163,6 +164,29 @@ describe('two instances on one database and one Redis', () => {
     const sequence = await closeOneDeal(first);
     await expect.poll(() => wall.shown!.sequence, { timeout: 5_000 }).toBeGreaterThanOrEqual(sequence);
     expect(wall.shown!.teams.map((team) => [team.id, team.closedWonMinor])).toEqual(await freshTeamFigures());
+  });
+
+  it('sends a change that its instance never announced (it died first) to the boards on the other', async () => {
+    const [first, second] = instances as [Instance, Instance];
+    const prisma = database().prisma;
+    const teamIds = (await prisma.team.findMany({ select: { id: true } })).map((team) => team.id);
+    const board: LiveSocket = connect(second.url, { path: socketPath, transports: ['websocket'], auth: { token: apiToken }, reconnection: false });
+    sockets.push(board);
+    const received: number[] = [];
+    board.on('deal:changed', (change) => received.push(change.sequence));
+    const from = Number((await prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence);
+    const joined = await board.emitWithAck('board:join', { teamIds, afterSequence: from });
+    expect(joined.ok).toBe(true);
+    // A change committed with nobody told: what an instance killed between its commit and
+    // its announcement leaves behind. Then an ordinary close on the first instance.
+    const latest = await prisma.dealEvent.findFirstOrThrow({ where: { type: 'CLOSED' }, orderBy: { sequence: 'desc' } });
+    const silent = await prisma.dealEvent.create({
+      data: { dealId: latest.dealId, teamId: latest.teamId, actorId: latest.actorId, type: 'UPDATED', before: latest.after ?? undefined, after: latest.after ?? undefined },
+    });
+    const announced = await closeOneDeal(first);
+    await expect.poll(() => received.includes(announced), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => received.includes(silent.sequence), { timeout: 5_000 }).toBe(true);
+    expect(received.filter((sequence) => sequence === silent.sequence)).toHaveLength(1);
   });
 
   it("reconnects a killed instance's wall through the proxy to the other, on the right figures", async () => {

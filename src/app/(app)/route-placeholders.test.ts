@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Every page of the signed-in app shows a placeholder at once while it loads (issue #18):
-// each folder with a page.tsx has its own loading.tsx. /board is the one exception: it
-// only redirects to the user's board, and without a placeholder of its own the redirect
-// stays an HTTP redirect (the main navigation links to the user's board directly).
+// each folder with a page.tsx has its own loading.tsx. The exceptions only redirect
+// (/board to the user's board, /sprints and /sprints/:team to the current sprint): with a
+// placeholder streamed first, a redirect can no longer be an HTTP one, and Next.js falls
+// back to a meta refresh that reloads the page a second after the router has moved on.
 
 const appRoot = path.join(import.meta.dirname);
-const withoutPlaceholder = new Set(['board']);
+const withoutPlaceholder = new Set(['board', 'sprints', path.join('sprints', '[teamId]')]);
 
 function pageFolders(folder: string): string[] {
   const entries = readdirSync(folder, { withFileTypes: true });

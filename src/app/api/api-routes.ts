@@ -71,6 +71,10 @@ import { documentation as teamsTeamIdSprints } from './teams/[teamId]/sprints/op
 import { documentation as tokensTokenId } from './tokens/[tokenId]/openapi';
 import { documentation as tokens } from './tokens/openapi';
 import { documentation as tvToken } from './tv/[token]/openapi';
+import { documentation as tvTokenBurnDown } from './tv/[token]/burn-down/openapi';
+import { documentation as tvPairings } from './tv-pairings/openapi';
+import { documentation as tvPairingsPairingId } from './tv-pairings/[pairingId]/openapi';
+import { documentation as wallTokensPair } from './wall-tokens/pair/openapi';
 import { documentation as wallTokensTokenId } from './wall-tokens/[tokenId]/openapi';
 import { documentation as wallTokens } from './wall-tokens/openapi';
 import { documentation as wallBurnDown } from './wall/burn-down/openapi';
@@ -152,7 +156,11 @@ export const apiRoutes: readonly RouteDescription[] = [
   teamsTeamIdSprints,
   tokensTokenId,
   tokens,
+  tvPairings,
+  tvPairingsPairingId,
   tvToken,
+  tvTokenBurnDown,
+  wallTokensPair,
   wallTokensTokenId,
   wallTokens,
   wallBurnDown,

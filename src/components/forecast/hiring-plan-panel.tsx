@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { TPlannedHire, ZHiringPlan } from '@/schemas/forecast';
 import { ApiError, messageOf } from '@/lib/api-client';
+import { formatRampPercentages, parseRampPercentages } from '@/domain/forecast/ramp-text';
 import { addPlannedHire, changePlannedHire, removePlannedHire } from './forecast-api';
 
 // The hiring plan beside the forecast: who is planned to start where and when. Admins
@@ -21,6 +22,7 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
   const [startDate, setStartDate] = useState(hire?.startDate ?? tomorrow());
   const [count, setCount] = useState(String(hire?.count ?? 1));
   const [personId, setPersonId] = useState(hire?.personId ?? '');
+  const [ramp, setRamp] = useState(hire?.rampOverride ? formatRampPercentages(hire.rampOverride) : '');
   // People invited to this team who start later; a hire that names one is that one person.
   // Someone another hire already names is not offered again.
   const namedElsewhere = new Set(plan.hires.filter((other) => other.id !== hire?.id && other.personId).map((other) => other.personId));
@@ -33,7 +35,9 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
     setSaving(true);
     setError(null);
     try {
-      const input = personId ? { teamId, startDate, count: 1, personId } : { teamId, startDate, count: Number(count), personId: null };
+      // A blank ramp follows the organisation's curve.
+      const rampOverride = ramp.trim() === '' ? null : parseRampPercentages(ramp);
+      const input = personId ? { teamId, startDate, count: 1, personId, rampOverride } : { teamId, startDate, count: Number(count), personId: null, rampOverride };
       if (hire) await changePlannedHire(hire.id, input);
       else await addPlannedHire(input);
       onSaved();
@@ -94,6 +98,13 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
           <input id={`${prefix}-count`} type="number" min={1} max={100} value={count} onChange={(event) => setCount(event.target.value)} required />
         </div>
       )}
+      <div className="field">
+        <label htmlFor={`${prefix}-ramp`}>Own ramp (% by month)</label>
+        <input id={`${prefix}-ramp`} value={ramp} onChange={(event) => setRamp(event.target.value)} placeholder="The organisation’s curve" autoComplete="off" aria-describedby={`${prefix}-ramp-hint`} />
+        <span id={`${prefix}-ramp-hint`} className="field-hint">
+          Optional, e.g. 40, 70, 100 for someone experienced
+        </span>
+      </div>
       {error ? (
         <p className="alert" role="alert">
           {error}

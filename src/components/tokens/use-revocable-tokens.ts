@@ -45,6 +45,27 @@ export function useRevocableTokens<Summary extends { id: string }, Created>(opti
     }
   }
 
+  /**
+   * Makes a token that is handed to someone else (a paired TV gets its link): the reply
+   * has no secret to show here; the row goes to the top of the list. Null when refused.
+   */
+  async function createDelivered(deliverPath: string, body: unknown, form: HTMLFormElement): Promise<Summary | null> {
+    setError(null);
+    setCreated(null);
+    setBusy(true);
+    try {
+      const { token } = await request('POST', deliverPath, { reply: z.object({ token: summarySchema }), body });
+      setTokens((current) => [token, ...current]);
+      form.reset();
+      return token;
+    } catch (caught) {
+      setError(describe(caught));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
   /** Revokes a token; false when the server refused (the error line says why). */
   async function revoke(id: string): Promise<boolean> {
     setError(null);
@@ -58,5 +79,5 @@ export function useRevocableTokens<Summary extends { id: string }, Created>(opti
     }
   }
 
-  return { tokens, created, setCreated, error, isBusy, create, revoke };
+  return { tokens, created, setCreated, error, isBusy, create, createDelivered, revoke };
 }

@@ -49,6 +49,8 @@ export type FollowWallOptions = {
   socket: WallSocket;
   /** A TV link's socket joins without a scope: its link decides. */
   isTv: boolean;
+  /** A TV asks for the rep bars only when its playlist shows a team's reps (default: teams only). */
+  tvDetail?: 'full' | 'teams';
   scope: TWallScope;
   /** The snapshot on screen now. */
   shown: () => TWallSnapshot;
@@ -68,6 +70,7 @@ const longestRetryMs = 30_000;
 /** Starts following; returns the function that stops. */
 export function followWall(options: FollowWallOptions): () => void {
   const { socket, isTv, scope, shown, show, setConnection, onWins } = options;
+  const tvDetail = options.tvDetail ?? 'teams';
   let isStopped = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryDelayMs = firstRetryMs;
@@ -88,8 +91,8 @@ export function followWall(options: FollowWallOptions): () => void {
     hasPushSinceJoin = false;
     isJoining = true;
     lastJoinAt = Date.now();
-    // A TV shows team bars only, so it asks for the smaller updates without rep bars.
-    socket.join(isTv ? { detail: 'teams' } : { scope }, joinTimeoutMs, (error, reply) => {
+    // A TV shows team bars only (unless its playlist shows reps), so it asks for the smaller updates without rep bars.
+    socket.join(isTv ? { detail: tvDetail } : { scope }, joinTimeoutMs, (error, reply) => {
       isJoining = false;
       if (isStopped) return;
       if (error || !reply?.ok) {

@@ -2,7 +2,12 @@
 
 import { MissingRatesNote } from './missing-rates-note';
 import { useEffect, useState } from 'react';
-import type { TWallBar, TWallSnapshot } from '@/schemas/wall';
+import { z } from 'zod';
+import { apiPath, messageOf, request } from '@/lib/api-client';
+import { nextSlideIndex, wallDetailFor } from '@/domain/tv/playlist';
+import { ZBurnDown, type TBurnDown, type TTvPlaylist, type TWallBar, type TWallSnapshot } from '@/schemas/wall';
+import { BurnDownChart } from './burn-down-chart';
+import { screenOfSlide } from './tv-slides';
 import { CelebrationOverlay } from './celebration-overlay';
 import { ConnectionBadge } from './connection-badge';
 import { useCelebrations } from './use-celebrations';
@@ -10,7 +15,7 @@ import { useDailyReload } from './use-daily-reload';
 import { useIsClient } from './use-is-client';
 import { useWallLive } from './use-wall-live';
 import { BarTrack, StandingBadge, WallBarList, WallLegend } from './wall-bar-list';
-import { arrangeWall, axisMaximum, describeBar } from './wall-figures';
+import { axisMaximum, describeBar } from './wall-figures';
 
 // The wall on an office TV, read from across the room: dark, large, no navigation and
 // nothing to press. It runs for days: only the latest figures are kept, it reconnects
@@ -69,17 +74,55 @@ export function TvMessage({ title, message }: { title: string; message: string }
   );
 }
 
+/** A burn-down screen of the playlist: read from its own endpoint each time it comes round. */
+function TvBurnDownScreen({ token, index }: { token: string; index: number }) {
+  const [state, setState] = useState<{ index: number; burnDown: TBurnDown | null; error: string | null }>({ index, burnDown: null, error: null });
+  useEffect(() => {
+    const controller = new AbortController();
+    request('GET', `${apiPath('/api/tv', token, 'burn-down')}?slide=${index}`, { reply: z.object({ burnDown: ZBurnDown }), signal: controller.signal }).then(
+      ({ burnDown }) => setState({ index, burnDown, error: null }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ index, burnDown: null, error: messageOf(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [token, index]);
+  if (state.error) return <p className="tv-reconnecting">{state.error}</p>;
+  if (!state.burnDown || state.index !== index) return <p className="tv-slide-loading">Loading the burn-down…</p>;
+  return (
+    <section className="tv-burn-down" aria-label={`${state.burnDown.title} burn-down`} data-testid="tv-burn-down">
+      <BurnDownChart burnDown={state.burnDown} height={620} />
+    </section>
+  );
+}
+
+/** The playlist's screen on show, moving on every `rotateSeconds` (a link without a playlist stays on its wall). */
+function useRotation(playlist: TTvPlaylist | null): number {
+  const [index, setIndex] = useState(0);
+  const count = playlist?.slides.length ?? 0;
+  const seconds = playlist?.rotateSeconds ?? 0;
+  useEffect(() => {
+    if (count < 2 || seconds <= 0) return;
+    const timer = setInterval(() => setIndex((current) => nextSlideIndex(current, count)), seconds * 1000);
+    return () => clearInterval(timer);
+  }, [count, seconds]);
+  return count === 0 ? 0 : index % count;
+}
+
 export function TvView({
   token,
   initialSnapshot,
   isCelebrationOn,
   timeZone,
+  playlist = null,
 }: {
   token: string;
   initialSnapshot: TWallSnapshot;
   isCelebrationOn: boolean;
   /** The zone of the link's office (the company's first office for a company link). */
   timeZone: string;
+  /** The screens to rotate through; null shows the wall alone. */
+  playlist?: TTvPlaylist | null;
 }) {
   const { current: celebration, celebrate } = useCelebrations(isCelebrationOn);
   const { snapshot, connection, updatedAt } = useWallLive({
@@ -87,8 +130,10 @@ export function TvView({
     credentials: { kind: 'tv', token },
     isLive: true,
     onWins: celebrate,
+    tvDetail: wallDetailFor(playlist?.slides),
   });
   useDailyReload();
+  const slideIndex = useRotation(playlist);
 
   if (connection === 'revoked') {
     return (
@@ -99,22 +144,29 @@ export function TvView({
     );
   }
 
-  const isCompany = snapshot.scope.kind === 'company';
-  const totals = isCompany ? [snapshot.company, ...snapshot.offices].filter((bar): bar is TWallBar => !!bar) : snapshot.offices.slice(0, 1);
-  const { groups } = arrangeWall(snapshot, 'teams');
-  const maximum = axisMaximum([...totals, ...snapshot.teams]);
-  const hasGoals = [...totals, ...snapshot.teams].some((bar) => bar.goalMinor > 0);
-  const locale = totals[0]?.locale ?? 'en-US';
-  const title = isCompany ? 'Company' : (snapshot.offices[0]?.name ?? 'Office');
+  const screen = screenOfSlide(snapshot, playlist?.slides[slideIndex]);
+  const totals = screen.kind === 'bars' ? screen.totals : [];
+  const groups = screen.kind === 'bars' ? screen.groups : [];
+  const barsShown = [...totals, ...groups.flatMap((group) => group.bars)];
+  const maximum = axisMaximum(barsShown);
+  const hasGoals = [...snapshot.offices, ...snapshot.teams].some((bar) => bar.goalMinor > 0);
+  const locale = snapshot.company?.locale ?? snapshot.offices[0]?.locale ?? 'en-US';
+  const title = screen.title;
+  const slideCount = playlist?.slides.length ?? 0;
 
   return (
-    <main className="tv-screen" data-connection={connection} data-team-count={snapshot.teams.length}>
+    <main className="tv-screen" data-connection={connection} data-team-count={snapshot.teams.length} data-slide={slideCount > 1 ? slideIndex : undefined}>
       <header className="tv-header">
         <div>
           <p className="tv-brand">Cadence</p>
           <h1 className="tv-title">
             {title} <span className="tv-month">· {snapshot.monthLabel}</span>
           </h1>
+          {slideCount > 1 ? (
+            <p className="tv-slide-position" data-testid="tv-slide-position">
+              Screen {slideIndex + 1} of {slideCount}
+            </p>
+          ) : null}
         </div>
         <div className="tv-status">
           <TvClock locale={locale} timeZone={timeZone} />
@@ -132,6 +184,8 @@ export function TvView({
           <h2>No goals for {snapshot.monthLabel} yet</h2>
           <p>The bars appear once monthly goals are set. Every closed deal then moves them live.</p>
         </div>
+      ) : screen.kind === 'burn-down' ? (
+        <TvBurnDownScreen token={token} index={slideIndex} />
       ) : (
         <>
           <ul className={`tv-totals tv-totals-${totals.length}`} aria-label="Totals">

@@ -22,6 +22,8 @@ type Options = {
   isLive: boolean;
   /** Teams that closed won business in a pushed snapshot. */
   onWins?: (wins: TeamWin[]) => void;
+  /** A TV's wall detail: `full` when its playlist shows reps. */
+  tvDetail?: 'full' | 'teams';
 };
 
 type Live = {
@@ -64,6 +66,7 @@ export function useWallLive(options: Options): Live {
   });
 
   const tvToken = credentials.kind === 'tv' ? credentials.token : null;
+  const tvDetail = options.tvDetail ?? 'teams';
   const wallKey = scopeKey(initialSnapshot.scope);
 
   useEffect(() => {
@@ -79,6 +82,7 @@ export function useWallLive(options: Options): Live {
     const stop = followWall({
       socket: toWallSocket(socket),
       isTv: tvToken !== null,
+      tvDetail,
       scope: shown.current.scope,
       shown: () => shown.current,
       show: (snapshot) => {
@@ -93,7 +97,7 @@ export function useWallLive(options: Options): Live {
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [isLive, tvToken, wallKey]);
+  }, [isLive, tvToken, wallKey, tvDetail]);
 
   return live;
 }

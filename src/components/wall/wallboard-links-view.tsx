@@ -12,6 +12,8 @@ import {
 import { useIsClient } from './use-is-client';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
+import { PlaylistFields, type PlaylistTeam } from './playlist-fields';
+import type { TTvSlide } from '@/schemas/wall';
 
 // Read-only TV links: make one (admins for any office or the whole company, team leads
 // for their own office), copy its address once, see when each was last used, revoke.
@@ -23,11 +25,15 @@ type Props = {
   canCreate: boolean;
   /** The offices an admin may choose from; a lead's own office only. */
   offices: WallboardOffice[];
+  /** The teams a playlist may show (a lead's office only). */
+  teams?: PlaylistTeam[];
   isAdmin: boolean;
 };
 
 function describeScope(token: TWallTokenSummary): string {
-  return token.scope === 'COMPANY' ? 'Whole company' : `${token.officeName ?? 'An office'} office`;
+  const scope = token.scope === 'COMPANY' ? 'Whole company' : `${token.officeName ?? 'An office'} office`;
+  const screens = token.playlist?.slides.length ?? 0;
+  return screens > 1 ? `${scope}, ${screens} screens every ${token.playlist!.rotateSeconds} s` : scope;
 }
 
 function CopyableLink({ url }: { url: string }) {
@@ -69,15 +75,17 @@ function CopyableLink({ url }: { url: string }) {
   );
 }
 
-export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin }: Props) {
-  const { tokens, created, setCreated, error, isBusy, create: send, revoke: revokeToken } = useRevocableTokens({
+export function WallboardLinksView({ initialTokens, canCreate, offices, teams = [], isAdmin }: Props) {
+  const { tokens, created, setCreated, error, isBusy, create: send, createDelivered, revoke: revokeToken } = useRevocableTokens({
     initialTokens,
     path: '/api/wall-tokens',
     summarySchema: ZWallTokenSummary,
     createdSchema: ZCreatedWallToken,
     toSummary: ({ token: _secret, path: _path, ...summary }: TCreatedWallToken) => summary,
   });
-  const [fieldErrors, setFieldErrors] = useState<{ name?: string; officeId?: string }>({});
+  const [fieldErrors, setFieldErrors] = useState<{ name?: string; officeId?: string; playlist?: string; code?: string }>({});
+  const [paired, setPaired] = useState<string | null>(null);
+  const [shows, setShows] = useState(isAdmin ? 'company' : (offices[0]?.id ?? ''));
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const isClient = useIsClient();
   const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -88,22 +96,35 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
     const form = event.currentTarget;
     const data = new FormData(form);
     const shows = String(data.get('shows') ?? '');
+    // The ticked screens, after the link's own wall.
+    const slides = data.getAll('slide').map((value) => JSON.parse(String(value)) as TTvSlide);
+    const code = String(data.get('code') ?? '').trim();
     const parsed = ZCreateWallTokenInput.safeParse({
       name: data.get('name'),
       scope: shows === 'company' ? 'COMPANY' : 'OFFICE',
       officeId: shows === 'company' || shows === '' ? null : shows,
+      playlist: slides.length > 0 ? { slides: [{ kind: 'wall' }, ...slides], rotateSeconds: Number(data.get('rotateSeconds') || 20) } : null,
     });
-    if (!parsed.success) {
-      const errors: { name?: string; officeId?: string } = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] === 'name' ? 'name' : 'officeId';
+    const codeError = code !== '' && !/^\d{3} ?\d{3}$/.test(code) ? 'Type the 6 digits the screen shows' : undefined;
+    if (!parsed.success || codeError) {
+      const errors: { name?: string; officeId?: string; playlist?: string; code?: string } = { code: codeError };
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
+        const field = issue.path[0] === 'name' ? 'name' : issue.path[0] === 'playlist' ? 'playlist' : 'officeId';
         errors[field] ??= issue.message;
       }
       setFieldErrors(errors);
       return;
     }
     setFieldErrors({});
-    await send(parsed.data, form);
+    setPaired(null);
+    if (code) {
+      // Pairing: the new link goes straight to the screen showing the code.
+      const token = await createDelivered('/api/wall-tokens/pair', { ...parsed.data, code }, form);
+      if (token) setPaired(token.name);
+    } else {
+      await send(parsed.data, form);
+    }
+    setShows(isAdmin ? 'company' : (offices[0]?.id ?? ''));
   }
 
   async function revoke(id: string) {
@@ -147,7 +168,8 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
                     id="wallboard-shows"
                     name="shows"
                     className="wallboard-select"
-                    defaultValue="company"
+                    value={shows}
+                    onChange={(event) => setShows(event.target.value)}
                     aria-invalid={fieldErrors.officeId ? true : undefined}
                     aria-describedby={fieldErrors.officeId ? 'wallboard-shows-error' : undefined}
                   >
@@ -173,11 +195,39 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, isAdmin 
                   </span>
                 ) : null}
               </div>
+              <PlaylistFields shows={shows} offices={offices} teams={teams} error={fieldErrors.playlist} />
+              <div className="field">
+                <label htmlFor="wallboard-code">Pair a screen: its code (optional)</label>
+                <input
+                  id="wallboard-code"
+                  name="code"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  placeholder="123 456"
+                  maxLength={7}
+                  aria-invalid={fieldErrors.code ? true : undefined}
+                  aria-describedby={fieldErrors.code ? 'wallboard-code-hint wallboard-code-error' : 'wallboard-code-hint'}
+                />
+                <span className="field-hint" id="wallboard-code-hint">
+                  Open <code>/tv</code> on the TV: it shows a 6-digit code. Type it here and the TV opens its new link by itself, with
+                  no address to type on the TV.
+                </span>
+                {fieldErrors.code ? (
+                  <span className="field-error" id="wallboard-code-error">
+                    {fieldErrors.code}
+                  </span>
+                ) : null}
+              </div>
               <button className="button" type="submit" disabled={isBusy}>
                 {isBusy ? 'Creating…' : 'Create TV link'}
               </button>
             </form>
           )}
+          {paired ? (
+            <p className="notice wallboard-created" role="status" data-testid="wallboard-paired">
+              Paired: the screen now shows <strong>{paired}</strong>.
+            </p>
+          ) : null}
           {created ? (
             <div className="notice wallboard-created" role="status">
               <p>

@@ -12,7 +12,7 @@ import { AppError } from '@/server/errors';
 // Route handlers run in several Next.js bundles: the limiters live on globalThis, so
 // there is one count per process (or per Redis), not one per bundle.
 
-export type ThrottleName = 'sign-in-account' | 'sign-in-address' | 'password-link' | 'api-token';
+export type ThrottleName = 'sign-in-account' | 'sign-in-address' | 'password-link' | 'api-token' | 'tv-pairing-code' | 'tv-pairing-start';
 
 /** Failures allowed in the window, the window and how long a caller then waits (seconds). */
 export const throttleLimits: Record<ThrottleName, { points: number; duration: number; blockDuration: number }> = {
@@ -20,6 +20,10 @@ export const throttleLimits: Record<ThrottleName, { points: number; duration: nu
   'sign-in-address': { points: 50, duration: 15 * 60, blockDuration: 15 * 60 },
   'password-link': { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
   'api-token': { points: 30, duration: 5 * 60, blockDuration: 5 * 60 },
+  /** Wrong screen codes, per user and per address: a million codes, ten guesses. */
+  'tv-pairing-code': { points: 10, duration: 10 * 60, blockDuration: 10 * 60 },
+  /** Screens asking for a code, per address (each start counts). */
+  'tv-pairing-start': { points: 30, duration: 10 * 60, blockDuration: 10 * 60 },
 };
 
 type Throttles = { limiters: Map<ThrottleName, RateLimiterAbstract>; redis?: ReturnType<typeof createClient> };

@@ -29,3 +29,18 @@ export async function listDealChangesSince(options: {
     complete,
   };
 }
+
+/**
+ * The live changes with sequence numbers in (after, upTo], in order: what the board gap
+ * filler (src/realtime/board-gap-filler.ts) looks for. History written by an import is
+ * left out (boards hear an import's changes in bulk; its past events are not news).
+ */
+export async function listDealChangesBetween(after: number, upTo: number): Promise<TDealChange[]> {
+  if (upTo <= after) return [];
+  const events = await prisma.dealEvent.findMany({
+    where: { sequence: { gt: after, lte: upTo }, imported: false },
+    orderBy: { sequence: 'asc' },
+    include: { actor: { select: { name: true } } },
+  });
+  return events.map((event) => toDealChange(event, event.actor?.name ?? null));
+}

@@ -1,4 +1,4 @@
-import type { TWallTokenSummary } from '@/schemas/wall';
+import { ZTvPlaylist, type TTvPlaylist, type TWallTokenSummary } from '@/schemas/wall';
 
 export const wallTokenSummarySelection = {
   id: true,
@@ -9,8 +9,16 @@ export const wallTokenSummarySelection = {
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
+  playlist: true,
   office: { select: { name: true } },
 } as const;
+
+/** A stored playlist, or null when there is none or it no longer reads as one. */
+export function readPlaylist(value: unknown): TTvPlaylist | null {
+  if (value === null || value === undefined) return null;
+  const parsed = ZTvPlaylist.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 type WallTokenRow = {
   id: string;
@@ -21,6 +29,7 @@ type WallTokenRow = {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  playlist: unknown;
   office: { name: string } | null;
 };
 
@@ -35,5 +44,6 @@ export function toWallTokenSummary(row: WallTokenRow): TWallTokenSummary {
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    playlist: readPlaylist(row.playlist),
   };
 }

@@ -20,11 +20,15 @@ export default async function WallboardsPage() {
   const allOffices = company?.offices.map((office) => ({ id: office.id, name: office.name })) ?? [];
   const ownOfficeId = company?.teams.find((team) => team.id === actor.teamId)?.officeId ?? null;
   const offices = actor.role === 'ADMIN' ? allOffices : allOffices.filter((office) => office.id === ownOfficeId);
+  // The teams a playlist may show: every team for an admin, a lead's own office's.
+  const teams = (company?.teams ?? [])
+    .filter((team) => actor.role === 'ADMIN' || team.officeId === ownOfficeId)
+    .map((team) => ({ id: team.id, name: team.name, officeId: team.officeId ?? '' }));
   // Admins also say which signage players may frame the TV pages.
   const framing = actor.role === 'ADMIN' ? await getTvFraming({ actor }) : null;
   return (
     <>
-      <WallboardLinksView initialTokens={tokens} canCreate={canCreate} offices={offices} isAdmin={actor.role === 'ADMIN'} />
+      <WallboardLinksView initialTokens={tokens} canCreate={canCreate} offices={offices} teams={teams} isAdmin={actor.role === 'ADMIN'} />
       {framing ? <TvFramingForm initial={framing} /> : null}
     </>
   );

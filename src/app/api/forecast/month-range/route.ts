@@ -1,5 +1,5 @@
-import { userRoute } from '@/server/user-route';
 import { readQuery } from '@/server/admin/search-params';
+import { userRoute } from '@/server/user-route';
 import { getMonthRange } from '@/server/use-cases/get-month-range';
 
 export const dynamic = 'force-dynamic';

@@ -9,6 +9,4 @@ export const dynamic = 'force-dynamic';
 export const GET = userRoute(async ({ actor }) => Response.json({ settings: await getForecastSettings({ actor }) }));
 
 // PUT /api/forecast/settings — set or clear the ramp curve override (admins).
-export const PUT = userRoute(async ({ actor, request }) =>
-  Response.json({ settings: await updateForecastSettings({ actor, input: await readJson(request) }) }),
-);
+export const PUT = userRoute(async ({ actor, request }) => Response.json({ settings: await updateForecastSettings({ actor, input: await readJson(request) }) }));

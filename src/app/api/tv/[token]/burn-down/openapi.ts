@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ZBurnDown } from '@/schemas/wall';
+import { describeRoute } from '@/server/openapi/describe-route';
+
+export const ZTvBurnDownQuery = z.object({
+  slide: z.string().regex(/^\d{1,2}$/).meta({ description: 'The position (from 0) of the burn-down screen in the link’s playlist' }),
+});
+
+export const documentation = describeRoute({
+  path: '/api/tv/{token}/burn-down',
+  operations: {
+    get: {
+      summary: 'Read a burn-down screen of a TV playlist',
+      description:
+        'The burn-down chart a TV link’s playlist shows as one of its screens, without a session: the secret in the path is the credential, and only the burn-downs the link’s playlist names can be read. Not on the wall’s live path: the TV reads it each time that screen comes round.',
+      tag: 'Wall',
+      isPublic: true,
+      path: z.object({ token: z.string().min(1).meta({ description: 'The secret part of the TV link (`wall_…`)' }) }),
+      query: ZTvBurnDownQuery,
+      responses: { 200: { description: 'One point per day of the month', schema: z.object({ burnDown: ZBurnDown }) } },
+      errors: { 400: 'slide is not a number', 404: 'The link is unknown or revoked, or its playlist has no burn-down at that position', 422: 'The figures cannot be added up' },
+    },
+  },
+});
