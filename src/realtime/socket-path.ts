@@ -7,6 +7,8 @@ export const socketPath = '/socket.io';
  * cannot be opened at all. socket.io's default starts with long-polling, whose requests
  * must all reach the same instance, which needs sticky sessions at the proxy.
  */
-export function browserTransports(): { transports: ('websocket' | 'polling')[]; tryAllTransports: boolean } {
-  return { transports: ['websocket', 'polling'], tryAllTransports: true };
+export function browserTransports(): { transports: ('websocket' | 'polling')[]; tryAllTransports: boolean; timeout: number } {
+  // A WebSocket that a proxy accepts but never carries would otherwise leave the page
+  // "Connecting…" for socket.io's default 20 s before it says it is offline and retries.
+  return { transports: ['websocket', 'polling'], tryAllTransports: true, timeout: 5_000 };
 }

@@ -517,12 +517,15 @@ async function send(caller: Caller, apiPath: string, method: string, request: Re
   const moduleKey = `/src/app/api/${apiPath.replace(/^\/api\//, '').replace(/\{(\w+)\}/g, '[$1]')}/route.ts`;
   const routeModule = await routeModules[moduleKey]!();
   const handler = routeModule[method.toUpperCase()] as (request: globalThis.Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-  const url = new URL(`http://localhost${apiPath.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(request.path[name] ?? 'missing'))}`);
+  // Next.js always hands a route every parameter of its path; one the case did not choose is 'missing', as in the URL.
+  const params: Record<string, string> = {};
+  for (const [, name] of apiPath.matchAll(/\{(\w+)\}/g)) params[name!] = request.path[name!] ?? 'missing';
+  const url = new URL(`http://localhost${apiPath.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!))}`);
   for (const [name, value] of Object.entries(request.query)) url.searchParams.set(name, value);
   const headers = new Headers(request.form ? {} : { 'content-type': 'application/json' });
   if (caller !== 'anonymous') headers.set('authorization', `Bearer ${world.bearer[caller]}`);
   const body = request.form ?? (request.body === undefined || method === 'get' ? undefined : JSON.stringify(request.body));
-  const response = await handler(new globalThis.Request(url, { method: method.toUpperCase(), headers, body }), { params: Promise.resolve(request.path) });
+  const response = await handler(new globalThis.Request(url, { method: method.toUpperCase(), headers, body }), { params: Promise.resolve(params) });
   return { status: response.status, text: (await response.text()).slice(0, 300) };
 }
 
