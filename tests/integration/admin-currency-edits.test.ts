@@ -174,6 +174,20 @@ describe('admin edits and the wall', () => {
     await readEveryWall();
   });
 
+  it('a move whose conversion would exceed the largest amount is refused with the reason, and nothing changes', async () => {
+    // Found by the contract suite: a goal at the maximum, converted upwards, overflowed the column and answered 500.
+    const prisma = database().prisma;
+    const cleo = await createUser(prisma, { name: 'Cleo', teamId: lions.id });
+    await createGoal(prisma, { userId: cleo.id, teamId: lions.id, month: thisMonth(), amountMinor: 2_000_000_000, currency: 'GBP' });
+    const refused = await call(personRoute.PATCH, { params: { userId: cleo.id }, body: { teamId: falcons.id } });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(422);
+    expect(refused.body.error.message).toMatch(/2500000000 USD after conversion, above the largest amount/);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: cleo.id } })).toMatchObject({ teamId: lions.id });
+    expect(await prisma.monthlyGoal.findFirstOrThrow({ where: { userId: cleo.id } })).toMatchObject({ currency: 'GBP', amountMinor: 2_000_000_000 });
+    await prisma.monthlyGoal.deleteMany({ where: { userId: cleo.id } });
+    await prisma.user.delete({ where: { id: cleo.id } });
+  });
+
   it("an office's currency changes only while nothing is recorded in it", async () => {
     const refused = await call(officeRoute.PATCH, { params: { officeId: london.id }, body: { currency: 'EUR' } });
     expect(refused.status).toBe(422);

@@ -1,6 +1,7 @@
 import type { TransactionClient } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { monthKey } from '@/domain/calendar';
+import { maximumAmountMinor } from '@/schemas/deal';
 import { convertAmount, crossRate, missingRatesFor } from '@/domain/admin/currency-moves';
 
 /** Converts amounts into one office's currency at one month's rates (see currency-moves.ts). */
@@ -51,7 +52,16 @@ export async function prepareConversion(
 export function convertWith(conversion: CurrencyConversion | null, amountMinor: number, currency: string): { amountMinor: number; currency: string } {
   const rate = conversion?.rates.get(currency);
   if (!conversion || rate === undefined) return { amountMinor, currency };
-  return { amountMinor: convertAmount(amountMinor, currency, conversion.to, rate), currency: conversion.to };
+  const converted = convertAmount(amountMinor, currency, conversion.to, rate);
+  if (!Number.isSafeInteger(converted) || converted > maximumAmountMinor) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      `An amount of ${amountMinor} ${currency} (minor units) would be ${converted} ${conversion.to} after conversion, above the largest amount Cadence keeps (${maximumAmountMinor}). ` +
+        'Lower it before the move.',
+      { field: 'amountMinor' },
+    );
+  }
+  return { amountMinor: converted, currency: conversion.to };
 }
 
 /** What the change says about a conversion (for its answer and its audit entry). */
