@@ -71,10 +71,11 @@ export type RouteDescription = {
   operations: Partial<Record<HttpMethod, OperationDescription>>;
 };
 
-/** What an openapi.ts writes: the tag once for the route, which every operation takes. */
+/** What an openapi.ts writes: the tag once for the route, which every operation takes, and errors every operation answers (e.g. `403: 'Admins only'`). */
 export type RouteDeclaration = {
   path: string;
   tag: ApiTag;
+  errors?: OperationDescription['errors'];
   operations: Partial<Record<HttpMethod, Omit<OperationDescription, 'tag'>>>;
 };
 
@@ -91,11 +92,11 @@ export function defaultPathParameters(path: string): z.ZodObject | undefined {
   return z.object(Object.fromEntries(names.map((name) => [name, z.string().min(1).meta({ description: `The ${name.replace(/Id$/, '')}'s id` })])));
 }
 
-/** Declares the operations of one route module, each under the route's tag (typed; the path stays a literal, for its parameters' names). */
+/** Declares the operations of one route module, each under the route's tag and with the route's errors beside its own (typed; the path stays a literal, for its parameters' names). */
 export function describeRoute<T extends RouteDeclaration, Path extends string>(
   route: T & { path: Path },
 ): { path: Path; operations: Tagged<T['operations']> } {
-  const operations = Object.fromEntries(Object.entries(route.operations).map(([method, operation]) => [method, { ...operation, tag: route.tag }]));
+  const operations = Object.fromEntries(Object.entries(route.operations).map(([method, operation]) => [method, { ...operation, tag: route.tag, ...(route.errors || operation.errors ? { errors: { ...route.errors, ...operation.errors } } : {}) }]));
   return { path: route.path, operations: operations as unknown as Tagged<T['operations']> };
 }
 

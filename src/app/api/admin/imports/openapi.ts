@@ -4,12 +4,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 export const documentation = describeRoute({
   path: '/api/admin/imports',
   tag: 'Import',
+  errors: { 403: 'Admins only' },
   operations: {
     get: {
       summary: 'List imports',
       description: 'The import history, newest first, with each run’s counts and status (committed, dry run, undone). Admins only.',
       responses: { 200: { description: 'The runs', schema: ZImportRunList } },
-      errors: { 403: 'Admins only' },
     },
     post: {
       summary: 'Import files',
@@ -18,7 +18,7 @@ export const documentation = describeRoute({
       body: ZImportUpload,
       bodyContentType: 'multipart/form-data',
       responses: { 201: { description: 'The run and what was read', schema: ZImportResult } },
-      errors: { 403: 'Admins only', 422: 'Required columns are not mapped, or the organisation is not set up; nothing was written' },
+      errors: { 422: 'Required columns are not mapped, or the organisation is not set up; nothing was written' },
     },
   },
 });

@@ -4,6 +4,7 @@ import { describeRoute } from '@/server/openapi/describe-route';
 export const documentation = describeRoute({
   path: '/api/admin/imports/preview',
   tag: 'Import',
+  errors: { 403: 'Admins only' },
   operations: {
     post: {
       summary: 'Preview an import',
@@ -12,7 +13,7 @@ export const documentation = describeRoute({
       body: ZImportUpload,
       bodyContentType: 'multipart/form-data',
       responses: { 200: { description: 'The preview', schema: ZImportPreview } },
-      errors: { 403: 'Admins only', 422: 'A file cannot be read as CSV' },
+      errors: { 422: 'A file cannot be read as CSV' },
     },
   },
 });

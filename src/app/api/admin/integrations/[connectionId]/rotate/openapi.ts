@@ -4,6 +4,7 @@ import { describeRoute } from '@/server/openapi/describe-route';
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/rotate',
   tag: 'Integrations',
+  errors: { 403: 'Admins only' },
   operations: {
     post: {
       summary: 'Rotate a connection’s secret',
@@ -11,7 +12,7 @@ export const documentation = describeRoute({
       body: ZRotateSecretInput,
       isBodyRequired: false,
       responses: { 200: { description: 'The new secret and until when the old one works', schema: ZRotatedSecret } },
-      errors: { 403: 'Admins only', 404: 'No such connection' },
+      errors: { 404: 'No such connection' },
     },
   },
 });
