@@ -1,16 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { Server } from 'socket.io';
-import { io as connect, type Socket } from 'socket.io-client';
 import { chromium } from '@playwright/test';
 import { closeDatabase, installDatabase, openDatabase } from '@/server/db';
-import { applyMigrations, projectRoot } from '@/server/migrations';
+import { applyMigrations } from '@/server/migrations';
 import { seedLargeOrganisation } from '@/server/large-seed';
 import { loadSessionUser } from '@/server/auth/session-user';
 import { createApiToken } from '@/server/use-cases/create-api-token';
@@ -18,9 +11,11 @@ import { createWallToken } from '@/server/use-cases/create-wall-token';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import type { TWallSnapshot } from '@/schemas/wall';
 import { describeSamples, round } from './bench/statistics';
-import { writeBenchmarkSection } from './bench/benchmark-report';
+import { describeMachine, reportTime, writeBenchmarkSection } from './bench/benchmark-report';
 import { startNginx } from './bench/nginx';
-import { arrivalsOf, checkBoards, connectBoards, connectWalls, sleep, type Board, type Wall } from './bench/live-clients';
+import { checkBoards, connectBoards, connectWalls, sleep, type Board, type Wall } from './bench/live-clients';
+import { cpuOf, createThrowawayDatabase, memoryOf, startApp, stopApp, waitForHealth } from './bench/app-process';
+import { closeOverHttp, createOpenDeals, measureFloor, measureWallLatency, sendAtRate, timeRequest, type OpenDeal } from './bench/wall-measures';
 import { runCommand } from './run-command';
 
 // npm run bench:scale — Cadence with the large organisation (npm run db:seed -- --size
@@ -47,109 +42,31 @@ const pageLoads = Number(process.env.BENCH_PAGE_LOADS ?? 10);
 const firstPort = Number(process.env.BENCH_PORT ?? 4216);
 const proxyPort = Number(process.env.BENCH_PROXY_PORT ?? 4290);
 const parts = new Set((process.env.BENCH_PARTS ?? 'single,proxy').split(','));
-const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const log = (line: string) => console.log(`bench:scale: ${line} (load ${os.loadavg()[0]!.toFixed(1)})`);
-
-type App = { child: ChildProcess; url: string; output: string[] };
-
-function startApp(options: { databaseUrl: string; port: number; redisUrl: string; secret: string; publicUrl: string }): App {
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'src/cli/start.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      PORT: String(options.port),
-      HOST: '127.0.0.1',
-      REDIS_URL: options.redisUrl,
-      NEXTAUTH_SECRET: options.secret,
-      NEXTAUTH_URL: options.publicUrl,
-      TRUST_PROXY: options.redisUrl ? 'true' : '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  return { child, url: `http://127.0.0.1:${options.port}`, output };
-}
-
-async function waitForHealth(app: App): Promise<void> {
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (app.child.exitCode !== null) throw new Error(`the app exited (${app.child.exitCode}):\n${app.output.join('').slice(-2000)}`);
-    try {
-      if ((await fetch(`${app.url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error('the app did not become healthy within 10 minutes');
-}
-
-async function stopApp(app: App, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (app.child.exitCode !== null || app.child.signalCode !== null) return;
-  app.child.kill(signal);
-  await new Promise((resolve) => app.child.once('exit', resolve));
-}
-
-/** The process's resident memory now and at its peak, in MB (Linux). */
-function memoryOf(app: App): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${app.child.pid}/status`, 'utf8');
-  const read = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) / 1024;
-  return { rssMb: read('VmRSS'), peakMb: read('VmHWM') };
-}
-
-/** CPU time (user + system) the process has used so far, in ms (Linux: /proc/<pid>/stat, in clock ticks of 10 ms). */
-function cpuOf(app: App): number {
-  const fields = readFileSync(`/proc/${app.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-async function timed(url: string, token: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - started;
-}
 
 type Setup = {
   databaseUrl: string;
   adminToken: string;
   tvToken: string;
-  deals: { id: string; version: number }[];
+  deals: OpenDeal[];
   offices: { id: string; timeZone: string }[];
   boardTeamId: string;
   teamIds: string[];
   drop: () => Promise<void>;
 };
 
-async function administer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function prepare(): Promise<Setup> {
   let databaseUrl = process.env.BENCH_SCALE_DATABASE_URL ?? '';
   let drop = async () => {};
   const database = () => openDatabase({ kind: 'postgres', url: databaseUrl });
   if (!databaseUrl) {
-    const name = `cadence_bench_scale_${Date.now()}`;
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    await administer(`CREATE DATABASE "${name}"`);
-    drop = () => administer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const created = await createThrowawayDatabase('cadence_bench_scale');
+    databaseUrl = created.url;
+    drop = created.drop;
     const migrating = database();
     await applyMigrations(migrating.adapterFactory);
     await migrating.close();
-    log(`seeding the large organisation into ${name}`);
+    log(`seeding the large organisation into ${created.name}`);
     await seedLargeOrganisation({ databaseUrl, size: 'large', log: (line) => log(`seed: ${line}`) });
   }
   const opened = database();
@@ -161,97 +78,21 @@ async function prepare(): Promise<Setup> {
   const adminToken = (await createApiToken({ actor, input: { name: 'bench:scale' } })).token;
   const tvToken = (await createWallToken({ actor, input: { name: 'bench:scale', scope: 'COMPANY' } })).token;
   // Open deals to close, expected this month, spread over every rep.
-  const reps = await prisma.user.findMany({
-    where: { active: true, role: { in: ['REP', 'LEAD'] }, teamId: { not: null } },
-    select: { id: true, teamId: true, team: { select: { office: { select: { currency: true, timeZone: true } } } } },
-    orderBy: { id: 'asc' },
-  });
   const run = randomBytes(3).toString('hex');
-  const count = 2 * latencyRounds + loadRate * loadSeconds + 200;
-  const rows = Array.from({ length: count }, (_, index) => {
-    const rep = reps[(index * 7) % reps.length]!;
-    const month = monthStartInZone(new Date(), rep.team!.office.timeZone);
-    return {
-      id: `scale-bench-${run}-${String(index).padStart(5, '0')}`,
-      account: `Bench account ${index}`,
-      title: 'Benchmark deal',
-      amountMinor: 100_000 + (index % 50) * 1_000,
-      currency: rep.team!.office.currency,
-      stage: 'IN_PROGRESS' as const,
-      expectedCloseDate: new Date(month.getTime() + 20 * 86_400_000),
-      ownerId: rep.id,
-      teamId: rep.teamId!,
-      position: 1_000_000 + index,
-    };
+  const deals = await createOpenDeals(prisma, {
+    count: 2 * latencyRounds + loadRate * loadSeconds + 200,
+    idOf: (index) => `scale-bench-${run}-${String(index).padStart(5, '0')}`,
+    stride: 7,
   });
-  for (let start = 0; start < rows.length; start += 2000) await prisma.deal.createMany({ data: rows.slice(start, start + 2000) });
   const offices = await prisma.office.findMany({ select: { id: true, timeZone: true }, orderBy: { name: 'asc' } });
   const teamIds = (await prisma.team.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((team) => team.id);
   // The first team: ten sellers with thirty open deals each (its lead is lead@cadence.demo).
   const boardTeamId = teamIds[0]!;
-  return { databaseUrl, adminToken, tvToken, deals: rows.map((row) => ({ id: row.id, version: 1 })), offices, boardTeamId, teamIds, drop };
+  return { databaseUrl, adminToken, tvToken, deals, offices, boardTeamId, teamIds, drop };
 }
 
-async function closeOverHttp(baseUrl: string, token: string, deal: { id: string; version: number }): Promise<number> {
-  const response = await fetch(`${baseUrl}/api/deals/${deal.id}/close`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ version: deal.version, outcome: 'WON', idempotencyKey: randomUUID() }),
-  });
-  if (!response.ok) throw new Error(`close answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
-  return ((await response.json()) as { change: { sequence: number } }).change.sequence;
-}
-
-async function measureWallLatency(baseUrl: string, setup: Setup, walls: Wall[]) {
-  const last: number[] = [];
-  const first: number[] = [];
-  const answered: number[] = [];
-  for (let round = 0; round < latencyRounds; round += 1) {
-    await sleep(350); // beyond the publisher's coalescing interval: each close is its own update
-    for (const wall of walls) wall.arrivals.length = 0;
-    const started = performance.now();
-    const sequence = await closeOverHttp(baseUrl, setup.adminToken, setup.deals.pop()!);
-    answered.push(performance.now() - started);
-    const arrivals = await arrivalsOf(walls, sequence);
-    first.push(arrivals.first - started);
-    last.push(arrivals.last - started);
-  }
-  return { last: describeSamples(last), first: describeSamples(first), answered: describeSamples(answered) };
-}
-
-/** A bare UPDATE and a bare socket.io broadcast to as many clients as there are walls. */
-async function measureFloor(setup: Setup): Promise<number[]> {
-  const httpServer = createServer();
-  const io = new Server(httpServer, { serveClient: false });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  const received = new Array<number>(wallCount).fill(0);
-  const arrival = new Array<number>(wallCount).fill(0);
-  const clients = await Promise.all(
-    Array.from({ length: wallCount }, (_, index) => {
-      const socket = connect(url, { transports: ['websocket'], forceNew: true });
-      socket.on('tick', (value: number) => {
-        received[index] = value;
-        arrival[index] = performance.now();
-      });
-      return new Promise<Socket>((resolve) => socket.once('connect', () => resolve(socket)));
-    }),
-  );
-  const database = new pg.Client({ connectionString: setup.databaseUrl });
-  await database.connect();
-  const samples: number[] = [];
-  for (let round = 1; round <= latencyRounds; round += 1) {
-    await sleep(50);
-    const started = performance.now();
-    await database.query('UPDATE "Deal" SET "notes" = $1 WHERE "id" = $2', [`floor ${round}`, setup.deals[0]!.id]);
-    io.emit('tick', round);
-    while (received.some((value) => value !== round)) await sleep(1);
-    samples.push(Math.max(...arrival) - started);
-  }
-  await database.end();
-  for (const client of clients) client.disconnect();
-  await new Promise<void>((resolve) => io.close(() => resolve()));
-  return samples;
+function measureCloseToWalls(baseUrl: string, setup: Setup, walls: Wall[]) {
+  return measureWallLatency({ walls, rounds: latencyRounds, send: () => closeOverHttp(baseUrl, setup.adminToken, setup.deals.pop()!) });
 }
 
 async function measureBoard(baseUrl: string, teamId: string) {
@@ -289,8 +130,7 @@ async function measureBoard(baseUrl: string, teamId: string) {
 }
 
 async function runSingle(setup: Setup) {
-  const secret = randomBytes(32).toString('base64url');
-  const app = startApp({ databaseUrl: setup.databaseUrl, port: firstPort, redisUrl: '', secret, publicUrl: `http://127.0.0.1:${firstPort}` });
+  const app = startApp({ databaseUrl: setup.databaseUrl, port: firstPort });
   try {
     log('single: starting the built app (it builds first if the sources changed)');
     await waitForHealth(app);
@@ -298,34 +138,34 @@ async function runSingle(setup: Setup) {
     // On a shared machine the wall-clock time says more about the neighbours than about
     // the app, so the app's own CPU time for the same requests is reported beside it.
     let cpuBefore = cpuOf(app);
-    const firstSnapshotMs = await timed(company, setup.adminToken);
+    const firstSnapshotMs = await timeRequest(company, setup.adminToken);
     const firstSnapshotCpuMs = cpuOf(app) - cpuBefore;
     log(`single: first company snapshot after the start ${round(firstSnapshotMs)} ms (${firstSnapshotCpuMs} ms of the app's CPU)`);
     const warm: number[] = [];
     cpuBefore = cpuOf(app);
-    for (let index = 0; index < 200; index += 1) warm.push(await timed(company, setup.adminToken));
+    for (let index = 0; index < 200; index += 1) warm.push(await timeRequest(company, setup.adminToken));
     const warmCpuMs = (cpuOf(app) - cpuBefore) / 200;
     // A past month's office burn-down: two months back and three, every office.
     const current = monthStartInZone(new Date(), setup.offices[0]!.timeZone);
     const pastMonths = [2, 3].map((back) => monthKey(new Date(Date.UTC(current.getUTCFullYear(), current.getUTCMonth() - back, 1))));
     const burnDownUrl = (index: number) =>
       `${app.url}/api/wall/burn-down?kind=office&id=${setup.offices[index % setup.offices.length]!.id}&month=${pastMonths[Math.floor(index / setup.offices.length) % pastMonths.length]}`;
-    const firstBurnDownMs = await timed(burnDownUrl(0), setup.adminToken);
+    const firstBurnDownMs = await timeRequest(burnDownUrl(0), setup.adminToken);
     const burnDown: number[] = [];
     cpuBefore = cpuOf(app);
-    for (let index = 1; index <= 100; index += 1) burnDown.push(await timed(burnDownUrl(index), setup.adminToken));
+    for (let index = 1; index <= 100; index += 1) burnDown.push(await timeRequest(burnDownUrl(index), setup.adminToken));
     const burnDownCpuMs = (cpuOf(app) - cpuBefore) / 100;
     log(`single: connecting ${wallCount} walls`);
     const walls = await connectWalls(app.url, setup.tvToken, wallCount);
     log(`single: close → last wall, ${latencyRounds} closes`);
-    const latency = await measureWallLatency(app.url, setup, walls);
+    const latency = await measureCloseToWalls(app.url, setup, walls);
     const memoryWithWalls = memoryOf(app);
     log(`single: ${pageLoads} loads of a 10-rep team board in Chromium`);
     const board = await measureBoard(app.url, setup.boardTeamId);
     const memory = memoryOf(app);
     for (const wall of walls) wall.socket.disconnect();
     log(`single: floor, bare UPDATE + broadcast to ${wallCount} clients`);
-    const floor = describeSamples(await measureFloor(setup));
+    const floor = describeSamples(await measureFloor({ databaseUrl: setup.databaseUrl, dealId: setup.deals[0]!.id, clients: wallCount, rounds: latencyRounds }));
     return {
       firstSnapshotMs,
       firstSnapshotCpuMs,
@@ -357,12 +197,13 @@ async function runProxy(setup: Setup) {
   const boards: Board[] = [];
   try {
     log('proxy: starting two instances and nginx');
-    await Promise.all(apps.map(waitForHealth));
+    await Promise.all(apps.map((app) => waitForHealth(app)));
     proxy = await startNginx({ port: proxyPort, upstreams: [`127.0.0.1:${firstPort}`, `127.0.0.1:${firstPort + 1}`] });
+    const proxyUrl = proxy.url;
     log(`proxy: connecting ${wallCount} walls through nginx`);
     walls.push(...(await connectWalls(proxy.url, setup.tvToken, wallCount)));
     log(`proxy: close → last wall, ${latencyRounds} closes through nginx`);
-    const latency = await measureWallLatency(proxy.url, setup, walls);
+    const latency = await measureCloseToWalls(proxy.url, setup, walls);
 
     const prisma = (await import('@/server/db')).prisma;
     const loadFrom = Number((await prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0);
@@ -370,42 +211,27 @@ async function runProxy(setup: Setup) {
     boards.push(...(await connectBoards(proxy.url, setup.adminToken, setup.teamIds, loadFrom, boardCount)));
     log(`proxy: ${loadRate} closes a second for ${loadSeconds} s through nginx; the second instance is killed a third of the way in`);
     const total = Math.min(setup.deals.length, loadRate * loadSeconds);
-    const httpSamples: number[] = [];
-    let failures = 0;
-    const failureReasons = new Map<string, number>();
-    let inFlight = 0;
-    const pending: Promise<void>[] = [];
-    const started = performance.now();
     const killAt = (loadSeconds * 1000) / 3;
     let killed = false;
-    for (let index = 0; index < total; index += 1) {
-      const due = started + (index * 1000) / loadRate;
-      const wait = due - performance.now();
-      if (wait > 0) await sleep(wait);
-      if (!killed && performance.now() - started >= killAt) {
-        killed = true;
-        apps[1]!.child.kill('SIGKILL');
-      }
-      while (inFlight >= 64) await sleep(1);
-      inFlight += 1;
-      const requestStarted = performance.now();
-      pending.push(
-        closeOverHttp(proxy.url, setup.adminToken, setup.deals.pop()!)
-          .then(() => {
-            httpSamples.push(performance.now() - requestStarted);
-          })
-          .catch((error: unknown) => {
-            failures += 1;
-            const reason = error instanceof Error ? error.message.replace(/^close answered (\d+).*$/s, 'HTTP $1') : String(error);
-            failureReasons.set(reason.slice(0, 80), (failureReasons.get(reason.slice(0, 80)) ?? 0) + 1);
-          })
-          .finally(() => {
-            inFlight -= 1;
-          }),
-      );
+    const sent = await sendAtRate({
+      total,
+      rate: loadRate,
+      maxInFlight: 64,
+      beforeSend: (elapsedMs) => {
+        if (!killed && elapsedMs >= killAt) {
+          killed = true;
+          apps[1]!.child.kill('SIGKILL');
+        }
+      },
+      send: async () => {
+        await closeOverHttp(proxyUrl, setup.adminToken, setup.deals.pop()!);
+      },
+    });
+    const failureReasons = new Map<string, number>();
+    for (const failure of sent.failures) {
+      const reason = failure.replace(/^close answered (\d+).*$/s, 'HTTP $1').slice(0, 80);
+      failureReasons.set(reason, (failureReasons.get(reason) ?? 0) + 1);
     }
-    await Promise.all(pending);
-    const elapsedSeconds = (performance.now() - started) / 1000;
     // Reconnects wait 0.5 to 2 s; then a wall joins again and a board catches up.
     const settleMs = 5_000;
     await sleep(settleMs);
@@ -414,14 +240,14 @@ async function runProxy(setup: Setup) {
     const truthByTeam = new Map(truth.teams.map((team) => [team.id, team.closedWonMinor]));
     const wrong = walls.filter((wall) => wall.latest?.teams.some((team) => team.closedWonMinor !== truthByTeam.get(team.id))).length;
     const logged = await prisma.dealEvent.findMany({ where: { sequence: { gt: loadFrom } }, select: { sequence: true } });
-    const boardCheck = checkBoards(boards, logged.map((event) => event.sequence));
+    const boardCheck = checkBoards(boards, logged.map((event) => Number(event.sequence)));
     return {
       latency,
       closes: total,
-      failures,
+      failures: sent.failures.length,
       failureReasons: [...failureReasons].map(([reason, count]) => `${count} × ${reason}`).join('; ') || 'none',
-      achievedRate: total / elapsedSeconds,
-      http: describeSamples(httpSamples),
+      achievedRate: total / sent.elapsedSeconds,
+      http: describeSamples(sent.samples),
       wrong,
       reconnectedWalls: walls.filter((wall) => wall.connects > 1).length,
       reconnectedBoards: boards.filter((board) => board.connects > 1).length,
@@ -446,9 +272,9 @@ await runCommand('bench:scale', async () => {
     const startLoad = os.loadavg()[0]!;
     const single = parts.has('single') ? await runSingle(setup) : null;
     const proxied = parts.has('proxy') ? await runProxy(setup) : null;
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL (local), nginx ${process.env.NGINX_VERSION ?? '(Debian)'}`;
+    const machine = describeMachine(`PostgreSQL (local), nginx ${process.env.NGINX_VERSION ?? '(Debian)'}`);
     const lines = [
-      `## bench:scale — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      `## bench:scale — ${reportTime()}`,
       '',
       `Machine: ${machine}. The large organisation (npm run db:seed -- --size large: 1,000 reps, 100 teams, 10 offices, four years, about 700,000 deals and 1.9 million DealEvents). Load average (1 min) at the start ${round(startLoad)}${single ? `, after the single-instance part ${round(single.load)}` : ''}${proxied ? `, after the proxy part ${round(proxied.load)}` : ''}: the machine is shared, so the floors measured in the same run are the fairer yardstick.`,
       '',

@@ -1,18 +1,11 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { Server } from 'socket.io';
-import { io as connect, type Socket } from 'socket.io-client';
-import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
-import { createWallToken } from '@/server/use-cases/create-wall-token';
-import { loadSessionUser } from '@/server/auth/session-user';
-import { monthStartInZone } from '@/domain/calendar';
 import { signHubSpotV3 } from '@/domain/webhooks/signatures';
 import { describeSamples, round } from './bench/statistics';
 import { startBenchEnvironment, type BenchEnvironment } from './bench/bench-environment';
-import { writeBenchmarkSection } from './bench/benchmark-report';
+import { describeMachine, reportTime, writeBenchmarkSection } from './bench/benchmark-report';
+import { connectWalls, sleep, type Wall } from './bench/live-clients';
+import { createOpenDeals, measureFloor, measureWallLatency, sendAtRate } from './bench/wall-measures';
 import { runCommand } from './run-command';
 
 // npm run bench:webhooks — on PostgreSQL with the demo organisation, the built app in its
@@ -30,50 +23,8 @@ const latencyRounds = Number(process.env.BENCH_ROUNDS ?? 60);
 const loadRate = Number(process.env.BENCH_RATE ?? 100);
 const loadSeconds = Number(process.env.BENCH_SECONDS ?? 30);
 const log = (line: string) => console.log(`bench:webhooks: ${line}`);
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 type Connection = { id: string; url: string; secret: string };
-type Wall = { socket: Socket<ServerToClientEvents, ClientToServerEvents>; arrivals: { sequence: number; at: number }[] };
-
-async function connectWalls(baseUrl: string, wallToken: string): Promise<Wall[]> {
-  const walls: Wall[] = [];
-  for (let batch = 0; batch < wallCount; batch += 100) {
-    const opened = await Promise.all(
-      Array.from({ length: Math.min(100, wallCount - batch) }, async () => {
-        const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(baseUrl, { path: socketPath, transports: ['websocket'], auth: { wallToken } });
-        const wall: Wall = { socket, arrivals: [] };
-        // Figures or a whole snapshot both carry the sequence they are at.
-        socket.on('wall:figures', (figures) => wall.arrivals.push({ sequence: figures.sequence, at: performance.now() }));
-        socket.on('wall:snapshot', (snapshot) => wall.arrivals.push({ sequence: snapshot.sequence, at: performance.now() }));
-        const joined = await socket.emitWithAck('wall:join', { detail: 'teams' });
-        if (!joined.ok) throw new Error(`a wall could not join: ${joined.error}`);
-        return wall;
-      }),
-    );
-    walls.push(...opened);
-  }
-  return walls;
-}
-
-async function lastArrival(walls: Wall[], afterSequence: number, timeoutMs = 10_000): Promise<{ first: number; last: number }> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    let first = Number.POSITIVE_INFINITY;
-    let last = 0;
-    let missing = 0;
-    for (const wall of walls) {
-      const arrival = wall.arrivals.find((entry) => entry.sequence > afterSequence);
-      if (!arrival) missing += 1;
-      else {
-        first = Math.min(first, arrival.at);
-        last = Math.max(last, arrival.at);
-      }
-    }
-    if (missing === 0) return { first, last };
-    if (performance.now() > deadline) throw new Error(`${missing} walls never heard of a change after sequence ${afterSequence}`);
-    await sleep(2);
-  }
-}
 
 async function sendHubSpot(connection: Connection, events: object[]): Promise<{ status: number; ms: number }> {
   const body = JSON.stringify(events);
@@ -121,29 +72,9 @@ async function createConnection(environment: BenchEnvironment): Promise<Connecti
 /** Open deals already known to HubSpot (imported earlier), one per latency round. */
 async function createHubSpotDeals(environment: BenchEnvironment, count: number): Promise<number[]> {
   const prisma = environment.database.prisma;
-  const reps = await prisma.user.findMany({
-    where: { active: true, role: { in: ['REP', 'LEAD'] }, teamId: { not: null } },
-    select: { id: true, teamId: true, team: { select: { office: { select: { currency: true, timeZone: true } } } } },
-  });
-  const rows = Array.from({ length: count }, (_, index) => {
-    const rep = reps[index % reps.length]!;
-    const month = monthStartInZone(new Date(), rep.team!.office.timeZone);
-    return {
-      id: `bench-hubspot-${index}`,
-      account: `Bench account ${index}`,
-      title: 'Benchmark deal',
-      amountMinor: 100_000 + index * 1_000,
-      currency: rep.team!.office.currency,
-      stage: 'IN_PROGRESS' as const,
-      expectedCloseDate: new Date(month.getTime() + 20 * 86_400_000),
-      ownerId: rep.id,
-      teamId: rep.teamId!,
-      position: 1_000_000 + index,
-    };
-  });
-  await prisma.deal.createMany({ data: rows });
-  await prisma.externalRecord.createMany({ data: rows.map((row, index) => ({ source: 'hubspot', kind: 'DEAL' as const, externalId: String(700_000 + index), recordId: row.id })) });
-  return rows.map((_, index) => 700_000 + index);
+  const deals = await createOpenDeals(prisma, { count, idOf: (index) => `bench-hubspot-${index}` });
+  await prisma.externalRecord.createMany({ data: deals.map((deal, index) => ({ source: 'hubspot', kind: 'DEAL' as const, externalId: String(700_000 + index), recordId: deal.id })) });
+  return deals.map((_, index) => 700_000 + index);
 }
 
 async function currentSequence(environment: BenchEnvironment): Promise<number> {
@@ -151,57 +82,19 @@ async function currentSequence(environment: BenchEnvironment): Promise<number> {
 }
 
 async function measureLatency(environment: BenchEnvironment, connection: Connection, walls: Wall[], objectIds: number[]) {
-  const last: number[] = [];
-  const first: number[] = [];
-  const answered: number[] = [];
-  for (let round = 0; round < latencyRounds; round += 1) {
-    await sleep(350); // beyond the wall publisher's coalescing interval: each close is its own update
-    const before = await currentSequence(environment);
-    for (const wall of walls) wall.arrivals.length = 0;
-    const started = performance.now();
-    const sent = await sendHubSpot(connection, [hubSpotEvent(9_000_000 + round, objectIds[round]!, Date.now(), ['dealstage', 'closedwon'])]);
-    if (sent.status !== 200) throw new Error(`the webhook answered ${sent.status}`);
-    answered.push(sent.ms);
-    const arrivals = await lastArrival(walls, before);
-    first.push(arrivals.first - started);
-    last.push(arrivals.last - started);
-  }
-  return { last: describeSamples(last), first: describeSamples(first), answered: describeSamples(answered) };
-}
-
-async function measureFloor(environment: BenchEnvironment): Promise<number[]> {
-  const httpServer = createServer();
-  const io = new Server(httpServer, { serveClient: false });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  const received = new Array<number>(wallCount).fill(0);
-  const arrival = new Array<number>(wallCount).fill(0);
-  const clients = await Promise.all(
-    Array.from({ length: wallCount }, (_, index) => {
-      const socket = connect(url, { transports: ['websocket'] });
-      socket.on('tick', (value: number) => {
-        received[index] = value;
-        arrival[index] = performance.now();
-      });
-      return new Promise<Socket>((resolve) => socket.once('connect', () => resolve(socket)));
-    }),
-  );
-  const database = new pg.Client({ connectionString: environment.databaseUrl });
-  await database.connect();
-  const deal = await environment.database.prisma.deal.findFirstOrThrow({ select: { id: true } });
-  const samples: number[] = [];
-  for (let round = 1; round <= latencyRounds; round += 1) {
-    await sleep(50);
-    const started = performance.now();
-    await database.query('UPDATE "Deal" SET "notes" = $1 WHERE "id" = $2', [`floor ${round}`, deal.id]);
-    io.emit('tick', round);
-    while (received.some((value) => value !== round)) await sleep(1);
-    samples.push(Math.max(...arrival) - started);
-  }
-  await database.end();
-  for (const client of clients) client.disconnect();
-  await new Promise<void>((resolve) => io.close(() => resolve()));
-  return samples;
+  let before = 0;
+  return measureWallLatency({
+    walls,
+    rounds: latencyRounds,
+    prepare: async () => {
+      before = await currentSequence(environment);
+    },
+    send: async (round) => {
+      const sent = await sendHubSpot(connection, [hubSpotEvent(9_000_000 + round, objectIds[round]!, Date.now(), ['dealstage', 'closedwon'])]);
+      if (sent.status !== 200) throw new Error(`the webhook answered ${sent.status}`);
+      return before + 1;
+    },
+  });
 }
 
 type Expected = { title: string; amountMinor: number; stage: string; outcome: string | null };
@@ -266,33 +159,15 @@ async function runLoad(environment: BenchEnvironment, connection: Connection) {
   const plan = planLoad(loadRate * loadSeconds, owners.map((owner) => owner.email));
   const total = Math.min(plan.sends.length, loadRate * loadSeconds);
   const sends = plan.sends.slice(0, total);
-  const samples: number[] = [];
-  let failures = 0;
-  let inFlight = 0;
-  const started = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let index = 0; index < total; index += 1) {
-    const due = started + (index * 1000) / loadRate;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
-    while (inFlight >= 32) await sleep(1);
-    inFlight += 1;
-    pending.push(
-      sendHubSpot(connection, sends[index]!)
-        .then((sent) => {
-          if (sent.status === 200) samples.push(sent.ms);
-          else failures += 1;
-        })
-        .catch(() => {
-          failures += 1;
-        })
-        .finally(() => {
-          inFlight -= 1;
-        }),
-    );
-  }
-  await Promise.all(pending);
-  const sentSeconds = (performance.now() - started) / 1000;
+  const sent = await sendAtRate({
+    total,
+    rate: loadRate,
+    maxInFlight: 32,
+    send: async (index) => {
+      const answer = await sendHubSpot(connection, sends[index]!);
+      if (answer.status !== 200) throw new Error(`the webhook answered ${answer.status}`);
+    },
+  });
   // The events the sent deliveries carried, and which deals they were about.
   const sentEvents = new Map<number, { objectId: number }>();
   for (const delivery of sends) for (const event of delivery as { eventId: number; objectId: number }[]) sentEvents.set(event.eventId, { objectId: event.objectId });
@@ -335,9 +210,9 @@ async function runLoad(environment: BenchEnvironment, connection: Connection) {
     sent: total,
     repeats: total - new Set(sends).size,
     events: sentEvents.size,
-    failures,
-    achievedRate: total / sentSeconds,
-    http: describeSamples(samples),
+    failures: sent.failures.length,
+    achievedRate: total / sent.elapsedSeconds,
+    http: describeSamples(sent.samples),
     drainedAfterMs,
     stored: stored.length,
     applied,
@@ -353,25 +228,24 @@ async function runLoad(environment: BenchEnvironment, connection: Connection) {
 await runCommand('bench:webhooks', async () => {
   const environment = await startBenchEnvironment({ port: Number(process.env.BENCH_PORT ?? 3211), log });
   try {
-    const admin = await environment.database.prisma.user.findUniqueOrThrow({ where: { email: 'admin@cadence.demo' }, select: { id: true } });
-    const tv = await createWallToken({ actor: (await loadSessionUser(admin.id))!, input: { name: 'Benchmark', scope: 'COMPANY' } });
     const connection = await createConnection(environment);
     const objectIds = await createHubSpotDeals(environment, latencyRounds);
     log(`connecting ${wallCount} walls`);
-    const walls = await connectWalls(environment.baseUrl, tv.token);
+    const walls = await connectWalls(environment.baseUrl, environment.tokens.wall, wallCount);
     log(`webhook-to-wall latency, ${latencyRounds} signed HubSpot closedwon`);
     const latency = await measureLatency(environment, connection, walls, objectIds);
     for (const wall of walls) wall.socket.disconnect();
     log(`load: ${loadRate} webhooks a second for ${loadSeconds} s, with repeats and reordering`);
     const load = await runLoad(environment, connection);
     log(`floor: bare UPDATE + bare broadcast to ${wallCount} clients, ${latencyRounds} rounds`);
-    const floor = describeSamples(await measureFloor(environment));
+    const floorDeal = await environment.database.prisma.deal.findFirstOrThrow({ select: { id: true } });
+    const floor = describeSamples(await measureFloor({ databaseUrl: environment.databaseUrl, dealId: floorDeal.id, clients: wallCount, rounds: latencyRounds }));
     const loadAverage = os.loadavg().map((value) => round(value, 2)).join(', ');
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL (local)`;
+    const machine = describeMachine();
     const wall = latency.last;
     writeBenchmarkSection(
       'webhooks',
-      `## bench:webhooks — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
+      `## bench:webhooks — ${reportTime()}
 
 Machine: ${machine}; load average at the end ${loadAverage} (other work shared the machine).
 ${wallCount} wall clients (TV links, company scope) in the benchmark process; the app is the

@@ -7,11 +7,11 @@ import { readParameters } from './request-parameters';
 
 const route = describeRoute({
   path: '/api/teams/{teamId}/things',
+  tag: 'Sprints',
   operations: {
     get: {
       summary: 'Things',
       description: 'Things.',
-      tag: 'Sprints',
       query: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/).optional(), limit: z.coerce.number().int().min(1).max(10).default(5) }),
       headers: z.object({ 'Idempotency-Key': z.string().min(8).optional() }),
       responses: {},

@@ -10,9 +10,11 @@ import { createIntegrationConnection } from '@/server/use-cases/create-integrati
 import { loadSessionUser } from '@/server/auth/session-user';
 import { generateApiToken, hashApiToken } from '@/server/auth/api-token';
 import { generateWallToken, hashWallToken } from '@/server/wall/wall-token';
+import { generatePairingCode, generatePairingSecret, hashPairingValue, pairingLifetimeMs } from '@/server/tv/pairing-codes';
 import { ensureSprintsOfMonth } from '@/server/sprints/sprint-rows';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import {
+  canChangeBoardSettings,
   canCreateDealFor,
   canEditDeal,
   canViewCompanyBoard,
@@ -72,7 +74,7 @@ type Person = { id: string; role: AdminRole; teamId: string | null; active: bool
 type Team = { id: string; officeId: string; sprintId: string };
 /** What a cell is about: the person, team and office its subject belongs to. */
 type Subject = { scope: Scope; person: Person; team: Team; officeId: string; actor: Actor };
-type Request = { path: Record<string, string>; query: Record<string, string>; body?: unknown; form?: FormData };
+type Request = { path: Record<string, string>; query: Record<string, string>; headers?: Record<string, string>; body?: unknown; form?: FormData };
 type Rule = {
   /**
    * Whether the caller may, by the domain's rules; 'invalid' when the role may but the
@@ -176,6 +178,30 @@ const rules: Record<string, Rule> = {
     },
   },
 
+  // A TV pairing itself: the screen starts it and asks with its own secret; no session involved.
+  'POST /api/tv-pairings': { allow: anyone },
+  'GET /api/tv-pairings/{pairingId}': {
+    allow: anyone,
+    request: async () => {
+      const secret = generatePairingSecret();
+      const row = await prisma().tvPairing.create({
+        data: { codeHash: hashPairingValue(generatePairingCode()), secretHash: hashPairingValue(secret), expiresAt: new Date(Date.now() + pairingLifetimeMs) },
+      });
+      return { path: { pairingId: row.id }, headers: { 'x-pairing-secret': secret } };
+    },
+  },
+  'GET /api/tv/{token}/burn-down': {
+    allow: anyone,
+    request: async (subject) => {
+      const token = generateWallToken();
+      const playlist = { slides: [{ kind: 'burn-down', scope: { kind: 'office', id: subject.officeId } }], rotateSeconds: 30 };
+      await prisma().wallToken.create({
+        data: { name: 'Matrix TV', scope: 'OFFICE', officeId: subject.officeId, prefix: token.slice(0, 11), tokenHash: hashWallToken(token), createdById: world.actors.admin.id, playlist },
+      });
+      return { path: { token }, query: { slide: '0' } };
+    },
+  },
+
   // Anyone signed in: their own account, tokens, the wall, notes search, exports of what they may read.
   'GET /api/me': { allow: anyone },
   'PATCH /api/me/profile': { allow: anyone, request: async () => ({ body: { name: 'Renamed Person' } }) },
@@ -207,6 +233,18 @@ const rules: Record<string, Rule> = {
     allow: (actor, subject) => isAllowed(refusalToMakeWallLink(actor, { officeId: subject.officeId }, actor.teamId === world.teamA.id ? world.teamA.officeId : null)),
     request: async (subject) => ({ body: { name: 'Matrix TV', scope: 'OFFICE', officeId: subject.officeId } }),
   },
+  'POST /api/wall-tokens/pair': {
+    isScoped: true,
+    // Pairing makes a TV link: the same rule as making one by hand.
+    allow: (actor, subject) => isAllowed(refusalToMakeWallLink(actor, { officeId: subject.officeId }, actor.teamId === world.teamA.id ? world.teamA.officeId : null)),
+    request: async (subject) => {
+      const code = generatePairingCode();
+      await prisma().tvPairing.create({
+        data: { codeHash: hashPairingValue(code), secretHash: hashPairingValue(generatePairingSecret()), expiresAt: new Date(Date.now() + pairingLifetimeMs) },
+      });
+      return { body: { name: 'Matrix TV', scope: 'OFFICE', officeId: subject.officeId, code } };
+    },
+  },
   'DELETE /api/wall-tokens/{tokenId}': {
     isScoped: true,
     allow: (actor, subject) => canRevokeWallLink(actor, { createdById: subject.person.id }),
@@ -232,6 +270,11 @@ const rules: Record<string, Rule> = {
     isScoped: true,
     allow: (actor, subject) => canViewManagerBoard(actor, managerOf(subject).id),
     request: async (subject) => ({ path: { userId: managerOf(subject).id } }),
+  },
+  'PATCH /api/teams/{teamId}/board-settings': {
+    isScoped: true,
+    allow: (actor, subject) => canChangeBoardSettings(actor, subject.team.id),
+    request: async (subject) => ({ path: { teamId: subject.team.id }, body: { staleAfterDaysTodo: 9 } }),
   },
   'POST /api/deals': {
     isScoped: true,
@@ -523,6 +566,7 @@ async function send(caller: Caller, apiPath: string, method: string, request: Re
   const url = new URL(`http://localhost${apiPath.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!))}`);
   for (const [name, value] of Object.entries(request.query)) url.searchParams.set(name, value);
   const headers = new Headers(request.form ? {} : { 'content-type': 'application/json' });
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
   if (caller !== 'anonymous') headers.set('authorization', `Bearer ${world.bearer[caller]}`);
   const body = request.form ?? (request.body === undefined || method === 'get' ? undefined : JSON.stringify(request.body));
   const response = await handler(new globalThis.Request(url, { method: method.toUpperCase(), headers, body }), { params: Promise.resolve(params) });
@@ -606,7 +650,7 @@ describe('the authorization matrix', () => {
           const subject = subjectFor(scope, actor);
           const generated = generatedParts(operation.apiPath, operation.method, subject);
           const given = rule?.request ? await rule.request(subject) : {};
-          const request: Request = { path: given.path ?? generated.path, query: given.query ?? generated.query, body: 'body' in given ? given.body : generated.body, form: given.form };
+          const request: Request = { path: given.path ?? generated.path, query: given.query ?? generated.query, headers: given.headers, body: 'body' in given ? given.body : generated.body, form: given.form };
           const answer = await send(caller, operation.apiPath, operation.method, request);
           cells += 1;
           if (!rule && caller !== 'anonymous' && !operation.isPublic) {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '@/server/migrations';
 
@@ -20,4 +21,14 @@ export function writeBenchmarkSection(name: string, markdown: string): void {
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
   const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(reportPath, next);
+}
+
+/** The machine a section was measured on: CPUs, memory, Node, and what else ran (`extra`). */
+export function describeMachine(extra = 'PostgreSQL (local)'): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${extra}`;
+}
+
+/** A section heading's time: now, to the minute, in UTC. */
+export function reportTime(): string {
+  return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

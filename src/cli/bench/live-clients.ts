@@ -6,7 +6,7 @@ import type { TDealChange } from '@/schemas/deal';
 import { newChanges, rejoinAfter } from '@/domain/board/live-changes';
 import { applyFigures } from '@/components/wall/live-snapshot';
 
-// Wall and board clients for bench:scale, doing what the browser and the TV do
+// Wall and board clients for the benchmarks, doing what the browser and the TV do
 // (src/components/wall/follow-wall.ts, src/components/board/use-board-live.ts): a wall
 // joins again on every (re)connect and applies pushed figures to the bars it holds; a
 // board applies each change once by sequence and, after a reconnect, joins again from a
@@ -19,21 +19,44 @@ export type Wall = {
   socket: LiveSocket;
   arrivals: { sequence: number; at: number }[];
   latest: TWallSnapshot | null;
+  /** When the wall last heard, and the longest silence between two updates. */
+  lastAt: number;
+  longestGapMs: number;
+  /** Team figures that fell from one update to the next (closing deals only adds revenue). */
+  backwards: number;
   connects: number;
+  /** Figures that did not fit the bars this wall holds (each would make a real wall join again). */
   unfitting: number;
 };
 
 export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-// Arrivals are noted at once and applied one setImmediate later, so that the last of a
-// thousand walls sharing this event loop is not charged for applying the others' updates.
+// A thousand TVs each apply their updates in their own browser, at the same time; here
+// they share one event loop, so a wall notes when its update arrived and the applying
+// waits until the burst of arrivals has been taken in (one setImmediate later).
+// Otherwise the last wall's arrival would be charged for applying 999 other walls' updates.
 type Arrival = { wall: Wall; at: number } & ({ figures: TWallFigures } | { snapshot: TWallSnapshot });
 const unapplied: Arrival[] = [];
 let isApplyScheduled = false;
 
 function show(wall: Wall, snapshot: TWallSnapshot, at: number): void {
   wall.arrivals.push({ sequence: snapshot.sequence, at });
-  if (!wall.latest || snapshot.sequence >= wall.latest.sequence) wall.latest = snapshot;
+  if (wall.lastAt) wall.longestGapMs = Math.max(wall.longestGapMs, at - wall.lastAt);
+  wall.lastAt = at;
+  if (wall.latest && snapshot.sequence < wall.latest.sequence) return;
+  if (wall.latest) {
+    // Bars of the same layout come in the same order.
+    const previous = wall.latest.teams;
+    if (snapshot.layout === wall.latest.layout) {
+      snapshot.teams.forEach((team, index) => {
+        if (team.closedWonMinor < previous[index]!.closedWonMinor) wall.backwards += 1;
+      });
+    } else {
+      const before = new Map(previous.map((team) => [team.id, team.closedWonMinor]));
+      for (const team of snapshot.teams) if (team.closedWonMinor < (before.get(team.id) ?? 0)) wall.backwards += 1;
+    }
+  }
+  wall.latest = snapshot;
 }
 
 function applyArrivals(): void {
@@ -57,20 +80,25 @@ function arrive(arrival: Arrival): void {
   }
 }
 
+function openSocket(baseUrl: string, auth: { wallToken: string } | { token: string }): LiveSocket {
+  return connect(baseUrl, {
+    path: socketPath,
+    transports: ['websocket'],
+    auth,
+    forceNew: true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 2_000,
+  });
+}
+
+/** Opens `count` company walls, a hundred at a time; each has joined when this resolves. */
 export async function connectWalls(baseUrl: string, wallToken: string, count: number): Promise<Wall[]> {
   const walls: Wall[] = [];
   for (let batch = 0; batch < count; batch += 100) {
     const opened = await Promise.all(
       Array.from({ length: Math.min(100, count - batch) }, () => {
-        const socket: LiveSocket = connect(baseUrl, {
-          path: socketPath,
-          transports: ['websocket'],
-          auth: { wallToken },
-          forceNew: true,
-          reconnectionDelay: 500,
-          reconnectionDelayMax: 2_000,
-        });
-        const wall: Wall = { socket, arrivals: [], latest: null, connects: 0, unfitting: 0 };
+        const socket = openSocket(baseUrl, { wallToken });
+        const wall: Wall = { socket, arrivals: [], latest: null, lastAt: 0, longestGapMs: 0, backwards: 0, connects: 0, unfitting: 0 };
         socket.on('wall:figures', (figures) => arrive({ wall, at: performance.now(), figures }));
         socket.on('wall:snapshot', (snapshot) => arrive({ wall, at: performance.now(), snapshot }));
         return new Promise<Wall>((resolve, reject) => {
@@ -118,20 +146,29 @@ export async function arrivalsOf(walls: Wall[], sequence: number, timeoutMs = 10
 
 export type Board = {
   socket: LiveSocket;
+  /** The changes applied, in the order they were applied. */
   applied: { sequence: number; dealId: string; version: number }[];
   seen: Set<number>;
+  /** The sequence the board was loaded at. */
   base: number;
   highest: number;
   hasJoined: boolean;
+  /** The latest join (the first, or the one after a reconnect). */
+  joining: Promise<void>;
+  /** How far below the highest sequence already applied a live change came, at most. */
+  furthestBehind: number;
+  /** Changes delivered again (live or in a catch-up) that the board had already applied. */
   redelivered: number;
   connects: number;
 };
 
-function applyToBoard(board: Board, changes: readonly TDealChange[]): void {
+function applyToBoard(board: Board, changes: readonly TDealChange[], isLive: boolean): void {
   const fresh = newChanges(changes, board.base, board.seen);
   board.redelivered += changes.filter((change) => change.sequence > board.base).length - fresh.length;
   for (const change of fresh) {
     board.seen.add(change.sequence);
+    // A catch-up's changes are behind the live ones that came in while it was read.
+    if (isLive) board.furthestBehind = Math.max(board.furthestBehind, board.highest - change.sequence);
     board.highest = Math.max(board.highest, change.sequence);
     board.applied.push({ sequence: change.sequence, dealId: change.deal.id, version: change.deal.version });
   }
@@ -143,43 +180,70 @@ async function joinBoard(board: Board, teamIds: string[]): Promise<void> {
   board.hasJoined = true;
   if (!reply.ok) throw new Error(`a board could not join: ${reply.error}`);
   if (!reply.complete) throw new Error('a board missed too much to catch up');
-  applyToBoard(board, reply.changes);
+  applyToBoard(board, reply.changes, false);
 }
 
+/** Opens `count` boards watching `teamIds`, loaded at `afterSequence`; each has joined when this resolves. */
 export async function connectBoards(baseUrl: string, token: string, teamIds: string[], afterSequence: number, count: number): Promise<Board[]> {
   return Promise.all(
     Array.from({ length: count }, () => {
-      const socket: LiveSocket = connect(baseUrl, {
-        path: socketPath,
-        transports: ['websocket'],
-        auth: { token },
-        forceNew: true,
-        reconnectionDelay: 500,
-        reconnectionDelayMax: 2_000,
-      });
-      const board: Board = { socket, applied: [], seen: new Set(), base: afterSequence, highest: afterSequence, hasJoined: false, redelivered: 0, connects: 0 };
-      socket.on('deal:changed', (change) => applyToBoard(board, [change]));
+      const socket = openSocket(baseUrl, { token });
+      const board: Board = {
+        socket,
+        applied: [],
+        seen: new Set(),
+        base: afterSequence,
+        highest: afterSequence,
+        hasJoined: false,
+        joining: Promise.resolve(),
+        furthestBehind: 0,
+        redelivered: 0,
+        connects: 0,
+      };
+      socket.on('deal:changed', (change) => applyToBoard(board, [change], true));
       return new Promise<Board>((resolve, reject) => {
         socket.on('connect', () => {
           board.connects += 1;
-          joinBoard(board, teamIds).then(() => resolve(board), reject);
+          board.joining = joinBoard(board, teamIds);
+          board.joining.then(() => resolve(board), reject);
         });
       });
     }),
   );
 }
 
-/** Each board against the log's sequences after `afterSequence`: missed, applied out of a card's order. */
+/** Drops a board's connection for `offlineMs`, then waits until it has connected and caught up again. */
+export async function dropBoard(board: Board, offlineMs: number): Promise<void> {
+  board.socket.disconnect();
+  await sleep(offlineMs);
+  const connected = new Promise<void>((resolve) => board.socket.once('connect', () => resolve()));
+  board.socket.connect();
+  await connected;
+  await board.joining;
+}
+
+/** Each board against the log's sequences after the load began: missed, applied out of a card's order, out of sequence. */
 export function checkBoards(boards: Board[], expected: number[]) {
   let missing = 0;
   let outOfOrder = 0;
+  let arrivedOutOfSequence = 0;
   for (const board of boards) {
     missing += expected.filter((sequence) => !board.seen.has(sequence)).length;
     const lastVersion = new Map<string, number>();
+    let previous = 0;
     for (const change of board.applied) {
       if ((lastVersion.get(change.dealId) ?? 0) >= change.version) outOfOrder += 1;
       lastVersion.set(change.dealId, change.version);
+      if (change.sequence < previous) arrivedOutOfSequence += 1;
+      previous = Math.max(previous, change.sequence);
     }
   }
-  return { changes: expected.length, missing, outOfOrder, redelivered: boards.reduce((sum, board) => sum + board.redelivered, 0) };
+  return {
+    changes: expected.length,
+    missing,
+    outOfOrder,
+    arrivedOutOfSequence,
+    redelivered: boards.reduce((sum, board) => sum + board.redelivered, 0),
+    furthestBehind: Math.max(0, ...boards.map((board) => board.furthestBehind)),
+  };
 }

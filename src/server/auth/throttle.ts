@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createClient } from 'redis';
 import { AppError } from '@/server/errors';
+import { getCountingRedisClient, type RedisClient } from '@/server/redis-client';
 
 // Throttles guessing: wrong passwords at sign-in and at a password change, set-password
 // links and API tokens that do not exist. Failures are counted per account (or link)
@@ -26,20 +26,13 @@ export const throttleLimits: Record<ThrottleName, { points: number; duration: nu
   'tv-pairing-start': { points: 30, duration: 10 * 60, blockDuration: 10 * 60 },
 };
 
-type Throttles = { limiters: Map<ThrottleName, RateLimiterAbstract>; redis?: ReturnType<typeof createClient> };
+type Throttles = { limiters: Map<ThrottleName, RateLimiterAbstract>; redis?: RedisClient };
 type ThrottleGlobal = typeof globalThis & { __cadenceThrottles?: Throttles };
 
 function throttles(): Throttles {
   const state = globalThis as ThrottleGlobal;
   if (!state.__cadenceThrottles) {
-    const redisUrl = process.env.REDIS_URL || undefined;
-    let redis: ReturnType<typeof createClient> | undefined;
-    if (redisUrl) {
-      redis = createClient({ url: redisUrl });
-      redis.on('error', (error: unknown) => console.warn(`redis (throttle): ${String(error)}`));
-      void redis.connect().catch(() => undefined);
-    }
-    state.__cadenceThrottles = { limiters: new Map(), redis };
+    state.__cadenceThrottles = { limiters: new Map(), redis: getCountingRedisClient() };
   }
   return state.__cadenceThrottles;
 }

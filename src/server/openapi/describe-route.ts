@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // How a route documents itself. Beside every `route.ts` under src/app/api sits an
-// `openapi.ts` that exports `documentation = describeRoute({ path, operations })`: one
+// `openapi.ts` that exports `documentation = describeRoute({ path, tag, operations })`: one
 // entry per HTTP method the route exports, with the same zod schemas the handler parses
 // with. build-document.ts assembles them (zod-openapi) into the OpenAPI 3.1 document;
 // src/server/openapi/api-routes.test.ts fails when a route and its description disagree.
@@ -71,6 +71,16 @@ export type RouteDescription = {
   operations: Partial<Record<HttpMethod, OperationDescription>>;
 };
 
+/** What an openapi.ts writes: the tag once for the route, which every operation takes, and errors every operation answers (e.g. `403: 'Admins only'`). */
+export type RouteDeclaration = {
+  path: string;
+  tag: ApiTag;
+  errors?: OperationDescription['errors'];
+  operations: Partial<Record<HttpMethod, Omit<OperationDescription, 'tag'>>>;
+};
+
+type Tagged<Operations> = { [Method in keyof Operations]: Operations[Method] & { tag: ApiTag } };
+
 export function pathParameterNames(path: string): string[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 }
@@ -82,9 +92,12 @@ export function defaultPathParameters(path: string): z.ZodObject | undefined {
   return z.object(Object.fromEntries(names.map((name) => [name, z.string().min(1).meta({ description: `The ${name.replace(/Id$/, '')}'s id` })])));
 }
 
-/** Declares the operations of one route module (identity, typed; the path stays a literal, for its parameters' names). */
-export function describeRoute<T extends RouteDescription, Path extends string>(route: T & { path: Path }): T & { path: Path } {
-  return route;
+/** Declares the operations of one route module, each under the route's tag and with the route's errors beside its own (typed; the path stays a literal, for its parameters' names). */
+export function describeRoute<T extends RouteDeclaration, Path extends string>(
+  route: T & { path: Path },
+): { path: Path; operations: Tagged<T['operations']> } {
+  const operations = Object.fromEntries(Object.entries(route.operations).map(([method, operation]) => [method, { ...operation, tag: route.tag, ...(route.errors || operation.errors ? { errors: { ...route.errors, ...operation.errors } } : {}) }]));
+  return { path: route.path, operations: operations as unknown as Tagged<T['operations']> };
 }
 
 /** The Idempotency-Key header the deal writes accept (the body's idempotencyKey wins when both are sent). */

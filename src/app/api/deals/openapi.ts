@@ -3,12 +3,12 @@ import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/
 
 export const documentation = describeRoute({
   path: '/api/deals',
+  tag: 'Deals',
   operations: {
     post: {
       summary: 'Create a deal',
       description:
         'Creates a deal for yourself, or for a rep you lead or manage (`ownerId`). Send an idempotency key (body `idempotencyKey` or the `Idempotency-Key` header) to make a retry safe: the first request answers 201, a replay with the same key answers 200 with the same deal and `Idempotent-Replay: true`.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZCreateDealInput,
       responses: {

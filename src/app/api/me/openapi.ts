@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/me',
+  tag: 'Account',
   operations: {
     get: {
       summary: 'Read the signed-in user',
       description: 'Who the session or API token belongs to, with their role, team, and the teams they lead and manage.',
-      tag: 'Account',
       responses: { 200: { description: 'The caller', schema: z.object({ user: ZSessionUser }) } },
     },
   },

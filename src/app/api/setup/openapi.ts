@@ -4,18 +4,17 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/setup',
+  tag: 'Setup',
   operations: {
     get: {
       summary: 'Check whether first-run setup is needed',
       description: '`needed` is true only while the installation has no user yet.',
-      tag: 'Setup',
       isPublic: true,
       responses: { 200: { description: 'Whether setup is still needed', schema: ZSetupStatus } },
     },
     post: {
       summary: 'Set up the organisation and its first admin',
       description: 'First run only: creates the organisation (with its reporting currency) and the first admin. Once any user exists it answers 409.',
-      tag: 'Setup',
       isPublic: true,
       body: ZSetupInput,
       responses: {

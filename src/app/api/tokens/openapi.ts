@@ -4,17 +4,16 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/tokens',
+  tag: 'Tokens',
   operations: {
     get: {
       summary: 'List your API tokens',
       description: 'Your personal API tokens, newest first, revoked ones included. The secret is never shown again.',
-      tag: 'Tokens',
       responses: { 200: { description: 'Newest first', schema: z.object({ tokens: z.array(ZApiTokenSummary) }) } },
     },
     post: {
       summary: 'Create an API token',
       description: 'Makes a personal API token that acts as you. The secret (`token`) is in this answer only: send it as `Authorization: Bearer <token>`.',
-      tag: 'Tokens',
       body: ZCreateApiTokenInput,
       responses: { 201: { description: 'The new token, shown this once', schema: z.object({ token: ZCreatedApiToken }) } },
       errors: { 422: 'You have too many active tokens' },

@@ -3,12 +3,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/tv-pairings',
+  tag: 'Wall',
   operations: {
     post: {
       summary: 'Start pairing a screen',
       description:
         'Public: what a TV opening `/tv` calls. It gets a 6-digit code to show (valid 10 minutes, once) and a secret of its own with which it asks whether it has been paired. Each address may start 30 pairings in 10 minutes.',
-      tag: 'Wall',
       isPublic: true,
       responses: { 201: { description: 'The code to show and the screen’s secret', schema: ZTvPairingStarted } },
       errors: { 429: 'Too many screens started pairing from this address; wait and try again' },

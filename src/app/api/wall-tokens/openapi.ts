@@ -4,17 +4,16 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall-tokens',
+  tag: 'Wall',
   operations: {
     get: {
       summary: 'List the TV links you manage',
       description: 'Admins see every TV link; leads the links of their own office. Newest first; secrets are never shown again.',
-      tag: 'Wall',
       responses: { 200: { description: 'Newest first', schema: z.object({ tokens: z.array(ZWallTokenSummary) }) } },
     },
     post: {
       summary: 'Make a read-only TV link',
       description: 'A link that shows one wall without a session, for a screen on the office wall. Admins may make any; leads one for their own office. `officeId` is required when `scope` is OFFICE.',
-      tag: 'Wall',
       body: ZCreateWallTokenInput,
       responses: { 201: { description: 'The link, shown this once', schema: z.object({ token: ZCreatedWallToken }) } },
       errors: { 403: 'Only admins, and leads for their own office, make TV links', 404: 'No such office', 422: 'The office is not yours' },

@@ -10,12 +10,12 @@ export const ZWallQuery = z.object({
 
 export const documentation = describeRoute({
   path: '/api/wall',
+  tag: 'Wall',
   operations: {
     get: {
       summary: 'Read the pacing wall',
       description:
         'A bar per rep, team and office (and the company) against the month’s goal: closed won, the pace marker and the projection. Every signed-in user may read every wall. A month that has not started yet answers 400.',
-      tag: 'Wall',
       query: ZWallQuery,
       responses: { 200: { description: 'The wall’s figures', schema: z.object({ snapshot: ZWallSnapshot }) } },
       errors: { 404: 'No such office', 422: 'The figures cannot be added up (e.g. a goal in another currency without an exchange rate)' },

@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/action-items/{itemId}',
+  tag: 'Sprints',
   operations: {
     patch: {
       summary: 'Tick off or change an action item',
       description: "Its owner may tick it off or reopen it; the team's lead, manager or an admin may also change its title, owner or due date. At least one field.",
-      tag: 'Sprints',
       body: ZUpdateActionItemInput,
       responses: { 200: { description: 'The action item', schema: z.object({ actionItem: ZActionItem }) } },
       errors: { 403: 'You may not change this item', 404: 'No such action item', 422: 'The new owner is not on the team' },

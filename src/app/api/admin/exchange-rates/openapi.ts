@@ -4,22 +4,22 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/exchange-rates',
+  tag: 'Admin',
+  errors: { 403: 'Admins only' },
   operations: {
     get: {
       summary: 'Read the exchange rates',
       description: 'Monthly rates into the reporting currency for the months `from` to `to` (YYYY-MM, from not after to): a row per currency the offices use (admins).',
-      tag: 'Admin',
       query: ZMonthRangeQuery,
       responses: { 200: { description: 'A row per currency, a cell per month', schema: ZExchangeRateTable } },
-      errors: { 403: 'Admins only', 422: 'The range is too long' },
+      errors: { 422: 'The range is too long' },
     },
     put: {
       summary: 'Record exchange rates',
       description: 'Sets the rate of a currency for a month: units of the reporting currency one unit is worth (admins).',
-      tag: 'Admin',
       body: ZUpdateExchangeRatesInput,
       responses: { 200: { description: 'How many rates changed', schema: z.object({ updated: z.number() }) } },
-      errors: { 403: 'Admins only', 422: 'A rate for the reporting currency itself' },
+      errors: { 422: 'A rate for the reporting currency itself' },
     },
   },
 });

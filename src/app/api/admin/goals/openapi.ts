@@ -3,12 +3,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/goals',
+  tag: 'Admin',
   operations: {
     get: {
       summary: 'Read a goal grid',
       description:
         'The monthly goals of a team or an office (give exactly one of `teamId` and `officeId`) for the months `from` to `to` (YYYY-MM, from not after to), a row per person and a cell per month in minor units, with the company figures outside the grid. Admins see all; managers their teams; leads their team.',
-      tag: 'Admin',
       query: ZGoalGridQuery,
       responses: { 200: { description: 'A row per person, a cell per month (minor units or null)', schema: ZGoalGrid } },
       errors: { 403: 'Not your team or office', 404: 'No such team or office', 422: 'The range is too long' },
@@ -17,7 +17,6 @@ export const documentation = describeRoute({
       summary: 'Set monthly goals',
       description:
         'Sets, changes (amount in minor units) or clears (null) goals. A month before the current one (in the office’s zone) needs `confirmPastMonths: true`, else 409 with `details.pastMonths`.',
-      tag: 'Admin',
       body: ZUpdateGoalsInput,
       responses: { 200: { description: 'How many goals changed', schema: ZGoalUpdateResult } },
       errors: {

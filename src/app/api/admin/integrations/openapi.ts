@@ -3,22 +3,20 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations',
+  tag: 'Integrations',
+  errors: { 403: 'Admins only' },
   operations: {
     get: {
       summary: 'List CRM connections',
       description: 'Every connection with its receiving URL, state and queue counts, and the CRM deals waiting for an owner or stage mapping before they can appear on a board. Admins only.',
-      tag: 'Integrations',
       responses: { 200: { description: 'The connections and the unassigned deals', schema: ZConnectionList } },
-      errors: { 403: 'Admins only' },
     },
     post: {
       summary: 'Create a CRM connection',
       description:
         'Creates a connection for hubspot, pipedrive, salesforce or generic. Answers its id, receiving URL and secret; the secret is shown this once (Cadence keeps it encrypted). For HubSpot send the app’s client secret as `secret`, since HubSpot signs with it; Salesforce needs its `salesforceOrganizationId`. Audited. Admins only.',
-      tag: 'Integrations',
       body: ZCreateConnectionInput,
       responses: { 201: { description: 'The connection, its URL and its secret', schema: ZCreatedConnection } },
-      errors: { 403: 'Admins only' },
     },
   },
 });

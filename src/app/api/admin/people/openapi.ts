@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people',
+  tag: 'Admin',
   operations: {
     get: {
       summary: 'List people',
       description: 'Admins see everyone; managers the people of the teams they manage. Filter by team, role and whether active. By name.',
-      tag: 'Admin',
       query: ZPeopleFilter,
       responses: { 200: { description: 'By name', schema: z.object({ people: z.array(ZPerson) }) } },
       errors: { 403: 'Only admins and managers list people, managers only their own teams' },
@@ -17,7 +17,6 @@ export const documentation = describeRoute({
       summary: 'Invite a person',
       description:
         'Adds a person and answers their one-time set-password link (valid 7 days), shown this once. REPs and LEADs need a team. Admins may invite any role; managers REPs and LEADs into their own teams.',
-      tag: 'Admin',
       body: ZInvitePersonInput,
       responses: { 201: { description: 'The person and the link, shown this once', schema: ZInvitation } },
       errors: { 403: 'You may not invite that role into that team', 404: 'No such team', 409: 'Someone already has that email', 422: 'A REP or LEAD needs a team' },

@@ -5,11 +5,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/teams',
+  tag: 'Admin',
   operations: {
     get: {
       summary: 'List teams',
       description: 'Admins see every team; managers and leads the teams they manage or lead (read-only). By office, then name.',
-      tag: 'Admin',
       query: z.object({ officeId: ZIdParameter.optional().meta({ description: 'Only this office’s teams' }) }),
       responses: { 200: { description: 'By office and name', schema: z.object({ teams: z.array(ZTeam) }) } },
       errors: { 403: 'Reps see no team list' },
@@ -17,7 +17,6 @@ export const documentation = describeRoute({
     post: {
       summary: 'Add a team',
       description: 'A team in an office, with its colour, optional lead (an active LEAD) and manager (an active MANAGER), stale-deal threshold and the per-mille weights of open columns in the projection. Admins only.',
-      tag: 'Admin',
       body: ZCreateTeamInput,
       responses: { 201: { description: 'The new team', schema: z.object({ team: ZTeam }) } },
       errors: { 403: 'Admins only', 404: 'No such office', 409: 'The office already has a team with that name', 422: 'The lead or manager does not have that role, or is inactive' },

@@ -3,23 +3,22 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/tv-framing',
+  tag: 'Admin',
+  errors: { 403: 'Admins only' },
   operations: {
     get: {
       summary: 'List the origins that may frame TV pages',
       description:
         "The signage players allowed to show `/tv/…` pages inside a frame: they are the TV pages' Content-Security-Policy `frame-ancestors`. Every other page refuses to be framed. Admins only.",
-      tag: 'Admin',
       responses: { 200: { description: 'The allowed origins', schema: ZTvFraming } },
-      errors: { 403: 'Admins only' },
     },
     put: {
       summary: 'Replace the origins that may frame TV pages',
       description:
         'Replaces the whole list (at most 10 origins such as `https://signage.example.com`, each once; an empty list lets no site frame the TV pages). The next load of a TV page carries the new list. The change is written to the audit log. Admins only.',
-      tag: 'Admin',
       body: ZTvFraming,
       responses: { 200: { description: 'The allowed origins, as stored', schema: ZTvFraming } },
-      errors: { 403: 'Admins only', 404: 'The organisation is not set up yet' },
+      errors: { 404: 'The organisation is not set up yet' },
     },
   },
 });

@@ -15,11 +15,11 @@ export const ZDeleteDealQuery = z.object({
 
 export const documentation = describeRoute({
   path: '/api/deals/{dealId}',
+  tag: 'Deals',
   operations: {
     get: {
       summary: 'Read a deal with its history',
       description: 'The deal and every change to it, oldest first. Any signed-in user who may see the deal’s board may read it.',
-      tag: 'Deals',
       responses: {
         200: { description: 'The deal and every change to it, oldest first', schema: z.object({ deal: ZDealCard, history: z.array(ZDealChange) }) },
       },
@@ -29,7 +29,6 @@ export const documentation = describeRoute({
       summary: 'Edit a deal',
       description:
         'Changes the account, title, amount, expected close date, noteworthy flag or notes. The body carries the `version` it was based on and at least one field to change; a stale version answers 409 with the current deal.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZUpdateDealInput,
       responses: { 200: { description: 'The updated deal', schema: ZDealResult, headers: ZReplayHeaders } },
@@ -39,7 +38,6 @@ export const documentation = describeRoute({
       summary: 'Delete a deal',
       description:
         'A soft delete: the deal leaves the board and restore brings it back. The version it is based on comes in the body (`{"version": 3}`) or, for clients that cannot send a body with DELETE, as `?version=3`; the body wins when both are sent.',
-      tag: 'Deals',
       query: ZDeleteDealQuery,
       headers: ZIdempotencyKeyHeaders,
       body: ZVersionedInput,

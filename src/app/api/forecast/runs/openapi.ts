@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/runs',
+  tag: 'Forecast',
   operations: {
     post: {
       summary: 'Save the current forecast',
       description: 'Stores the forecast for the company, offices and teams with its as-of date, so the page can later show how accurate the forecasts made 1, 2 and 3 months earlier were. Admins and managers.',
-      tag: 'Forecast',
       body: ZForecastQuery.partial(),
       isBodyRequired: false,
       responses: { 201: { description: 'The saved run', schema: z.object({ id: z.string(), asOf: z.string() }) } },

@@ -5,11 +5,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/me/profile',
+  tag: 'Account',
   operations: {
     patch: {
       summary: 'Change your own name',
       description: 'Any signed-in user may rename themselves; the change is audited.',
-      tag: 'Account',
       body: ZUpdateProfileInput,
       responses: { 200: { description: 'You, as now', schema: z.object({ user: ZSessionUser }) } },
     },

@@ -3,11 +3,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/me/sessions',
+  tag: 'Account',
   operations: {
     delete: {
       summary: 'Sign out everywhere',
       description: 'Ends every session of the caller at once, this one included. Personal API tokens are not affected; revoke them one by one.',
-      tag: 'Account',
       responses: { 200: { description: 'Every session ended', schema: z.object({ ended: z.literal(true) }) } },
     },
   },

@@ -4,21 +4,19 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/notes/{noteId}',
+  tag: 'Sprints',
+  errors: { 403: 'Not your note', 404: 'No such note' },
   operations: {
     patch: {
       summary: 'Change a note',
       description: "Its kind, text or tags; at least one. The note's author, or the team's lead, manager or an admin.",
-      tag: 'Sprints',
       body: ZUpdateRetroNoteInput,
       responses: { 200: { description: 'The note', schema: z.object({ note: ZRetroNote }) } },
-      errors: { 403: 'Not your note', 404: 'No such note' },
     },
     delete: {
       summary: 'Remove a note',
       description: "The note's author, or the team's lead, manager or an admin.",
-      tag: 'Sprints',
       responses: { 200: { description: 'The note as it was', schema: z.object({ note: ZRetroNote }) } },
-      errors: { 403: 'Not your note', 404: 'No such note' },
     },
   },
 });

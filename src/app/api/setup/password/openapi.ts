@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/setup/password',
+  tag: 'Setup',
   operations: {
     get: {
       summary: 'Check a set-password link',
       description: 'Whether a one-time set-password link (invitation or reset) still works, and whose it is; `reason` says why not.',
-      tag: 'Setup',
       isPublic: true,
       query: z.object({ token: z.string().max(200).optional().meta({ description: 'The token from the link /set-password/<token>' }) }),
       responses: { 200: { description: 'valid, or why not', schema: ZPasswordLinkStatus } },
@@ -16,7 +16,6 @@ export const documentation = describeRoute({
     post: {
       summary: 'Set a password through a link',
       description: 'Sets the password of the person a one-time link belongs to; the link stops working. Failed attempts are throttled per address (429 with Retry-After).',
-      tag: 'Setup',
       isPublic: true,
       body: ZSetPasswordInput,
       responses: { 200: { description: 'The password is set; sign in with this email', schema: ZSetPasswordResult } },

@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/tokens/{tokenId}',
+  tag: 'Tokens',
   operations: {
     delete: {
       summary: 'Revoke an API token',
       description: 'Revokes one of your own tokens; requests with it answer 401 from now on.',
-      tag: 'Tokens',
       responses: { 200: { description: 'The revoked token', schema: z.object({ token: ZApiTokenSummary }) } },
       errors: { 404: 'No such token of yours' },
     },

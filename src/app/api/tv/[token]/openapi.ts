@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/tv/{token}',
+  tag: 'Wall',
   operations: {
     get: {
       summary: 'Read the wall a TV link shows',
       description: 'The wall of a read-only TV link, without a session: the secret in the path is the credential. A revoked or unknown link answers 404.',
-      tag: 'Wall',
       isPublic: true,
       path: z.object({ token: z.string().min(1).meta({ description: 'The secret part of the TV link (`wall_…`)' }) }),
       responses: { 200: { description: 'The wall’s figures', schema: z.object({ snapshot: ZWallSnapshot }) } },

@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall-tokens/{tokenId}',
+  tag: 'Wall',
   operations: {
     delete: {
       summary: 'Revoke a TV link',
       description: 'Screens showing the link disconnect and show that it was revoked.',
-      tag: 'Wall',
       responses: { 200: { description: 'The revoked link', schema: z.object({ token: ZWallTokenSummary }) } },
       errors: { 403: 'You may not manage this link', 404: 'No such link' },
     },

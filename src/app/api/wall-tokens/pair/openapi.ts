@@ -4,12 +4,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall-tokens/pair',
+  tag: 'Wall',
   operations: {
     post: {
       summary: 'Pair a screen with a new TV link',
       description:
         'Type the 6-digit code a TV shows at `/tv`: a TV link is made with the given name, scope and playlist (the same rules and audit as `POST /api/wall-tokens`) and handed to that screen, which opens it. The code works once, for 10 minutes. Wrong codes count against the caller and their address: after 10 in 10 minutes the answer is 429.',
-      tag: 'Wall',
       body: ZPairTvInput,
       responses: { 201: { description: 'The link the screen now shows (its secret only goes to the screen)', schema: z.object({ token: ZWallTokenSummary }) } },
       errors: {

@@ -11,12 +11,12 @@ export const ZBurnDownQuery = z.object({
 
 export const documentation = describeRoute({
   path: '/api/wall/burn-down',
+  tag: 'Wall',
   operations: {
     get: {
       summary: 'Read a burn-down',
       description:
         'The 2D burn-down of a rep, team, office or the company for a month: remaining revenue each day against the ideal line over working days, and the projection to month end. `id` is required unless `kind` is company; a scope with no figures that month answers 404.',
-      tag: 'Wall',
       query: ZBurnDownQuery,
       responses: { 200: { description: 'One point per day of the month', schema: z.object({ burnDown: ZBurnDown }) } },
       errors: { 404: 'No rep, team or office with that id has figures for the month', 422: 'The figures cannot be added up (e.g. a goal in another currency without an exchange rate)' },

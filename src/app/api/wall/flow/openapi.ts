@@ -4,12 +4,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall/flow',
+  tag: 'Wall',
   operations: {
     get: {
       summary: 'Read the month’s flow',
       description:
         'How a team’s or an office’s pipeline for the current month (open deals expected to close in it, in the office’s zone and currency) changed since the month began: new, pulled in, pushed out, won, lost and adjusted. opening + new + pulledIn − pushedOut − won − lost + adjusted = closing.',
-      tag: 'Wall',
       query: ZFlowScope,
       responses: { 200: { description: 'The month’s flow', schema: z.object({ flow: ZMonthFlowReport }) } },
       errors: { 404: 'No such team or office' },

@@ -5,11 +5,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall/forecasts',
+  tag: 'Wall',
   operations: {
     get: {
       summary: 'Read the forecast roll-ups of a month',
       description: 'Every rep’s latest forecast (commit and best case) for the month, rolled up to teams and offices: the wall’s forecast marker.',
-      tag: 'Wall',
       query: z.object({ month: ZMonthParameter.meta({ description: 'The month, YYYY-MM' }) }),
       responses: { 200: { description: 'Forecast roll-ups', schema: ZWallForecasts } },
     },

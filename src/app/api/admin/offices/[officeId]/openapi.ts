@@ -4,12 +4,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/offices/{officeId}',
+  tag: 'Admin',
   operations: {
     patch: {
       summary: "Change an office's settings",
       description:
         'Any subset of name, time zone, locale, currency and business hours; at least one (an empty body answers 400 "Nothing to change"). When only one business-hour bound is sent it is checked against the stored other. Admins only.',
-      tag: 'Admin',
       body: ZUpdateOfficeInput,
       responses: { 200: { description: 'The office', schema: z.object({ office: ZOffice }) } },
       errors: {

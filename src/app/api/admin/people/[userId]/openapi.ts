@@ -3,12 +3,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people/{userId}',
+  tag: 'Admin',
   operations: {
     patch: {
       summary: 'Change a person',
       description:
         'Any subset of name, role, team, colour and start date; at least one (an empty body answers 400 "Nothing to change"). A team move keeps history: closed deals and past goals stay with the old team, open deals and future goals move. A move that would leave a wall unable to add its figures up is refused with 422.',
-      tag: 'Admin',
       body: ZUpdatePersonInput,
       responses: { 200: { description: 'The person, and what moved with them', schema: ZPersonUpdate } },
       errors: {

@@ -4,12 +4,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/teams/{teamId}',
+  tag: 'Admin',
   operations: {
     patch: {
       summary: "Change a team's settings",
       description:
         'Any subset of office, name, colour, lead, manager, stale threshold and weights; at least one (an empty body answers 400 "Nothing to change"). Moving a team to another office keeps every wall answerable. Admins only.',
-      tag: 'Admin',
       body: ZUpdateTeamInput,
       responses: { 200: { description: 'The team', schema: z.object({ team: ZTeam }) } },
       errors: {

@@ -1,12 +1,6 @@
-import { boardOperation } from '@/server/openapi/board-documentation';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeBoardRoute } from '@/server/openapi/board-documentation';
 
-export const documentation = describeRoute({
-  path: '/api/boards/manager/{userId}',
-  operations: {
-    get: boardOperation("Read a manager's board", 'Every team a manager manages, on one board. The manager and admins may read it.', {
-      403: 'You may not see this manager’s teams',
-      404: 'No such manager',
-    }),
-  },
+export const documentation = describeBoardRoute('/api/boards/manager/{userId}', "Read a manager's board", 'Every team a manager manages, on one board. The manager and admins may read it.', {
+  403: 'You may not see this manager’s teams',
+  404: 'No such manager',
 });

@@ -3,12 +3,12 @@ import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/
 
 export const documentation = describeRoute({
   path: '/api/deals/{dealId}/activities',
+  tag: 'Deals',
   operations: {
     post: {
       summary: 'Log an activity on a deal',
       description:
         'Logs a call, email, meeting or note on an open deal, with an optional line and, optionally, the next step in the same change. It resets the deal’s stale clock (the card did not move, but the deal was worked) and is recorded as an ACTIVITY_LOGGED event, which is the deal’s history of activities and what the standup shows.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZLogActivityInput,
       responses: { 200: { description: 'The deal with its last activity', schema: ZDealResult, headers: ZReplayHeaders } },

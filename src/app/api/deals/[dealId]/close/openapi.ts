@@ -3,12 +3,12 @@ import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/
 
 export const documentation = describeRoute({
   path: '/api/deals/{dealId}/close',
+  tag: 'Deals',
   operations: {
     post: {
       summary: 'Close a deal as won or lost',
       description:
         'Completes an open deal with an outcome. The closed amount defaults to the deal’s amount and the close time to now. A win moves the wall at once.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZCloseDealInput,
       responses: { 200: { description: 'The closed deal', schema: ZDealResult, headers: ZReplayHeaders } },

@@ -3,12 +3,12 @@ import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/
 
 export const documentation = describeRoute({
   path: '/api/deals/{dealId}/contacts',
+  tag: 'Deals',
   operations: {
     put: {
       summary: 'Replace the people on a deal',
       description:
         'Replaces the deal’s contacts (name, role, champion, has left). At most one contact still there may be the champion. A champion marked as gone flags the deal “champion left” until another contact is named champion. The list before and after is kept in the UPDATED event.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZSaveContactsInput,
       responses: { 200: { description: 'The deal with its contacts', schema: ZDealResult, headers: ZReplayHeaders } },

@@ -3,12 +3,12 @@ import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/
 
 export const documentation = describeRoute({
   path: '/api/deals/{dealId}/move',
+  tag: 'Deals',
   operations: {
     post: {
       summary: 'Move a deal',
       description:
         'Moves an open deal to another open column, to a position between two neighbours (`afterDealId`, `beforeDealId`), or to another rep (`ownerId`, leads and above). A stale `version` answers 409 with the current deal.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZMoveDealInput,
       responses: { 200: { description: 'The moved deal', schema: ZDealResult, headers: ZReplayHeaders } },

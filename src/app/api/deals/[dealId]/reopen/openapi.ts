@@ -3,11 +3,11 @@ import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/
 
 export const documentation = describeRoute({
   path: '/api/deals/{dealId}/reopen',
+  tag: 'Deals',
   operations: {
     post: {
       summary: 'Reopen a completed deal',
       description: 'Puts a won or lost deal back into an open column (In progress by default); a reopened win leaves the wall.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZReopenDealInput,
       responses: { 200: { description: 'The reopened deal', schema: ZDealResult, headers: ZReplayHeaders } },

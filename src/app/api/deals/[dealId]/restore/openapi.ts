@@ -3,11 +3,11 @@ import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/
 
 export const documentation = describeRoute({
   path: '/api/deals/{dealId}/restore',
+  tag: 'Deals',
   operations: {
     post: {
       summary: 'Restore a deleted deal',
       description: 'Brings a deleted deal back where it was. The body carries the version it is based on.',
-      tag: 'Deals',
       headers: ZIdempotencyKeyHeaders,
       body: ZVersionedInput,
       responses: { 200: { description: 'The restored deal', schema: ZDealResult, headers: ZReplayHeaders } },

@@ -4,21 +4,20 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/hiring-plan/{hireId}',
+  tag: 'Forecast',
+  errors: { 403: 'Not an admin, or not the team’s manager', 404: 'No such planned hire' },
   operations: {
     patch: {
       summary: 'Change a planned hire',
       description: 'Any of its fields, under the same rules as adding one. Admins, or the manager of the team before and after. Audited.',
-      tag: 'Forecast',
       body: ZPlannedHireUpdate,
       responses: { 200: { description: 'The planned hire', schema: z.object({ hire: ZPlannedHire }) } },
-      errors: { 403: 'Not an admin, or not the team’s manager', 404: 'No such planned hire', 422: 'Unknown team or person, or a start in the past' },
+      errors: { 422: 'Unknown team or person, or a start in the past' },
     },
     delete: {
       summary: 'Remove a planned hire',
       description: 'Admins, or the team’s manager. Audited.',
-      tag: 'Forecast',
       responses: { 200: { description: 'The removed hire’s id', schema: z.object({ id: z.string() }) } },
-      errors: { 403: 'Not an admin, or not the team’s manager', 404: 'No such planned hire' },
     },
   },
 });

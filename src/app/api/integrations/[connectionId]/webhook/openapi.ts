@@ -4,12 +4,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/integrations/{connectionId}/webhook',
+  tag: 'Integrations',
   operations: {
     post: {
       summary: 'Receive a CRM webhook',
       description:
         'Where HubSpot, Pipedrive, Salesforce (outbound messages) or any tool signing with X-Cadence-Signature posts deal changes. The request is verified first (HubSpot v3 signature with its timestamp within 5 minutes, v1/v2 only when the connection allows them; Pipedrive HTTP Basic; Salesforce `?token=` and OrganizationId; generic `X-Cadence-Signature: t=…,v1=…` within 5 minutes); a refused request leaves only a line in the delivery log. Accepted events are committed to a durable queue before the answer and applied to the board within moments, deduplicated on the source’s event id; an event older than what a deal already shows is recorded but never rolls it back. Salesforce is answered with a SOAP Ack of true. No session: the signature is the credential. Bodies up to 1 MB.',
-      tag: 'Integrations',
       isPublic: true,
       path: z.object({ connectionId: z.string().min(1).meta({ description: 'The connection’s id, from Admin → Integrations' }) }),
       body: ZWebhookBody,

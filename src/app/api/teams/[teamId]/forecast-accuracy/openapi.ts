@@ -5,11 +5,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/teams/{teamId}/forecast-accuracy',
+  tag: 'Sprints',
   operations: {
     get: {
       summary: 'Read forecast accuracy',
       description: 'Forecast against actual for a month that has ended, by sprint (weeks ahead), for the team and each rep.',
-      tag: 'Sprints',
       query: z.object({ month: ZMonthParameter.optional().meta({ description: 'YYYY-MM, a month that has ended (default: last month)' }) }),
       responses: { 200: { description: 'A row per sprint', schema: ZForecastAccuracy } },
       errors: { 403: 'Not your team', 404: 'No such team', 422: 'The month has not ended yet' },

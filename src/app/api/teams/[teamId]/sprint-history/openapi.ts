@@ -3,11 +3,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/teams/{teamId}/sprint-history',
+  tag: 'Sprints',
   operations: {
     get: {
       summary: 'Read velocity per sprint',
       description: 'Revenue and deals won, deals lost and commitments met per sprint over the last `months` months, for the team or one rep of it, oldest first.',
-      tag: 'Sprints',
       query: ZSprintHistoryQuery,
       responses: { 200: { description: 'A row per sprint, oldest first', schema: ZSprintHistory } },
       errors: { 403: 'Not your team', 404: 'No such team, or the person is not on it' },

@@ -5,11 +5,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/teams/{teamId}/sprints',
+  tag: 'Sprints',
   operations: {
     get: {
       summary: "List a month's sprints",
       description: "A month's weekly sprints in the team's office zone, first to last; they are made on first use. The team's members, lead, manager and admins may read them.",
-      tag: 'Sprints',
       query: z.object({ month: ZMonthParameter.optional().meta({ description: 'YYYY-MM (default: the current month in the office’s zone)' }) }),
       responses: { 200: { description: 'The sprints, first to last', schema: ZSprintList } },
       errors: { 403: 'Not your team', 404: 'No such team' },

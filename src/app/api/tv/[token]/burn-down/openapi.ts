@@ -8,12 +8,12 @@ export const ZTvBurnDownQuery = z.object({
 
 export const documentation = describeRoute({
   path: '/api/tv/{token}/burn-down',
+  tag: 'Wall',
   operations: {
     get: {
       summary: 'Read a burn-down screen of a TV playlist',
       description:
         'The burn-down chart a TV link’s playlist shows as one of its screens, without a session: the secret in the path is the credential, and only the burn-downs the link’s playlist names can be read. Not on the wall’s live path: the TV reads it each time that screen comes round.',
-      tag: 'Wall',
       isPublic: true,
       path: z.object({ token: z.string().min(1).meta({ description: 'The secret part of the TV link (`wall_…`)' }) }),
       query: ZTvBurnDownQuery,

@@ -4,13 +4,14 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/imports/{importId}/undo',
+  tag: 'Import',
+  errors: { 403: 'Admins only' },
   operations: {
     post: {
       summary: 'Undo an import',
       description: 'Deletes the deals the import created (each with a DELETED event), puts the deals it changed back, deactivates the people it created and forgets the external ids it recorded. Admins only.',
-      tag: 'Import',
       responses: { 200: { description: 'The run, now undone', schema: z.object({ run: ZImportRun }) } },
-      errors: { 403: 'Admins only', 404: 'No such import', 409: 'Already undone, or a dry run' },
+      errors: { 404: 'No such import', 409: 'Already undone, or a dry run' },
     },
   },
 });

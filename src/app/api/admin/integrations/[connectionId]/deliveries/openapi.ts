@@ -3,13 +3,14 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/deliveries',
+  tag: 'Integrations',
+  errors: { 403: 'Admins only' },
   operations: {
     get: {
       summary: 'List a connection’s deliveries',
       description: 'The 100 most recent requests to the connection’s receiver, newest first: the status answered, why it was refused or why an event failed, how many events it carried (and how many were repeats), and the deals it touched. Admins only.',
-      tag: 'Integrations',
       responses: { 200: { description: 'The delivery log', schema: ZDeliveryList } },
-      errors: { 403: 'Admins only', 404: 'No such connection' },
+      errors: { 404: 'No such connection' },
     },
   },
 });

@@ -4,21 +4,20 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/offices/{officeId}/holidays',
+  tag: 'Admin',
+  errors: { 403: 'Admins only', 404: 'No such office' },
   operations: {
     get: {
       summary: "List an office's holidays",
       description: 'The office’s holidays, oldest first: days that are not working days for pacing (admins).',
-      tag: 'Admin',
       responses: { 200: { description: 'Oldest first', schema: z.object({ holidays: z.array(ZHoliday) }) } },
-      errors: { 403: 'Admins only', 404: 'No such office' },
     },
     post: {
       summary: 'Add a holiday',
       description: 'One holiday on a calendar date (YYYY-MM-DD) of the office (admins).',
-      tag: 'Admin',
       body: ZCreateHolidayInput,
       responses: { 201: { description: 'The holiday', schema: z.object({ holiday: ZHoliday }) } },
-      errors: { 403: 'Admins only', 404: 'No such office', 409: 'The office already has a holiday that day' },
+      errors: { 409: 'The office already has a holiday that day' },
     },
   },
 });

@@ -3,12 +3,12 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people/{userId}/deactivate',
+  tag: 'Admin',
   operations: {
     post: {
       summary: 'Deactivate a person',
       description:
         'The person can no longer sign in and their tokens stop working. Their open deals go to `handOverToUserId` (an active user with a team), which is required when they have any.',
-      tag: 'Admin',
       body: ZDeactivatePersonInput,
       isBodyRequired: false,
       responses: { 200: { description: 'The person, now inactive', schema: ZDeactivation } },

@@ -4,11 +4,11 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people/{userId}/password-reset',
+  tag: 'Admin',
   operations: {
     post: {
       summary: 'Make a set-password link',
       description: 'A new one-time set-password link valid 24 hours, shown this once; the person’s older unused links stop working.',
-      tag: 'Admin',
       responses: { 201: { description: 'The link, shown this once', schema: z.object({ link: ZPasswordLink }) } },
       errors: { 403: 'You may not reset this person’s password', 404: 'No such person', 422: 'The person is inactive' },
     },

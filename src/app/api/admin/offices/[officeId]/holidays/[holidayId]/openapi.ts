@@ -4,13 +4,14 @@ import { describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/offices/{officeId}/holidays/{holidayId}',
+  tag: 'Admin',
+  errors: { 403: 'Admins only' },
   operations: {
     delete: {
       summary: 'Remove a holiday',
       description: 'The day becomes a working day again (admins).',
-      tag: 'Admin',
       responses: { 200: { description: 'The removed holiday', schema: z.object({ holiday: ZHoliday }) } },
-      errors: { 403: 'Admins only', 404: 'No such holiday in this office' },
+      errors: { 404: 'No such holiday in this office' },
     },
   },
 });
