@@ -42,7 +42,7 @@ export default defineConfig({
           // (embedded by DATA_DIR, PostgreSQL by URL), so they run once, in the other project;
           // the API contract test and the authorization matrix depend on no SQL dialect detail
           // and run there once too.
-          // The large seed, the two-instance and the webhook crash tests need a PostgreSQL server (and Redis).
+          // The large seed, the two-instance, the webhook crash and race tests need a PostgreSQL server (and Redis).
           exclude: [
             'tests/integration/cli.test.ts',
             'tests/integration/import-cli.test.ts',
@@ -53,6 +53,8 @@ export default defineConfig({
             // An import runs in a worker thread only on PostgreSQL.
             'tests/integration/import-worker.test.ts',
             'tests/integration/webhook-crash.test.ts',
+            // Two workers racing need connections of their own.
+            'tests/integration/webhook-race.test.ts',
           ],
           env: { CADENCE_TEST_DB: 'pglite', CADENCE_FORECAST_WORKER_PATH: forecastWorkerPath, CADENCE_IMPORT_WORKER_PATH: importWorkerPath },
           globalSetup: ['./tests/setup/global-setup-pglite.ts'],

@@ -5,13 +5,14 @@ import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, Soc
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-type WallPublisherHandle = { markDirty: (change?: TDealChange) => void };
+type WallPublisherHandle = { markDirty: (change?: TDealChange | readonly TDealChange[]) => void };
 
 let unsubscribeWallPublisher: (() => void) | undefined;
 
 /**
  * Subscribes the process's wall publisher to what the server announces: a committed deal
- * change is handed over (the publisher applies it without a query), and an invalidation
+ * change (or several committed together) is handed over (the publisher applies it without
+ * a query), and an invalidation
  * (goals, offices, holidays…) makes it read the figures afresh. `undefined` unsubscribes.
  */
 export function setWallPublisher(publisher: WallPublisherHandle | undefined): void {
@@ -19,6 +20,7 @@ export function setWallPublisher(publisher: WallPublisherHandle | undefined): vo
   unsubscribeWallPublisher = publisher
     ? subscribeToServerEvents({
         dealChanged: (change) => publisher.markDirty(change),
+        dealsChangedTogether: ({ changes }) => publisher.markDirty(changes),
         wallsInvalidated: () => publisher.markDirty(),
       })
     : undefined;

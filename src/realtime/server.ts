@@ -167,6 +167,9 @@ export async function attachRealtime(
     dealsChangedInBulk: ({ changes }) => {
       for (const change of changes) sendDealChangeToBoards(io, change);
     },
+    dealsChangedTogether: ({ changes }) => {
+      for (const change of changes) sendDealChangeToBoards(io, change);
+    },
     forecastSaved: (saved) => sendForecastToTeam(io, saved),
     wallTokenRevoked: ({ tokenId }) => disconnectWallToken(io, tokenId),
     credentialsRevoked: () => credentialSweep.sweepNow(),
@@ -184,6 +187,10 @@ export async function attachRealtime(
         dealChanged: (change) => {
           gapFiller?.heard([change.sequence]);
           io.serverSideEmit('cadence:deal-changed', change);
+        },
+        dealsChangedTogether: ({ changes }) => {
+          gapFiller?.heard(changes.map((change) => change.sequence));
+          for (const change of changes) io.serverSideEmit('cadence:deal-changed', change);
         },
         dealsChangedInBulk: ({ changes }) => {
           const sequences = changes.map((change) => change.sequence);

@@ -33,7 +33,7 @@ import { wallRoom } from './rooms';
 
 const wallDetails: readonly WallDetail[] = ['full', 'teams'];
 
-export type WallPublisher = { markDirty: (change?: TDealChange) => void; stop: () => void };
+export type WallPublisher = { markDirty: (change?: TDealChange | readonly TDealChange[]) => void; stop: () => void };
 
 export function startWallPublisher(
   io: RealtimeServer,
@@ -174,12 +174,13 @@ export function startWallPublisher(
     return listWallWins(changes, { repName: (userId) => loaded.reps.get(userId)?.name, officeOfTeam: (teamId) => officeOfTeam.get(teamId) });
   }
 
-  function markDirty(change?: TDealChange): void {
+  /** A change, or several committed together (published at once, as one); none: read the log. */
+  function markDirty(change?: TDealChange | readonly TDealChange[]): void {
     if (change) {
       const now = Date.now();
       isBusy = now - lastChangeAt < quietMs;
       lastChangeAt = now;
-      held.push({ change, at: now });
+      for (const one of Array.isArray(change) ? change : [change]) held.push({ change: one, at: now });
     } else {
       isLogWanted = true;
     }

@@ -304,6 +304,37 @@ export const ZUpdateTeamInput = z
   .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 export type TUpdateTeamInput = z.input<typeof ZUpdateTeamInput>;
 
+/** A team's board settings, which its lead and manager may change too (PATCH /api/teams/{teamId}/board-settings). */
+export const ZTeamBoardSettingsInput = z
+  .object({
+    staleAfterDays: teamFields.staleAfterDays,
+    staleAfterDaysBacklog: teamFields.staleAfterDaysBacklog,
+    staleAfterDaysTodo: teamFields.staleAfterDaysTodo,
+    staleAfterDaysInProgress: teamFields.staleAfterDaysInProgress,
+    weightBacklog: teamFields.weightBacklog,
+    weightTodo: teamFields.weightTodo,
+    weightInProgress: teamFields.weightInProgress,
+  })
+  .strict()
+  .partial()
+  .refine((input) => Object.keys(input).length > 0, 'Nothing to change')
+  .meta({ id: 'TeamBoardSettingsInput', description: 'At least one field (an empty object answers 400 "Nothing to change"); weights are per mille', minProperties: 1 });
+export type TTeamBoardSettingsInput = z.input<typeof ZTeamBoardSettingsInput>;
+
+export const ZTeamBoardSettings = z
+  .object({
+    teamId: ZText,
+    staleAfterDays: z.number(),
+    staleAfterDaysBacklog: z.number().nullable(),
+    staleAfterDaysTodo: z.number().nullable(),
+    staleAfterDaysInProgress: z.number().nullable(),
+    weightBacklog: z.number(),
+    weightTodo: z.number(),
+    weightInProgress: z.number(),
+  })
+  .meta({ id: 'TeamBoardSettings' });
+export type TTeamBoardSettings = z.infer<typeof ZTeamBoardSettings>;
+
 export const ZTeam = z.object({
   id: ZText,
   officeId: ZText,

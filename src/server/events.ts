@@ -19,6 +19,11 @@ export type ServerEvents = {
    * the walls are not fed them one by one; the use case announces `wallsInvalidated` once.
    */
   dealsChangedInBulk: { changes: readonly TDealChange[] };
+  /**
+   * Several deal changes committed in one transaction (a batch of webhook events): the
+   * boards hear each one, and the walls take them all in one publish.
+   */
+  dealsChangedTogether: { changes: readonly TDealChange[] };
   /** Wall figures moved without a DealEvent (goals, offices, holidays, rates, teams, people). */
   wallsInvalidated: Record<string, never>;
   /** A rep's forecast (and commitments) for a sprint was saved: the team's sprint pages roll it up again. */

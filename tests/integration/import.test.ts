@@ -19,6 +19,7 @@ import { undoImport } from '@/server/use-cases/undo-import';
 import { listImportRuns } from '@/server/use-cases/list-import-runs';
 import { getImportReport } from '@/server/use-cases/get-import-report';
 import { fileFromBytes } from '@/server/import/read-csv-stream';
+import { readExternalId } from '@/domain/import/source-values';
 import {
   messy,
   salesforceOpportunities,
@@ -234,6 +235,53 @@ describe('a Salesforce import', () => {
     expect(report.csv).toContain('deals,4,Id: The id 6.00000000000E+14 was turned into a number by a spreadsheet');
     const runs = await listImportRuns({ actor: admin });
     expect(runs.map((run) => [run.id, run.status, run.problemCount, run.actorName])).toEqual([[result.run.id, 'COMMITTED', 1, 'Ada Admin']]);
+  });
+
+  it('reports the rows found in conflict while writing: a deal another import took, an owner deactivated meanwhile', async () => {
+    const prisma = database().prisma;
+    const result = await commitImport({
+      actor: admin,
+      files: files(),
+      input: {},
+      now,
+      // Between the plan and the first chunk: another import records deal 1, and Bob (owner of the open deal 2) is deactivated.
+      onRunStarted: async () => {
+        const other = await createDeal(prisma, { title: 'Recorded by another import' });
+        const externalId = readExternalId('006000000000001', true);
+        if (!externalId.ok) throw new Error('not an id');
+        await prisma.externalRecord.create({ data: { source: 'salesforce', kind: 'DEAL', externalId: externalId.value, recordId: other.id } });
+        await prisma.user.update({ where: { email: 'bob@example.com' }, data: { active: false } });
+      },
+    });
+    expect(result.run.counts.deals).toMatchObject({ create: 1, refuse: 2 });
+    expect(result.run.problemCount).toBe(2);
+    const report = await getImportReport({ actor: admin, importRunId: result.run.id });
+    expect(report.csv).toMatch(/deals,2,Deal 006000000000001\w* was imported by another import while this one ran; it was not imported twice\./);
+    expect(report.csv).toContain('deals,3,"Owner ""005000000000BoB');
+    expect(report.csv).toContain('was deactivated while importing and the deal is open; it was not imported.');
+    // Nothing of the two rows was written: only Renewal, and the deal the other import recorded.
+    expect((await prisma.deal.findMany({ orderBy: { title: 'asc' } })).map((deal) => deal.title).filter((title) => ['Rollout', 'Pilot', 'Renewal'].includes(title))).toEqual(['Renewal']);
+    expect(await prisma.externalRecord.count({ where: { source: 'salesforce', kind: 'DEAL' } })).toBe(2);
+  });
+
+  it('reports a deal changed in Cadence while a newer export was imported, with its row, and leaves it alone', async () => {
+    await commitImport({ actor: admin, files: files(), input: {}, now });
+    const prisma = database().prisma;
+    const newer = deals.map((deal) => (deal.id === '006000000000002' ? { ...deal, amount: 2_500 } : deal));
+    const result = await commitImport({
+      actor: admin,
+      files: files({ deals: salesforceOpportunities(newer) }),
+      input: {},
+      now,
+      // A rep edits the deal between the plan and the update.
+      onRunStarted: async () => {
+        await prisma.deal.updateMany({ where: { title: 'Pilot' }, data: { notes: 'Edited on the board', version: { increment: 1 } } });
+      },
+    });
+    expect(result.run.counts.deals).toMatchObject({ create: 0, update: 0, unchanged: 2, refuse: 1 });
+    const report = await getImportReport({ actor: admin, importRunId: result.run.id });
+    expect(report.csv).toMatch(/deals,3,Deal 006000000000002\w* changed in Cadence while importing; it was not updated\./);
+    expect(await prisma.deal.findFirstOrThrow({ where: { title: 'Pilot' } })).toMatchObject({ amountMinor: 150_000, notes: 'Edited on the board', version: 2 });
   });
 
   it('a dry run records the counts and writes nothing else', async () => {

@@ -14,6 +14,7 @@ import { generatePairingCode, generatePairingSecret, hashPairingValue, pairingLi
 import { ensureSprintsOfMonth } from '@/server/sprints/sprint-rows';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import {
+  canChangeBoardSettings,
   canCreateDealFor,
   canEditDeal,
   canViewCompanyBoard,
@@ -269,6 +270,11 @@ const rules: Record<string, Rule> = {
     isScoped: true,
     allow: (actor, subject) => canViewManagerBoard(actor, managerOf(subject).id),
     request: async (subject) => ({ path: { userId: managerOf(subject).id } }),
+  },
+  'PATCH /api/teams/{teamId}/board-settings': {
+    isScoped: true,
+    allow: (actor, subject) => canChangeBoardSettings(actor, subject.team.id),
+    request: async (subject) => ({ path: { teamId: subject.team.id }, body: { staleAfterDaysTodo: 9 } }),
   },
   'POST /api/deals': {
     isScoped: true,

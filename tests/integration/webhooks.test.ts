@@ -48,7 +48,10 @@ beforeEach(async () => {
   admin = session(await createUser(prisma, { role: 'ADMIN', teamId: null, name: 'Ada Admin', email: 'admin@example.com' }));
   ada = await createUser(prisma, { role: 'REP', teamId: team.id, name: 'Ada Rep', email: 'ada@example.com' });
   changes = [];
-  unsubscribe = subscribeToServerEvents({ dealChanged: (change) => changes.push(change) });
+  unsubscribe = subscribeToServerEvents({
+    dealChanged: (change) => changes.push(change),
+    dealsChangedTogether: (together) => changes.push(...together.changes),
+  });
 });
 
 afterEach(() => unsubscribe());
@@ -110,9 +113,10 @@ describe('a HubSpot connection', () => {
     expect(deal).toMatchObject({ title: 'Rollout', amountMinor: 1_200_000, stage: 'COMPLETED', outcome: 'WON', closedAmountMinor: 1_200_000, ownerId: ada.id });
     const stored = await prisma.integrationConnection.findUniqueOrThrow({ where: { id: connection.id } });
     const events = await prisma.dealEvent.findMany({ where: { dealId: deal.id }, orderBy: { sequence: 'asc' } });
-    expect(events.map((event) => event.type)).toEqual(['CREATED', 'UPDATED', 'CLOSED']);
+    // One batch: the deal's five events became one versioned change, the deal created won.
+    expect(events.map((event) => event.type)).toEqual(['CREATED']);
     expect(new Set(events.map((event) => event.actorId))).toEqual(new Set([stored.actorUserId]));
-    expect(changes.map((change) => [change.type, change.actorName])).toEqual([['CREATED', 'hubspot live'], ['UPDATED', 'hubspot live'], ['CLOSED', 'hubspot live']]);
+    expect(changes.map((change) => [change.type, change.actorName, change.deal.outcome])).toEqual([['CREATED', 'hubspot live', 'WON']]);
     expect(await prisma.externalRecord.findUnique({ where: { source_kind_externalId: { source: 'hubspot', kind: 'DEAL', externalId: '501' } } })).toMatchObject({ recordId: deal.id });
     const delivery = await prisma.webhookDelivery.findFirstOrThrow();
     expect(delivery).toMatchObject({ status: 200, eventCount: 5, dealIds: [deal.id] });
@@ -134,12 +138,46 @@ describe('a HubSpot connection', () => {
     const deal = await prisma.deal.findFirstOrThrow();
     expect(deal).toMatchObject({ amountMinor: 50_000, title: 'Late name' });
     expect(await prisma.webhookEvent.count()).toBe(4);
-    expect(await prisma.dealEvent.count()).toBe(3);
+    // One change per batch: created (owner and amount), then the late name (its amount was stale).
+    expect(await prisma.dealEvent.findMany({ orderBy: { sequence: 'asc' }, select: { type: true } })).toEqual([{ type: 'CREATED' }, { type: 'UPDATED' }]);
+    expect(await prisma.webhookEvent.findMany({ where: { sourceEventId: { in: ['12', '13'] } }, orderBy: { sourceEventId: 'asc' }, select: { state: true } })).toEqual([{ state: 'STALE' }, { state: 'APPLIED' }]);
     // An event that is older in every field it carries is recorded as stale.
     const stale = JSON.stringify([hubSpotEvent(14, 7, t + 2_000, ['amount', '1'])]);
     await post(connection.id, stale, hubSpotHeaders(connection.secret, connection.id, stale));
     expect((await drainWebhookQueue()).map((outcome) => outcome.state)).toEqual(['STALE']);
     expect((await prisma.deal.findFirstOrThrow()).amountMinor).toBe(50_000);
+  });
+
+  it('a batch with one event that cannot be applied applies the others and fails that one alone, with its reason', async () => {
+    const connection = await connect('hubspot');
+    const prisma = database().prisma;
+    await saveIntegrationMappings({ actor: admin, connectionId: connection.id, input: { stages: { contractsigned: 'COMPLETED' } } });
+    const t = Date.now() - 30_000;
+    const owner = (eventId: number, objectId: number) => hubSpotEvent(eventId, objectId, t, ['hubspot_owner_id', 'ada@example.com']);
+    const body = JSON.stringify([
+      owner(21, 301),
+      owner(22, 302),
+      owner(23, 303),
+      hubSpotEvent(24, 301, t + 1, ['amount', '100']),
+      // A custom closed stage without a won/lost signal: this event cannot be applied.
+      hubSpotEvent(25, 302, t + 1, ['dealstage', 'contractsigned']),
+      hubSpotEvent(26, 303, t + 1, ['amount', '300']),
+    ]);
+    expect((await post(connection.id, body, hubSpotHeaders(connection.secret, connection.id, body))).status).toBe(200);
+    const outcomes = await drainWebhookQueue();
+    const stateOf = async (sourceEventId: string) => (await prisma.webhookEvent.findUniqueOrThrow({ where: { connectionId_sourceEventId: { connectionId: connection.id, sourceEventId } } })).state;
+    expect(outcomes).toHaveLength(6);
+    expect(await Promise.all(['21', '22', '23', '24', '25', '26'].map(stateOf))).toEqual(['APPLIED', 'APPLIED', 'APPLIED', 'APPLIED', 'FAILED', 'APPLIED']);
+    const deals = await prisma.deal.findMany({ orderBy: { title: 'asc' }, select: { title: true, amountMinor: true, stage: true } });
+    expect(deals).toEqual([
+      { title: 'HubSpot deal 301', amountMinor: 10_000, stage: 'BACKLOG' },
+      { title: 'HubSpot deal 302', amountMinor: 0, stage: 'BACKLOG' },
+      { title: 'HubSpot deal 303', amountMinor: 30_000, stage: 'BACKLOG' },
+    ]);
+    expect(await prisma.dealEvent.count()).toBe(3);
+    expect(await prisma.webhookDelivery.findFirstOrThrow()).toMatchObject({ error: expect.stringMatching(/^Event 25: .*won or lost/) });
+    // Each change was announced once, after its commit.
+    expect(changes.map((change) => change.type).sort()).toEqual(['CREATED', 'CREATED', 'CREATED']);
   });
 
   it('answers bad input with a clear 4xx and writes nothing but the log line', async () => {

@@ -6,11 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-if (workerData.job.kind === 'commit' && parentPort) {
+if (workerData.job.mode === 'commit' && parentPort) {
   const post = parentPort.postMessage.bind(parentPort);
   parentPort.postMessage = (message) => {
     post(message);
-    if (message.kind === 'announce' && message.name === 'dealsChangedInBulk') process.exit(70);
+    if (message.kind === 'announce') process.exit(70);
   };
 }
 await import('../../src/server/import/import-worker.ts');

@@ -58,6 +58,7 @@ import { documentation as notesNoteId } from './notes/[noteId]/openapi';
 import { documentation as notes } from './notes/openapi';
 import { documentation as setup } from './setup/openapi';
 import { documentation as setupPassword } from './setup/password/openapi';
+import { documentation as teamsTeamIdBoardSettings } from './teams/[teamId]/board-settings/openapi';
 import { documentation as teamsTeamIdForecastAccuracy } from './teams/[teamId]/forecast-accuracy/openapi';
 import { documentation as teamsTeamIdSprintHistory } from './teams/[teamId]/sprint-history/openapi';
 import { documentation as teamsTeamIdSprintsSprintIdActionItems } from './teams/[teamId]/sprints/[sprintId]/action-items/openapi';
@@ -144,6 +145,7 @@ export const apiRoutes: readonly RouteDescription[] = [
   notes,
   setup,
   setupPassword,
+  teamsTeamIdBoardSettings,
   teamsTeamIdForecastAccuracy,
   teamsTeamIdSprintHistory,
   teamsTeamIdSprintsSprintIdActionItems,

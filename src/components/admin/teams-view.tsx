@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffice, type TPerson, type TTeam } from '@/schemas/admin';
 import { apiPath, request } from '@/lib/api-client';
 import { Field, FormAlert } from '@/components/ui/field';
-import { percentToPerMille, perMilleToPercent } from './format';
+import { perMilleToPercent } from './format';
+import { BoardSettingsFields, boardSettingsForm, boardSettingsFromForm, type BoardSettingsForm } from '@/components/board/team-board-settings-fields';
 import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
@@ -122,14 +123,7 @@ type TeamForm = {
   colour: string;
   leadId: string;
   managerId: string;
-  staleAfterDays: string;
-  staleAfterDaysBacklog: string;
-  staleAfterDaysTodo: string;
-  staleAfterDaysInProgress: string;
-  weightBacklog: string;
-  weightTodo: string;
-  weightInProgress: string;
-};
+} & BoardSettingsForm;
 
 function TeamDialog({
   team,
@@ -152,13 +146,7 @@ function TeamDialog({
     colour: team?.colour ?? '#2563eb',
     leadId: team?.leadId ?? '',
     managerId: team?.managerId ?? '',
-    staleAfterDays: String(team?.staleAfterDays ?? 14),
-    staleAfterDaysBacklog: optionalDays(team?.staleAfterDaysBacklog),
-    staleAfterDaysTodo: optionalDays(team?.staleAfterDaysTodo),
-    staleAfterDaysInProgress: optionalDays(team?.staleAfterDaysInProgress),
-    weightBacklog: perMilleToPercent(team?.weightBacklog ?? 0),
-    weightTodo: perMilleToPercent(team?.weightTodo ?? 300),
-    weightInProgress: perMilleToPercent(team?.weightInProgress ?? 800),
+    ...boardSettingsForm(team ?? undefined),
   }));
   const submission = useZodForm();
   const { errors, formError, isBusy: isSaving } = submission;
@@ -181,14 +169,7 @@ function TeamDialog({
       colour: form.colour,
       leadId: form.leadId || null,
       managerId: form.managerId || null,
-      staleAfterDays: form.staleAfterDays.trim() === '' ? Number.NaN : Number(form.staleAfterDays),
-      // A column left blank uses the team's default.
-      staleAfterDaysBacklog: columnDays(form.staleAfterDaysBacklog),
-      staleAfterDaysTodo: columnDays(form.staleAfterDaysTodo),
-      staleAfterDaysInProgress: columnDays(form.staleAfterDaysInProgress),
-      weightBacklog: percentToPerMille(form.weightBacklog),
-      weightTodo: percentToPerMille(form.weightTodo),
-      weightInProgress: percentToPerMille(form.weightInProgress),
+      ...boardSettingsFromForm(form),
     };
     await submission.submit({
       form: event.currentTarget,
@@ -203,9 +184,6 @@ function TeamDialog({
       },
     });
   }
-
-  const weightError = (key: 'weightBacklog' | 'weightTodo' | 'weightInProgress') =>
-    errors[key] && /per mille|1000/.test(errors[key] ?? '') ? 'Use a percentage from 0 to 100' : errors[key];
 
   return (
     <Dialog title={team ? `Edit ${team.name}` : 'New team'} onClose={onClose} testId="team-dialog">
@@ -257,53 +235,11 @@ function TeamDialog({
             )}
           </Field>
         </div>
-        <fieldset className="admin-fieldset">
-          <legend>A deal is stale after (days without a move or an activity)</legend>
-          <Field id="team-stale" label="Default, for every column" error={errors.staleAfterDays}>
-            {(control) => <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDays} onChange={set('staleAfterDays')} />}
-          </Field>
-          <div className="field-row">
-            <Field id="team-stale-backlog" label="Backlog" hint="Blank: the default" error={errors.staleAfterDaysBacklog}>
-              {(control) => (
-                <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDaysBacklog} onChange={set('staleAfterDaysBacklog')} />
-              )}
-            </Field>
-            <Field id="team-stale-todo" label="To do" hint="Blank: the default" error={errors.staleAfterDaysTodo}>
-              {(control) => <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDaysTodo} onChange={set('staleAfterDaysTodo')} />}
-            </Field>
-            <Field id="team-stale-in-progress" label="In progress" hint="Blank: the default" error={errors.staleAfterDaysInProgress}>
-              {(control) => (
-                <input {...control} type="number" min={1} max={365} step={1} inputMode="numeric" value={form.staleAfterDaysInProgress} onChange={set('staleAfterDaysInProgress')} />
-              )}
-            </Field>
-          </div>
-        </fieldset>
-        <fieldset className="admin-fieldset">
-          <legend>Stage weights for the projection (%)</legend>
-          <div className="field-row">
-            <Field id="team-weight-backlog" label="Backlog" error={weightError('weightBacklog')}>
-              {(control) => <input {...control} type="number" min={0} max={100} step={0.1} value={form.weightBacklog} onChange={set('weightBacklog')} />}
-            </Field>
-            <Field id="team-weight-todo" label="To do" error={weightError('weightTodo')}>
-              {(control) => <input {...control} type="number" min={0} max={100} step={0.1} value={form.weightTodo} onChange={set('weightTodo')} />}
-            </Field>
-            <Field id="team-weight-in-progress" label="In progress" error={weightError('weightInProgress')}>
-              {(control) => <input {...control} type="number" min={0} max={100} step={0.1} value={form.weightInProgress} onChange={set('weightInProgress')} />}
-            </Field>
-          </div>
-        </fieldset>
+        <BoardSettingsFields idPrefix="team" form={form} errors={errors} onChange={(key, value) => setForm((current) => ({ ...current, [key]: value }))} />
         <FormActions submitLabel={team ? 'Save team' : 'Create team'} isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );
-}
-
-function optionalDays(days: number | null | undefined): string {
-  return typeof days === 'number' ? String(days) : '';
-}
-
-function columnDays(text: string): number | null {
-  return text.trim() === '' ? null : Number(text);
 }
 
 /** "14 days", or "14 days · To do 10 · In progress 5" when columns have their own. */

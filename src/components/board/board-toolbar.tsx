@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import type { TBoardLane } from '@/schemas/deal';
 import { ChevronLeftIcon, ChevronRightIcon, PlusIcon, SearchIcon } from './icons';
 import { isFiltered as hasFilters, noFilters, type BoardFilterState } from './board-filters';
@@ -23,12 +24,15 @@ export function BoardHeader({
   choices,
   connection,
   onNewDeal,
+  onOpenSettings = null,
 }: {
   title: string;
   subtitle: string;
   choices: BoardChoice[];
   connection: ConnectionState;
   onNewDeal: (() => void) | null;
+  /** Opens the team's board settings, for those who may change them. */
+  onOpenSettings?: (() => void) | null;
 }) {
   return (
     <div className="board-header">
@@ -59,6 +63,11 @@ export function BoardHeader({
           <PlusIcon />
           New deal
         </button>
+      ) : null}
+      {onOpenSettings ? (
+        <Button variant="secondary" className="board-settings-button" onClick={onOpenSettings}>
+          Board settings
+        </Button>
       ) : null}
     </div>
   );

@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { unknownLaneColour } from '@/domain/board/board-layout';
-import { canEditDeal, type BoardActor } from '@/domain/board/permissions';
+import { canChangeBoardSettings, canEditDeal, type BoardActor } from '@/domain/board/permissions';
 import type { TBoard, TDealCard, TDealStage } from '@/schemas/deal';
 import { NoticeStack } from '@/components/ui/notices';
 import { useShortcuts } from '@/components/shortcuts/use-shortcuts';
@@ -14,6 +15,9 @@ import { noFilters } from './board-filters';
 import { BoardFilters, BoardHeader, type BoardChoice } from './board-toolbar';
 import { DealCard, DealCardPreview } from './deal-card';
 import { useBoard } from './use-board';
+
+// A team's board settings load when first opened, like the deal forms.
+const TeamBoardSettingsDialog = dynamic(() => import('./team-board-settings-dialog').then((module) => module.TeamBoardSettingsDialog), { ssr: false });
 
 // The deal board in the browser. It composes: the board's state lives in useBoard
 // (use-board.ts), sending changes and undoing them when refused in use-deal-actions.ts,
@@ -52,6 +56,9 @@ export function BoardView({ initialBoard, actor, choices }: { initialBoard: TBoa
     },
   });
   const { board, cards, cardsById, lanes, lanesById, teamsById, now, drag, activeCard, actions, freshIds, dndContextId, openDetails, menuItems, setDialog } = state;
+  // A team board's settings (stale days, stage weights): for its lead, its manager and admins.
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
+  const settingsTeam = board.scope.kind === 'team' && canChangeBoardSettings(actor, board.scope.teamId) ? teamsById.get(board.scope.teamId) : undefined;
 
   const renderCard = useCallback(
     (card: TDealCard) => {
@@ -98,6 +105,7 @@ export function BoardView({ initialBoard, actor, choices }: { initialBoard: TBoa
         choices={choices}
         connection={state.connection}
         onNewDeal={state.creatableOwners.length > 0 ? () => setDialog({ kind: 'create', ownerId: null }) : null}
+        onOpenSettings={settingsTeam ? () => setSettingsOpen(true) : null}
       />
       <BoardFilters
         filters={state.filters}
@@ -155,6 +163,16 @@ export function BoardView({ initialBoard, actor, choices }: { initialBoard: TBoa
       </p>
       <NoticeStack notices={state.notices} onDismiss={state.dismissNotice} />
       <BoardDialogs state={state} actor={actor} />
+      {isSettingsOpen && settingsTeam ? (
+        <TeamBoardSettingsDialog
+          team={settingsTeam}
+          onClose={() => setSettingsOpen(false)}
+          onSaved={() => {
+            setSettingsOpen(false);
+            void state.refresh();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

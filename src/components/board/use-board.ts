@@ -359,6 +359,8 @@ export function useBoard({ initialBoard, actor }: { initialBoard: TBoard; actor:
     freshIds,
     // Completed month
     month: { value: board.completedMonth, maximum: maximumMonth, label: monthLabel, isLoading: isLoadingMonth, change: changeMonth },
+    /** Loads the board afresh, in the month shown (after its team's settings changed). */
+    refresh: () => showMonth(board.completedMonth, { record: false }),
     // Dragging
     drag,
     activeCard,

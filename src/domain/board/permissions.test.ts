@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { BoardRuleError } from './board-rule-error';
 import {
   assertCanAssignDeal,
+  assertCanChangeBoardSettings,
   assertCanCreateDealFor,
   assertCanEditDeal,
   assertCanViewCompanyBoard,
   assertCanViewManagerBoard,
   assertCanViewTeamBoard,
   canAssignDeal,
+  canChangeBoardSettings,
   canCreateDealFor,
   canEditDeal,
   canEditTeamDeals,
@@ -222,5 +224,25 @@ describe('refusals', () => {
     ['a manager viewing their own board', () => assertCanViewManagerBoard(actors.MANAGER, 'actor')],
   ])('allows %s', (_situation, run) => {
     expect(run).not.toThrow();
+  });
+});
+
+describe("a team's board settings", () => {
+  // north: the lead's own team and one they lead; east: led; south: managed; west: nobody's.
+  const expected: Record<BoardRole, Record<'north' | 'east' | 'south' | 'west', boolean>> = {
+    REP: { north: false, east: false, south: false, west: false },
+    LEAD: { north: true, east: true, south: false, west: false },
+    MANAGER: { north: false, east: false, south: true, west: false },
+    ADMIN: { north: true, east: true, south: true, west: true },
+  };
+  it.each(Object.entries(expected))('%s may change exactly the teams it leads or manages (admins: all)', (role, teams) => {
+    for (const [teamId, allowed] of Object.entries(teams)) {
+      expect(canChangeBoardSettings(actors[role as BoardRole], teamId), `${role} on ${teamId}`).toBe(allowed);
+    }
+  });
+  it('refuses in the words of the role, as a board rule', () => {
+    expect(() => assertCanChangeBoardSettings(actors.REP, 'north')).toThrow(BoardRuleError);
+    expect(() => assertCanChangeBoardSettings(actors.REP, 'north')).toThrow("Only the team's lead, its manager or an admin can change its board settings.");
+    expect(() => assertCanChangeBoardSettings(actors.MANAGER, 'north')).toThrow('Managers can only change the board settings of the teams they manage.');
   });
 });

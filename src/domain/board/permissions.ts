@@ -167,6 +167,33 @@ export function assertCanViewManagerBoard(actor: BoardActor, managerId: string):
   throwIfRefused(canViewManagerBoard(actor, managerId) ? null : "Only admins and the manager themselves can see a manager's board.");
 }
 
+// A team's board settings: when a card counts as stale, and the stage weights
+
+/**
+ * Who may set a team's "stale after" days and stage weights: the team's lead, its
+ * manager, or an admin. The team runs its own board; reps use it as it is set.
+ */
+export function refusalToChangeBoardSettings(actor: BoardActor, teamId: string): Refusal {
+  switch (actor.role) {
+    case 'ADMIN':
+      return null;
+    case 'MANAGER':
+      return actor.managedTeamIds.includes(teamId) ? null : "Managers can only change the board settings of the teams they manage.";
+    case 'LEAD':
+      return actor.ledTeamIds.includes(teamId) ? null : "Leads can only change their own team's board settings.";
+    case 'REP':
+      return "Only the team's lead, its manager or an admin can change its board settings.";
+  }
+}
+
+export function canChangeBoardSettings(actor: BoardActor, teamId: string): boolean {
+  return refusalToChangeBoardSettings(actor, teamId) === null;
+}
+
+export function assertCanChangeBoardSettings(actor: BoardActor, teamId: string): void {
+  throwIfRefused(refusalToChangeBoardSettings(actor, teamId));
+}
+
 function throwIfRefused(refusal: Refusal): void {
   if (refusal !== null) throw new BoardRuleError('FORBIDDEN', refusal);
 }

@@ -1,13 +1,10 @@
 import type { SessionUser } from '@/server/auth/session-user';
 import type { FileKind } from '@/domain/import/presets';
 import type { TImportPreview, TImportResult, TImportRun } from '@/schemas/import';
-import { commitImport } from '@/server/use-cases/commit-import';
-import { previewImport } from '@/server/use-cases/preview-import';
-import { undoImport } from '@/server/use-cases/undo-import';
 import { fileFromBytes, fileFromPath, type ImportFile } from './read-csv-stream';
 
 // The import work the API hands off: a preview, a commit or an undo, described with
-// plain data only (files as bytes or paths), so it can be posted to a worker thread.
+// plain data only (files as bytes or paths), so its files can be posted to a worker thread.
 
 export type ImportFileSource = { name: string; bytes: Uint8Array } | { name: string; path: string };
 export type ImportFileSources = Partial<Record<FileKind, ImportFileSource>>;
@@ -19,18 +16,10 @@ export type ImportJob =
 
 export type ImportJobResult<Job extends ImportJob> = Job extends { kind: 'preview' } ? TImportPreview : Job extends { kind: 'commit' } ? TImportResult : TImportRun;
 
-async function toImportFiles(sources: ImportFileSources): Promise<Partial<Record<FileKind, ImportFile>>> {
+export async function toImportFiles(sources: ImportFileSources): Promise<Partial<Record<FileKind, ImportFile>>> {
   const files: Partial<Record<FileKind, ImportFile>> = {};
   for (const [kind, source] of Object.entries(sources) as [FileKind, ImportFileSource][]) {
     files[kind] = 'bytes' in source ? fileFromBytes(source.name, source.bytes) : { ...(await fileFromPath(source.path)), name: source.name };
   }
   return files;
-}
-
-/** Runs a job in this thread (the worker's body, and the embedded database's path). */
-export async function executeImportJob(job: ImportJob, onRunStarted?: (runId: string) => void): Promise<TImportPreview | TImportResult | TImportRun> {
-  if (job.kind === 'undo') return undoImport({ actor: job.actor, importRunId: job.importRunId });
-  const files = await toImportFiles(job.files);
-  if (job.kind === 'preview') return previewImport({ actor: job.actor, files, input: job.input });
-  return commitImport({ actor: job.actor, files, input: job.input, now: job.now ? new Date(job.now) : undefined, onRunStarted });
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma, type Deal } from '@/generated/prisma/client';
-import { prisma } from '@/server/db';
+import type { Deal } from '@/generated/prisma/client';
 import { AppError } from '@/server/errors';
 import type { TDealStage } from '@/schemas/deal';
 import type { DealChangeData } from '@/server/board/record-deal-change';
@@ -11,7 +10,8 @@ import { addDealRecord, addHistoryRecord, addPersonRecord, createImportReading, 
 import { buildDealTimeline, changeType, changedFields, continueDealTimeline, type DesiredDeal, type HistoryEntry, type TimelineStep } from '@/domain/import/deal-timeline';
 import type { NormalizedDeal, RowProblem } from '@/domain/import/normalize-rows';
 import { openCsv, type ImportFile } from './read-csv-stream';
-import { loadSourceMappings, type RememberedMappings } from './source-mappings';
+import { rememberedMappings, type RememberedMappings } from './source-mappings';
+import { anyOf, type ImportSql } from './import-sql';
 
 // Reads an import's files and works out what committing them would do, without writing:
 // the column, stage and owner mappings (remembered, guessed or given), every row's
@@ -52,9 +52,9 @@ export type PlannedDeal = {
   closedAt: Date | null;
 };
 /** A versioned change to a deal that exists; `isRecorded` when its undo record was written with appended history. */
-export type PlannedUpdate = { externalId: string; before: Deal; data: DealChangeData; type: 'CLOSED' | 'REOPENED' | 'MOVED' | 'REASSIGNED' | 'UPDATED'; isRecorded?: boolean };
+export type PlannedUpdate = { externalId: string; line: number; before: Deal; data: DealChangeData; type: 'CLOSED' | 'REOPENED' | 'MOVED' | 'REASSIGNED' | 'UPDATED'; isRecorded?: boolean };
 /** History a newer export adds to a deal imported before: imported events at the source's times. */
-export type PlannedAppend = { externalId: string; before: Deal; steps: TimelineStep[] };
+export type PlannedAppend = { externalId: string; line: number; before: Deal; steps: TimelineStep[] };
 
 export type OwnerRow = { owner: string; deals: number; personId: string | null; personName: string | null; status: 'matched' | 'unknown' | 'inactive' | 'no-team' };
 export type StageRow = { stage: string; rows: number; column: TDealStage | null; isGuess: boolean };
@@ -108,10 +108,10 @@ const palette = ['#2563eb', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#0891b2
 const lower = (text: string) => text.trim().toLowerCase();
 const chunk = <T>(items: readonly T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
-export async function planImport(request: ImportRequest, now = new Date()): Promise<ImportPlan> {
+export async function planImport(sql: ImportSql, request: ImportRequest, now = new Date()): Promise<ImportPlan> {
   if (!request.files.deals && !request.files.people) throw new AppError('BAD_REQUEST', 'Give a deals file, a people file or both.');
   if (request.files.history && !request.files.deals) throw new AppError('BAD_REQUEST', 'A history file needs the deals file it belongs to.');
-  const organization = await prisma.organization.findFirst({ select: { reportingCurrency: true } });
+  const [organization] = await sql.query<{ reportingCurrency: string }>('SELECT "reportingCurrency" FROM "Organization" LIMIT 1');
   if (!organization) throw new AppError('UNPROCESSABLE', 'Set up the organisation before importing.');
 
   const streams = Object.fromEntries(
@@ -120,7 +120,7 @@ export async function planImport(request: ImportRequest, now = new Date()): Prom
   const headers = Object.fromEntries(Object.entries(streams).map(([kind, stream]) => [kind, stream.headers])) as ImportPlan['headers'];
   const source = request.source ?? detectFromHeaders(headers);
   const preset = presets[source];
-  const remembered = await loadSourceMappings(source);
+  const remembered = rememberedMappings(await sql.query<{ kind: string; key: string; value: string }>('SELECT "kind", "key", "value" FROM "SourceMapping" WHERE "source" = $1', [source]));
 
   const columns = {
     people: guessColumnMapping(source, 'people', headers.people ?? [], { ...remembered.columns.people, ...request.columns?.people }),
@@ -199,8 +199,8 @@ export async function planImport(request: ImportRequest, now = new Date()): Prom
   for (const problem of historyRefusals) plan.problems.push(problem);
   if (Object.keys(missing).length > 0) return plan;
 
-  const people = await planPeople(plan, reading, now);
-  await planDeals(plan, reading, people, remembered, request.owners ?? {}, now);
+  const people = await planPeople(sql, plan, reading, now);
+  await planDeals(sql, plan, reading, people, remembered, request.owners ?? {}, now);
   return plan;
 }
 
@@ -259,15 +259,18 @@ type PeopleIndex = {
   fallbackCurrency: string;
 };
 
-async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): Promise<PeopleIndex> {
+async function planPeople(sql: ImportSql, plan: ImportPlan, reading: ImportReading, now: Date): Promise<PeopleIndex> {
+  type UserRow = { id: string; name: string; email: string; teamId: string | null; active: boolean; startDate: Date; timeZone: string | null; currency: string | null };
   const [users, teams, offices, links] = await Promise.all([
-    prisma.user.findMany({ select: { id: true, name: true, email: true, teamId: true, active: true, startDate: true, team: { select: { office: { select: { timeZone: true, currency: true } } } } } }),
-    prisma.team.findMany({ select: { id: true, name: true, officeId: true, office: { select: { timeZone: true, currency: true } } } }),
-    prisma.office.findMany({ select: { id: true, name: true, timeZone: true, currency: true }, orderBy: { createdAt: 'asc' } }),
-    prisma.externalRecord.findMany({ where: { source: plan.source, kind: 'PERSON' }, select: { externalId: true, recordId: true } }),
+    sql.query<UserRow>(`SELECT u."id", u."name", u."email", u."teamId", u."active", u."startDate", o."timeZone", o."currency"
+      FROM "User" u LEFT JOIN "Team" t ON t."id" = u."teamId" LEFT JOIN "Office" o ON o."id" = t."officeId"`),
+    sql.query<{ id: string; name: string; officeId: string; timeZone: string; currency: string }>(`SELECT t."id", t."name", t."officeId", o."timeZone", o."currency" FROM "Team" t JOIN "Office" o ON o."id" = t."officeId"`),
+    sql.query<{ id: string; name: string; timeZone: string; currency: string }>('SELECT "id", "name", "timeZone", "currency" FROM "Office" ORDER BY "createdAt" ASC'),
+    sql.query<{ externalId: string; recordId: string }>(`SELECT "externalId", "recordId" FROM "ExternalRecord" WHERE "source" = $1 AND "kind" = 'PERSON'`, [plan.source]),
   ]);
-  const zoneOfTeam = new Map(teams.map((team) => [team.id, team.office.timeZone] as const));
-  const index: PeopleIndex = { byId: new Map(), byExternalId: new Map(), byEmail: new Map(), byName: new Map(), teams: new Map(teams.map((team) => [team.id, { timeZone: team.office.timeZone, currency: team.office.currency }] as const)), fallbackZone: offices[0]?.timeZone ?? 'UTC', fallbackCurrency: offices[0]?.currency ?? 'USD' };
+  for (const user of users) user.startDate = new Date(user.startDate);
+  const zoneOfTeam = new Map(teams.map((team) => [team.id, team.timeZone] as const));
+  const index: PeopleIndex = { byId: new Map(), byExternalId: new Map(), byEmail: new Map(), byName: new Map(), teams: new Map(teams.map((team) => [team.id, { timeZone: team.timeZone, currency: team.currency }] as const)), fallbackZone: offices[0]?.timeZone ?? 'UTC', fallbackCurrency: offices[0]?.currency ?? 'USD' };
   const add = (person: KnownPerson, externalId: string | null) => {
     index.byId.set(person.id, person);
     index.byEmail.set(person.email, person);
@@ -275,7 +278,7 @@ async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): 
     index.byName.set(name, index.byName.has(name) && index.byName.get(name)?.id !== person.id ? null : person);
     if (externalId) index.byExternalId.set(externalId, person);
   };
-  for (const user of users) add({ id: user.id, name: user.name, email: user.email, teamId: user.teamId, active: user.active, timeZone: user.team?.office.timeZone ?? null, currency: user.team?.office.currency ?? null }, null);
+  for (const user of users) add({ id: user.id, name: user.name, email: user.email, teamId: user.teamId, active: user.active, timeZone: user.timeZone, currency: user.currency }, null);
   for (const link of links) {
     const person = index.byId.get(link.recordId);
     if (person) index.byExternalId.set(link.externalId, person);
@@ -350,7 +353,7 @@ async function planPeople(plan: ImportPlan, reading: ImportReading, now: Date): 
   return index;
 }
 
-async function planDeals(plan: ImportPlan, reading: ImportReading, people: PeopleIndex, remembered: RememberedMappings, given: Record<string, OwnerChoice>, now: Date): Promise<void> {
+async function planDeals(sql: ImportSql, plan: ImportPlan, reading: ImportReading, people: PeopleIndex, remembered: RememberedMappings, given: Record<string, OwnerChoice>, now: Date): Promise<void> {
   const preset = presets[plan.source];
   // Owners: the admin's choice, then the remembered one, then the source's user id, an email, a name.
   const invited = new Map<string, KnownPerson>();
@@ -380,7 +383,7 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
     return { owner, deals, personId: person?.id ?? null, personName: person?.name ?? null, status };
   });
 
-  const existing = await loadExistingDeals(plan.source, reading.deals.map((deal) => deal.externalId));
+  const existing = await loadExistingDeals(sql, plan.source, reading.deals.map((deal) => deal.externalId));
   const { history } = plan.work;
   const counts = plan.counts.deals;
   const positions = new Map<string, number>();
@@ -447,7 +450,7 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
         continue;
       }
       if (steps.length > 0) {
-        plan.work.appendedDeals.push({ externalId: row.externalId, before: deal, steps });
+        plan.work.appendedDeals.push({ externalId: row.externalId, line: row.line, before: deal, steps });
         plan.counts.history.events += steps.length;
       }
       if (fields.length > 0) {
@@ -456,7 +459,7 @@ async function planDeals(plan: ImportPlan, reading: ImportReading, people: Peopl
         if (fields.includes('ownerId')) data.teamId = owner.teamId;
         if (fields.includes('stage')) data.stageChangedAt = desired.closedAt ?? now;
         if (data.expectedCloseDate !== undefined) data.expectedCloseDate = desired.expectedCloseDate ? new Date(`${desired.expectedCloseDate}T00:00:00Z`) : null;
-        plan.work.updatedDeals.push({ externalId: row.externalId, before: base.deal, data, type: changeType(base, desired, fields.includes('ownerId')), isRecorded: steps.length > 0 });
+        plan.work.updatedDeals.push({ externalId: row.externalId, line: row.line, before: base.deal, data, type: changeType(base, desired, fields.includes('ownerId')), isRecorded: steps.length > 0 });
       }
       counts.update += 1;
       continue;
@@ -482,16 +485,22 @@ type ExistingDeal = DesiredDeal & {
   lastEventAt: Date;
 };
 
-async function loadExistingDeals(source: ImportSource, externalIds: readonly string[]): Promise<Map<string, ExistingDeal>> {
+async function loadExistingDeals(sql: ImportSql, source: ImportSource, externalIds: readonly string[]): Promise<Map<string, ExistingDeal>> {
   const result = new Map<string, ExistingDeal>();
   for (const ids of chunk(externalIds, 5_000)) {
-    const links = await prisma.externalRecord.findMany({ where: { source, kind: 'DEAL', externalId: { in: ids } }, select: { externalId: true, recordId: true } });
+    const links = await sql.query<{ externalId: string; recordId: string }>(
+      `SELECT "externalId", "recordId" FROM "ExternalRecord" WHERE "source" = $1 AND "kind" = 'DEAL' AND "externalId" = ${anyOf('$2')}`,
+      [source, JSON.stringify(ids)],
+    );
     const recordIds = new Map(links.map((link) => [link.recordId, link.externalId] as const));
     if (source === 'cadence') for (const id of ids) if (!recordIds.has(id)) recordIds.set(id, id);
-    const deals = await prisma.deal.findMany({ where: { id: { in: [...recordIds.keys()] } } });
-    const times = deals.length === 0 ? [] : await prisma.$queryRaw<{ dealId: string; importedAt: Date | null; lastAt: Date }[]>`
-      SELECT "dealId", max("occurredAt") FILTER (WHERE "imported") AS "importedAt", max("occurredAt") AS "lastAt"
-      FROM "DealEvent" WHERE "dealId" IN (${Prisma.join(deals.map((deal) => deal.id))}) GROUP BY "dealId"`;
+    if (recordIds.size === 0) continue;
+    const deals = await sql.query<Deal>(`SELECT * FROM "Deal" WHERE "id" = ${anyOf('$1')}`, [JSON.stringify([...recordIds.keys()])]);
+    const times = deals.length === 0 ? [] : await sql.query<{ dealId: string; importedAt: Date | null; lastAt: Date }>(
+      `SELECT "dealId", max("occurredAt") FILTER (WHERE "imported") AS "importedAt", max("occurredAt") AS "lastAt"
+      FROM "DealEvent" WHERE "dealId" = ${anyOf('$1')} GROUP BY "dealId"`,
+      [JSON.stringify(deals.map((deal) => deal.id))],
+    );
     const timesOf = new Map(times.map((row) => [row.dealId, row] as const));
     for (const deal of deals) {
       const time = timesOf.get(deal.id);

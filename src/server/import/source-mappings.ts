@@ -19,15 +19,19 @@ export type RememberedMappings = {
 const columnKinds = { people: 'PEOPLE_COLUMN', deals: 'DEALS_COLUMN', history: 'HISTORY_COLUMN' } as const;
 
 export async function loadSourceMappings(source: ImportSource, client: Pick<typeof prisma, 'sourceMapping'> = prisma): Promise<RememberedMappings> {
-  const rows = await client.sourceMapping.findMany({ where: { source } });
+  return rememberedMappings(await client.sourceMapping.findMany({ where: { source } }));
+}
+
+/** A source's stored mapping rows, read. */
+export function rememberedMappings(rows: readonly { kind: string; key: string; value: string }[]): RememberedMappings {
   const mappings: RememberedMappings = { columns: { people: {}, deals: {}, history: {} }, stages: {}, owners: {} };
   for (const row of rows) {
     if (row.kind === 'STAGE') {
       if ((dealStages as readonly string[]).includes(row.value)) mappings.stages[row.key] = row.value as TDealStage;
     } else if (row.kind === 'OWNER') mappings.owners[row.key] = row.value;
     else {
-      const kind = (Object.keys(columnKinds) as FileKind[]).find((candidate) => columnKinds[candidate] === row.kind)!;
-      mappings.columns[kind][row.key] = row.value;
+      const kind = (Object.keys(columnKinds) as FileKind[]).find((candidate) => columnKinds[candidate] === row.kind);
+      if (kind) mappings.columns[kind][row.key] = row.value;
     }
   }
   return mappings;

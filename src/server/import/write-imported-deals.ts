@@ -1,17 +1,19 @@
-import { Prisma, type Deal } from '@/generated/prisma/client';
-import type { TransactionClient } from '@/server/db';
+import type { Deal } from '@/generated/prisma/client';
 import type { TDealCard, TDealChange } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
 import { dealEventLock } from '@/server/board/record-deal-change';
 import type { TimelineStep } from '@/domain/import/deal-timeline';
+import type { RowProblem } from '@/domain/import/normalize-rows';
 import { plannedSteps, type HistoryIndex, type PlannedAppend, type PlannedDeal } from './plan-import';
+import { anyOf, type ImportSql } from './import-sql';
 
 // Writes new deals with their imported history in bulk: the rows, their external ids,
 // the undo records and one DealEvent per step of each deal's timeline (marked imported,
 // at the source's own times), inserted in time order under the same advisory lock as
 // every deal write, so sequence order is commit order and, per deal, time order. Each
 // table gets one multi-row INSERT per chunk from a JSON array (jsonb_to_recordset): no
-// per-row statements, and little work for the client between them.
+// per-row statements, and little work for the client between them. Plain SQL through
+// ImportSql, so the worker thread writes through `pg` without a Prisma client.
 
 type Actor = { id: string; name: string };
 
@@ -55,10 +57,11 @@ export type EventRow = { ord: number; dealId: string; teamId: string; type: stri
  * each deal's newest (sequence, time). The lock is taken last in the chunk's transaction,
  * so a board move waits only for this statement and the commit.
  */
-export async function insertImportedEvents(tx: TransactionClient, options: { events: EventRow[]; actorId: string; importRunId: string }): Promise<Map<string, { sequence: number; occurredAt: Date }>> {
+export async function insertImportedEvents(tx: ImportSql, options: { events: EventRow[]; actorId: string; importRunId: string }): Promise<Map<string, { sequence: number; occurredAt: Date }>> {
   const lastByDeal = new Map<string, { sequence: number; occurredAt: Date }>();
-  for (let start = 0; start < options.events.length; start += eventsPerStatement) {
-    const inserted = await insertEventSlice(tx, { ...options, events: options.events.slice(start, start + eventsPerStatement) });
+  // One statement for a chunk's events over `pg`: the order lock is then held for one statement and the commit.
+  for (let start = 0; start < options.events.length; start += tx.rowsPerStatement) {
+    const inserted = await insertEventSlice(tx, { ...options, events: options.events.slice(start, start + tx.rowsPerStatement) });
     for (const row of inserted) {
       const last = lastByDeal.get(row.dealId);
       if (!last || Number(row.sequence) > last.sequence) lastByDeal.set(row.dealId, { sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt) });
@@ -67,59 +70,87 @@ export async function insertImportedEvents(tx: TransactionClient, options: { eve
   return lastByDeal;
 }
 
-/**
- * At most this many events per statement. Prisma's debug log keeps the arguments of the
- * last 100 calls (in the client and again in the driver adapter), so one large JSON
- * argument per statement would stay in memory long after it was written.
- */
-const eventsPerStatement = 100;
-
-function insertEventSlice(tx: TransactionClient, options: { events: EventRow[]; actorId: string; importRunId: string }) {
-  return tx.$queryRaw<{ sequence: number; dealId: string; occurredAt: Date }[]>`
-    WITH "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint)),
+function insertEventSlice(tx: ImportSql, options: { events: EventRow[]; actorId: string; importRunId: string }) {
+  return tx.query<{ sequence: number; dealId: string; occurredAt: Date }>(
+    `WITH "lock" AS (SELECT pg_advisory_xact_lock($1::bigint)),
     "rows" AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(options.events)}::jsonb)
+      SELECT * FROM jsonb_to_recordset($2::jsonb)
         AS e("ord" int, "dealId" text, "teamId" text, "type" text, "before" jsonb, "after" jsonb, "occurredAt" timestamptz)
     )
     INSERT INTO "DealEvent" ("dealId", "teamId", "actorId", "type", "before", "after", "occurredAt", "imported", "importRunId")
-    SELECT "rows"."dealId", "rows"."teamId", ${options.actorId}, "rows"."type"::"DealEventType", "rows"."before", "rows"."after", "rows"."occurredAt", true, ${options.importRunId}
+    SELECT "rows"."dealId", "rows"."teamId", $3, "rows"."type"::"DealEventType", "rows"."before", "rows"."after", "rows"."occurredAt", true, $4
     FROM "lock", "rows"
     ORDER BY "rows"."ord"
-    RETURNING "sequence", "dealId", "occurredAt"`;
+    RETURNING "sequence", "dealId", "occurredAt"`,
+    [String(dealEventLock), JSON.stringify(options.events), options.actorId, options.importRunId],
+  );
 }
 
 /** Records what an import did to rows (for its undo), one INSERT for the lot. */
-export async function insertImportChanges(tx: TransactionClient, importRunId: string, changes: readonly { kind: 'DEAL' | 'PERSON'; recordId: string; action: string; before?: unknown }[]): Promise<void> {
+export async function insertImportChanges(tx: ImportSql, importRunId: string, changes: readonly { kind: 'DEAL' | 'PERSON'; recordId: string; action: string; before?: unknown }[]): Promise<void> {
   if (changes.length === 0) return;
   const rows = changes.map((change) => ({ kind: change.kind, recordId: change.recordId, action: change.action, before: change.before ?? null }));
-  await tx.$executeRaw`
-    INSERT INTO "ImportChange" ("importRunId", "kind", "recordId", "action", "before")
-    SELECT ${importRunId}, c."kind"::"ExternalRecordKind", c."recordId", c."action", c."before"
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS c("kind" text, "recordId" text, "action" text, "before" jsonb)`;
+  await tx.query(
+    `INSERT INTO "ImportChange" ("importRunId", "kind", "recordId", "action", "before")
+    SELECT $1, c."kind"::"ExternalRecordKind", c."recordId", c."action", c."before"
+    FROM jsonb_to_recordset($2::jsonb) AS c("kind" text, "recordId" text, "action" text, "before" jsonb)`,
+    [importRunId, JSON.stringify(rows)],
+  );
 }
 
-/** Inserts the deals of one chunk; returns each deal's last change, for the boards. */
+/**
+ * Inserts the deals of one chunk; returns each deal's last change, for the boards, and
+ * the rows left out because the database changed since the plan was made: a deal another
+ * import recorded meanwhile (its external id is taken), or whose owner is gone, or was
+ * deactivated while the deal is open. The owners' rows are locked until the commit.
+ */
 export async function writeImportedDeals(
-  tx: TransactionClient,
+  tx: ImportSql,
   options: { deals: readonly PlannedDeal[]; history: HistoryIndex; source: string; importRunId: string; actor: Actor },
-): Promise<TDealChange[]> {
-  const { deals, importRunId, actor } = options;
-  if (deals.length === 0) return [];
+): Promise<{ changes: TDealChange[]; conflicts: RowProblem[] }> {
+  const { importRunId, actor } = options;
+  if (options.deals.length === 0) return { changes: [], conflicts: [] };
+  const conflicts: RowProblem[] = [];
+  const ownerIds = [...new Set(options.deals.map((planned) => planned.ownerId))];
+  const owners = new Map(
+    (await tx.query<{ id: string; active: boolean }>(`SELECT "id", "active" FROM "User" WHERE "id" = ${anyOf('$1')} FOR SHARE`, [JSON.stringify(ownerIds)])).map((owner) => [owner.id, owner] as const),
+  );
+  const withOwner = options.deals.filter((planned) => {
+    const owner = owners.get(planned.ownerId);
+    if (!owner) conflicts.push({ file: 'deals', line: planned.row.line, message: `Owner "${planned.row.ownerRef}" no longer exists in Cadence; the deal was not imported.` });
+    else if (!owner.active && !planned.row.outcome) conflicts.push({ file: 'deals', line: planned.row.line, message: `Owner "${planned.row.ownerRef}" was deactivated while importing and the deal is open; it was not imported.` });
+    else return true;
+    return false;
+  });
+  // The external ids first: one another import took meanwhile is not imported twice.
+  const links = withOwner.map((planned) => ({ externalId: planned.externalId, recordId: planned.id }));
+  const linked = links.length === 0 ? [] : await tx.query<{ recordId: string }>(
+    `INSERT INTO "ExternalRecord" ("source", "kind", "externalId", "recordId")
+    SELECT $1, 'DEAL'::"ExternalRecordKind", l."externalId", l."recordId"
+    FROM jsonb_to_recordset($2::jsonb) AS l("externalId" text, "recordId" text)
+    ON CONFLICT DO NOTHING
+    RETURNING "recordId"`,
+    [options.source, JSON.stringify(links)],
+  );
+  const isLinked = new Set(linked.map((row) => row.recordId));
+  const deals = withOwner.filter((planned) => {
+    if (isLinked.has(planned.id)) return true;
+    conflicts.push({ file: 'deals', line: planned.row.line, message: `Deal ${planned.externalId} was imported by another import while this one ran; it was not imported twice.` });
+    return false;
+  });
+  if (deals.length === 0) return { changes: [], conflicts };
   const timelines = deals.map((planned) => plannedSteps(planned, options.history));
   const finals = deals.map((planned, index) => dealAt(planned, timelines[index]!, timelines[index]!.length - 1));
-  await tx.$executeRaw`
-    INSERT INTO "Deal" ("id", "account", "title", "amountMinor", "currency", "stage", "outcome", "closedAmountMinor", "closedAt", "expectedCloseDate",
+  await tx.query(
+    `INSERT INTO "Deal" ("id", "account", "title", "amountMinor", "currency", "stage", "outcome", "closedAmountMinor", "closedAt", "expectedCloseDate",
       "ownerId", "teamId", "position", "notes", "version", "stageChangedAt", "createdAt", "updatedAt")
     SELECT d."id", d."account", d."title", d."amountMinor", d."currency", d."stage"::"DealStage", d."outcome"::"DealOutcome", d."closedAmountMinor", d."closedAt", d."expectedCloseDate",
       d."ownerId", d."teamId", d."position", d."notes", d."version", d."stageChangedAt", d."createdAt", d."updatedAt"
-    FROM jsonb_to_recordset(${JSON.stringify(finals)}::jsonb) AS d("id" text, "account" text, "title" text, "amountMinor" int, "currency" text, "stage" text, "outcome" text,
+    FROM jsonb_to_recordset($1::jsonb) AS d("id" text, "account" text, "title" text, "amountMinor" int, "currency" text, "stage" text, "outcome" text,
       "closedAmountMinor" int, "closedAt" timestamptz, "expectedCloseDate" date, "ownerId" text, "teamId" text, "position" float8, "notes" text, "version" int,
-      "stageChangedAt" timestamptz, "createdAt" timestamptz, "updatedAt" timestamptz)`;
-  const links = deals.map((planned) => ({ externalId: planned.externalId, recordId: planned.id }));
-  await tx.$executeRaw`
-    INSERT INTO "ExternalRecord" ("source", "kind", "externalId", "recordId")
-    SELECT ${options.source}, 'DEAL'::"ExternalRecordKind", l."externalId", l."recordId"
-    FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS l("externalId" text, "recordId" text)`;
+      "stageChangedAt" timestamptz, "createdAt" timestamptz, "updatedAt" timestamptz)`,
+    [JSON.stringify(finals)],
+  );
   await insertImportChanges(tx, importRunId, deals.map((planned) => ({ kind: 'DEAL' as const, recordId: planned.id, action: 'CREATED' })));
 
   // All steps of the chunk, oldest first (ties keep each deal's own order).
@@ -136,7 +167,7 @@ export async function writeImportedDeals(
   events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.after.version - b.after.version);
   events.forEach((event, index) => (event.ord = index));
   const lastByDeal = await insertImportedEvents(tx, { events, actorId: actor.id, importRunId });
-  return deals.map((planned, index) => {
+  const changes = deals.map((planned, index) => {
     const last = lastByDeal.get(planned.id)!;
     const steps = timelines[index]!;
     const step = steps[steps.length - 1]!;
@@ -153,6 +184,7 @@ export async function writeImportedDeals(
       deal: toDealCard(finals[index]!),
     };
   });
+  return { changes, conflicts };
 }
 
 /**
@@ -162,18 +194,20 @@ export async function writeImportedDeals(
  * the source's time and an undo record of how it was. Returns the boards' changes.
  */
 export async function appendImportedHistory(
-  tx: TransactionClient,
+  tx: ImportSql,
   options: { deals: readonly PlannedAppend[]; importRunId: string; actor: Actor },
-): Promise<{ changes: TDealChange[]; conflicts: string[] }> {
+): Promise<{ changes: TDealChange[]; conflicts: PlannedAppend[] }> {
   const { deals, importRunId, actor } = options;
   if (deals.length === 0) return { changes: [], conflicts: [] };
   const states = deals.map((planned) => planned.steps.map((step, index) => ({ ...planned.before, stage: step.stage, amountMinor: step.amountMinor, stageChangedAt: step.stageChangedAt, version: planned.before.version + index + 1, updatedAt: step.at })));
   const targets = deals.map((planned, index) => ({ ...states[index]!.at(-1)!, fromVersion: planned.before.version }));
-  const updated = await tx.$queryRaw<{ id: string }[]>`
-    UPDATE "Deal" AS d SET "stage" = u."stage"::"DealStage", "amountMinor" = u."amountMinor", "stageChangedAt" = u."stageChangedAt", "version" = u."version", "updatedAt" = u."updatedAt"
-    FROM jsonb_to_recordset(${JSON.stringify(targets)}::jsonb) AS u("id" text, "fromVersion" int, "stage" text, "amountMinor" int, "stageChangedAt" timestamptz, "version" int, "updatedAt" timestamptz)
+  const updated = await tx.query<{ id: string }>(
+    `UPDATE "Deal" AS d SET "stage" = u."stage"::"DealStage", "amountMinor" = u."amountMinor", "stageChangedAt" = u."stageChangedAt", "version" = u."version", "updatedAt" = u."updatedAt"
+    FROM jsonb_to_recordset($1::jsonb) AS u("id" text, "fromVersion" int, "stage" text, "amountMinor" int, "stageChangedAt" timestamptz, "version" int, "updatedAt" timestamptz)
     WHERE d."id" = u."id" AND d."version" = u."fromVersion" AND d."deletedAt" IS NULL
-    RETURNING d."id"`;
+    RETURNING d."id"`,
+    [JSON.stringify(targets)],
+  );
   const written = new Set(updated.map((row) => row.id));
   const kept = deals.flatMap((planned, index) => (written.has(planned.before.id) ? [{ planned, states: states[index]! }] : []));
   await insertImportChanges(tx, importRunId, kept.map(({ planned }) => ({ kind: 'DEAL' as const, recordId: planned.before.id, action: 'UPDATED', before: toDealCard(planned.before) })));
@@ -204,44 +238,5 @@ export async function appendImportedHistory(
       deal: toDealCard(dealStates.at(-1)!),
     };
   });
-  return { changes, conflicts: deals.filter((planned) => !written.has(planned.before.id)).map((planned) => planned.externalId) };
-}
-
-/** Soft-deletes deals an import created (undo), each with its DELETED event; returns the changes. */
-export async function deleteImportedDeals(tx: TransactionClient, options: { dealIds: readonly string[]; actor: Actor; now: Date }): Promise<TDealChange[]> {
-  if (options.dealIds.length === 0) return [];
-  const now = options.now;
-  const deals = await tx.$queryRaw<Deal[]>`
-    UPDATE "Deal" SET "deletedAt" = ${now.toISOString()}::timestamptz, "version" = "version" + 1, "updatedAt" = ${now.toISOString()}::timestamptz
-    WHERE "id" IN (${Prisma.join(options.dealIds)}) AND "deletedAt" IS NULL
-    RETURNING *`;
-  if (deals.length === 0) return [];
-  const events = deals.map((deal) => {
-    const after = toDealCard(deal);
-    const before = toDealCard({ ...deal, version: deal.version - 1, deletedAt: null });
-    return { dealId: deal.id, teamId: deal.teamId, before, after };
-  });
-  const inserted = await tx.$queryRaw<{ sequence: number; dealId: string; occurredAt: Date }[]>`
-    WITH "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint)),
-    "rows" AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("dealId" text, "teamId" text, "before" jsonb, "after" jsonb))
-    INSERT INTO "DealEvent" ("dealId", "teamId", "actorId", "type", "before", "after")
-    SELECT "rows"."dealId", "rows"."teamId", ${options.actor.id}, 'DELETED'::"DealEventType", "rows"."before", "rows"."after"
-    FROM "lock", "rows"
-    RETURNING "sequence", "dealId", "occurredAt"`;
-  const byDeal = new Map(events.map((event) => [event.dealId, event] as const));
-  return inserted.map((row) => {
-    const event = byDeal.get(row.dealId)!;
-    return {
-      sequence: Number(row.sequence),
-      type: 'DELETED' as const,
-      dealId: row.dealId,
-      teamId: event.teamId,
-      previousTeamId: null,
-      actorId: options.actor.id,
-      actorName: options.actor.name,
-      occurredAt: new Date(row.occurredAt).toISOString(),
-      before: event.before,
-      deal: event.after,
-    };
-  });
+  return { changes, conflicts: deals.filter((planned) => !written.has(planned.before.id)) };
 }

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { prisma } from '@/server/db';
-import { AppError } from '@/server/errors';
+import { prisma, type TransactionClient } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
@@ -11,113 +9,107 @@ import { toDealCard } from '@/server/board/deal-card';
 import { writeDealUpdate } from '@/server/board/record-deal-change';
 import { ZImportOptions, type TImportResult } from '@/schemas/import';
 import type { TDealChange } from '@/schemas/deal';
-import { personColours, planImport, type ImportPlan } from '@/server/import/plan-import';
-import { sortProblems, toImportPreview, toImportRun } from '@/server/import/import-summaries';
+import type { RowProblem } from '@/domain/import/normalize-rows';
+import { personColours } from '@/server/import/plan-import';
+import { sortProblems, toImportRun } from '@/server/import/import-summaries';
 import { saveSourceMappings } from '@/server/import/source-mappings';
-import { appendImportedHistory, insertImportChanges, writeImportedDeals } from '@/server/import/write-imported-deals';
+import { insertImportChanges } from '@/server/import/write-imported-deals';
+import { sqlFromPrisma } from '@/server/import/import-sql';
+import { runImportPass, type ImportPassHooks, type ImportPassJob, type ImportPassResult, type RunRecord } from '@/server/import/import-pass';
 import type { ImportFile } from '@/server/import/read-csv-stream';
 import { undoImport } from './undo-import';
 
-/** Deals per transaction: small enough that a board move waits little for the order lock. */
-const dealChunk = 100;
+export type ImportFiles = { people?: ImportFile; deals?: ImportFile; history?: ImportFile };
+
+/** Runs the heavy pass of an import (import-pass.ts): in this thread, or in a worker (run-import-job.ts). */
+export type ImportPassRunner = (job: ImportPassJob, hooks: ImportPassHooks) => Promise<ImportPassResult>;
+
+/** The pass in this thread, over the app's Prisma client (the embedded database, the CLI, tests). */
+export function passInThisThread(files: ImportFiles): ImportPassRunner {
+  return (job, hooks) => runImportPass(sqlFromPrisma(prisma), files, job, hooks);
+}
 
 /**
  * Imports people and deals (admins). A dry run records the run with its counts and
- * problems and writes nothing else. A commit writes people and teams in one transaction,
- * then new deals with their history in chunks (each chunk one transaction, its boards told
- * after it commits), then changed deals one versioned write each, and refreshes the walls.
- * Refused rows are left out and listed in the run's error report. If a write fails part
- * way, what was written is undone and the error is passed on.
+ * problems and writes nothing else. A commit records the run with its people and teams in
+ * one transaction, then writes new deals with their history in chunks (each chunk one
+ * transaction, its boards told after it commits), then changed deals one versioned write
+ * each, and refreshes the walls. Refused rows are left out and listed in the run's error
+ * report, and so are the rows found in conflict while writing (a deal another import took,
+ * an owner deactivated, a deal changed in Cadence meanwhile). If a write fails part way,
+ * what was written is undone and the error is passed on.
  */
 export async function commitImport(options: {
   actor: SessionUser;
-  files: { people?: ImportFile; deals?: ImportFile; history?: ImportFile };
+  /** The files, read in this thread; or `pass`, which reads them where it runs. */
+  files?: ImportFiles;
+  pass?: ImportPassRunner;
   input: unknown;
   now?: Date;
-  /** Told the run's id once its first transaction commits (the worker passes it on, to undo a run cut short). */
-  onRunStarted?: (runId: string) => void;
+  /** Told the run's id once its first transaction commits, before any deal is written. */
+  onRunStarted?: (runId: string) => void | Promise<void>;
 }): Promise<TImportResult> {
   assertAllowed(refusalToAdministerOrganisation(await loadAdminActor(options.actor), 'imports'));
   const input = ZImportOptions.parse(options.input ?? {});
   const now = options.now ?? new Date();
-  const plan = await planImport({ ...input, files: options.files }, now);
-  const preview = toImportPreview(plan);
-  if (Object.keys(plan.missing).length > 0) {
-    throw new AppError('UNPROCESSABLE', `Map these columns first: ${Object.entries(plan.missing).map(([kind, fields]) => `${kind}: ${fields!.join(', ')}`).join('; ')}.`, { preview });
-  }
   const actor = { id: options.actor.id, name: options.actor.name };
-  const runId = randomUUID();
-  const runData = {
-    id: runId,
-    source: plan.source,
-    actorId: actor.id,
-    files: plan.files,
-    options: { dateOrder: plan.settings.dateOrder, decimalSeparator: plan.settings.decimalSeparator, columns: plan.settings.columns, stages: input.stages ?? {}, owners: input.owners ?? {} },
-    counts: plan.counts,
-    problems: sortProblems(plan.problems),
-    createdAt: now,
-  };
-  if (input.dryRun) {
-    const run = await prisma.importRun.create({ data: { ...runData, status: 'DRY_RUN' } });
-    return { run: toImportRun({ ...run, actorName: actor.name }), preview };
-  }
-
-  const run = await prisma.$transaction(async (tx) => {
-    const created = await tx.importRun.create({ data: { ...runData, status: 'COMMITTED' } });
-    await writePeople(tx, plan, runId);
-    await saveSourceMappings(tx, plan.source, {
-      columns: plan.settings.columns,
-      stages: Object.fromEntries(plan.stages.filter((row) => row.column !== null).map((row) => [row.stage, row.column!])),
-      owners: Object.fromEntries(Object.keys(input.owners ?? {}).flatMap((owner) => {
-        const personId = plan.owners.find((row) => row.owner === owner)?.personId;
-        return personId ? [[owner, personId]] : [];
-      })),
-    });
-    await writeAuditEntry(tx, { actorId: actor.id, action: 'import.commit', objectType: 'ImportRun', objectId: runId, after: { source: plan.source, files: plan.files, counts: plan.counts } });
-    return created;
-  }, adminTransactionOptions);
-  options.onRunStarted?.(runId);
-
+  const pass = options.pass ?? passInThisThread(options.files ?? {});
+  let startedRunId: string | null = null;
   try {
-    for (let start = 0; start < plan.work.newDeals.length; start += dealChunk) {
-      const deals = plan.work.newDeals.slice(start, start + dealChunk);
-      const changes = await prisma.$transaction((tx) => writeImportedDeals(tx, { deals, history: plan.work.history, source: plan.source, importRunId: runId, actor }), adminTransactionOptions);
-      announce('dealsChangedInBulk', { changes });
-      // Let board moves in: they take the same order lock as these chunks.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    // A newer export's later history on deals imported before, in chunks like new deals.
-    const conflicts = new Set<string>();
-    for (let start = 0; start < plan.work.appendedDeals.length; start += dealChunk) {
-      const deals = plan.work.appendedDeals.slice(start, start + dealChunk);
-      const appended = await prisma.$transaction((tx) => appendImportedHistory(tx, { deals, importRunId: runId, actor }), adminTransactionOptions);
-      announce('dealsChangedInBulk', { changes: appended.changes });
-      for (const externalId of appended.conflicts) {
-        conflicts.add(externalId);
-        plan.problems.push({ file: 'deals', line: 0, message: `Deal ${externalId} changed in Cadence while importing; it was not updated.` });
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    const result = await pass({ mode: 'commit', input, now, actor }, {
+      writeRun: async (record) => {
+        await writeRunRecord(record, actor.id);
+        if (record.run.status !== 'COMMITTED') return;
+        startedRunId = record.run.id;
+        await options.onRunStarted?.(record.run.id);
+      },
+      announce: (changes) => announce('dealsChangedInBulk', { changes }),
+    });
+    const run = result.run!;
+    if (run.status === 'DRY_RUN') return { run: toImportRun({ ...run, undoneAt: null, actorName: actor.name }), preview: result.preview };
+
     const updated: TDealChange[] = [];
-    for (const update of plan.work.updatedDeals) {
-      if (conflicts.has(update.externalId)) continue;
-      if (!update.isRecorded) await insertImportChanges(prisma, runId, [{ kind: 'DEAL', recordId: update.before.id, action: 'UPDATED', before: toDealCard(update.before) }]);
+    const refused: RowProblem[] = [...result.conflicts.updated];
+    for (const update of result.updates) {
+      if (!update.isRecorded) await insertImportChanges(sqlFromPrisma(prisma), run.id, [{ kind: 'DEAL', recordId: update.before.id, action: 'UPDATED', before: toDealCard(update.before) }]);
       const written = await writeDealUpdate(prisma, { type: update.type, before: update.before, data: update.data, actor, now });
       if (written) updated.push(written.change);
-      else plan.problems.push({ file: 'deals', line: 0, message: `Deal ${update.externalId} changed in Cadence while importing; it was not updated.` });
+      else refused.push({ file: 'deals', line: update.line, message: `Deal ${update.externalId} changed in Cadence while importing; it was not updated.` });
     }
     announce('dealsChangedInBulk', { changes: updated });
+    // What was found while writing goes into the run's counts and its error report.
+    const created = result.conflicts.created;
+    if (created.length + refused.length === 0) return { run: toImportRun({ ...run, undoneAt: null, actorName: actor.name }), preview: result.preview };
+    const deals = run.counts.deals;
+    const counts = { ...run.counts, deals: { ...deals, create: deals.create - created.length, update: deals.update - refused.length, refuse: deals.refuse + created.length + refused.length } };
+    const recorded = await prisma.importRun.update({ where: { id: run.id }, data: { counts, problems: sortProblems([...run.problems, ...created, ...refused]) } });
+    return { run: toImportRun({ ...recorded, actorName: actor.name }), preview: result.preview };
   } catch (error) {
-    await undoImport({ actor: options.actor, importRunId: runId, now }).catch(() => undefined);
+    if (startedRunId) await undoImport({ actor: options.actor, importRunId: startedRunId, now }).catch(() => undefined);
     throw error;
   } finally {
-    refreshWallFigures();
+    if (startedRunId) refreshWallFigures();
   }
-  return { run: toImportRun({ ...run, actorName: actor.name }), preview };
 }
 
-async function writePeople(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], plan: ImportPlan, runId: string): Promise<void> {
-  const { newTeams, newPeople, updatedPeople, linkedPeople } = plan.work;
+/** Records a run; for a commit, with its people, teams, remembered mappings and audit entry, in one transaction. */
+async function writeRunRecord(record: RunRecord, actorId: string): Promise<void> {
+  const { run } = record;
+  if (run.status === 'DRY_RUN') {
+    await prisma.importRun.create({ data: run });
+    return;
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.importRun.create({ data: run });
+    await writePeople(tx, record);
+    await saveSourceMappings(tx, run.source, record.mappings);
+    await writeAuditEntry(tx, { actorId, action: 'import.commit', objectType: 'ImportRun', objectId: run.id, after: { source: run.source, files: run.files, counts: run.counts } });
+  }, adminTransactionOptions);
+}
+
+async function writePeople(tx: TransactionClient, record: RunRecord): Promise<void> {
+  const { newTeams, newPeople, updatedPeople, linkedPeople } = record.people;
+  const runId = record.run.id;
   if (newTeams.length > 0) {
     await tx.team.createMany({ data: newTeams.map((team, index) => ({ id: team.id, name: team.name, officeId: team.officeId, colour: personColours[index % personColours.length]! })) });
   }
@@ -144,7 +136,7 @@ async function writePeople(tx: Parameters<Parameters<typeof prisma.$transaction>
     ...linkedPeople,
   ];
   if (links.length > 0) {
-    await tx.externalRecord.createMany({ data: links.map((link) => ({ source: plan.source, kind: 'PERSON' as const, externalId: link.externalId, recordId: link.id })), skipDuplicates: true });
+    await tx.externalRecord.createMany({ data: links.map((link) => ({ source: record.run.source, kind: 'PERSON' as const, externalId: link.externalId, recordId: link.id })), skipDuplicates: true });
   }
   await tx.importChange.createMany({
     data: [

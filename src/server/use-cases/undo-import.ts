@@ -1,4 +1,5 @@
-import { prisma } from '@/server/db';
+import { Prisma, type Deal } from '@/generated/prisma/client';
+import { prisma, type TransactionClient } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
@@ -6,12 +7,12 @@ import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
 import { adminTransactionOptions, writeAuditEntry } from '@/server/admin/audit';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
 import { announce } from '@/server/events';
-import { writeDealUpdate } from '@/server/board/record-deal-change';
+import { dealEventLock, writeDealUpdate } from '@/server/board/record-deal-change';
+import { toDealCard } from '@/server/board/deal-card';
 import { changeType } from '@/domain/import/deal-timeline';
 import { ZDealCard, type TDealChange } from '@/schemas/deal';
 import type { TImportRun } from '@/schemas/import';
 import { toImportRun } from '@/server/import/import-summaries';
-import { deleteImportedDeals } from '@/server/import/write-imported-deals';
 
 const chunkSize = 1_000;
 
@@ -94,4 +95,45 @@ export async function undoImport(options: { actor: SessionUser; importRunId: str
   }, adminTransactionOptions);
   const actorName = run.actorId ? ((await prisma.user.findUnique({ where: { id: run.actorId }, select: { name: true } }))?.name ?? null) : null;
   return toImportRun({ ...undone, actorName });
+}
+
+type Actor = { id: string; name: string };
+
+/** Soft-deletes deals an import created (undo), each with its DELETED event; returns the changes. */
+async function deleteImportedDeals(tx: TransactionClient, options: { dealIds: readonly string[]; actor: Actor; now: Date }): Promise<TDealChange[]> {
+  if (options.dealIds.length === 0) return [];
+  const now = options.now;
+  const deals = await tx.$queryRaw<Deal[]>`
+    UPDATE "Deal" SET "deletedAt" = ${now.toISOString()}::timestamptz, "version" = "version" + 1, "updatedAt" = ${now.toISOString()}::timestamptz
+    WHERE "id" IN (${Prisma.join(options.dealIds)}) AND "deletedAt" IS NULL
+    RETURNING *`;
+  if (deals.length === 0) return [];
+  const events = deals.map((deal) => {
+    const after = toDealCard(deal);
+    const before = toDealCard({ ...deal, version: deal.version - 1, deletedAt: null });
+    return { dealId: deal.id, teamId: deal.teamId, before, after };
+  });
+  const inserted = await tx.$queryRaw<{ sequence: number; dealId: string; occurredAt: Date }[]>`
+    WITH "lock" AS (SELECT pg_advisory_xact_lock(${dealEventLock}::bigint)),
+    "rows" AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("dealId" text, "teamId" text, "before" jsonb, "after" jsonb))
+    INSERT INTO "DealEvent" ("dealId", "teamId", "actorId", "type", "before", "after")
+    SELECT "rows"."dealId", "rows"."teamId", ${options.actor.id}, 'DELETED'::"DealEventType", "rows"."before", "rows"."after"
+    FROM "lock", "rows"
+    RETURNING "sequence", "dealId", "occurredAt"`;
+  const byDeal = new Map(events.map((event) => [event.dealId, event] as const));
+  return inserted.map((row) => {
+    const event = byDeal.get(row.dealId)!;
+    return {
+      sequence: Number(row.sequence),
+      type: 'DELETED' as const,
+      dealId: row.dealId,
+      teamId: event.teamId,
+      previousTeamId: null,
+      actorId: options.actor.id,
+      actorName: options.actor.name,
+      occurredAt: new Date(row.occurredAt).toISOString(),
+      before: event.before,
+      deal: event.after,
+    };
+  });
 }

@@ -7,16 +7,17 @@ import { mergeIntoClock, readClock } from '@/domain/webhooks/field-clock';
 import { ZWebhookFieldValues, type WebhookSource } from '@/domain/webhooks/normalized-event';
 import { DealRaceError, settleIntegrationDeal } from './settle-integration-deal';
 
-// Applies queued webhook events, one transaction each: claim the oldest pending event
-// (FOR UPDATE SKIP LOCKED, so two workers, in this process or another instance, never
-// take the same one), lock the CRM deal's row, merge the event into its field clock,
-// settle the Cadence deal, mark the event applied; the deal write comes last. The
-// broadcast follows the commit. A crash before the commit leaves the event pending; after
-// it, applied: each event takes effect once.
+// Applies one queued webhook event in a transaction of its own: claim it (FOR UPDATE
+// SKIP LOCKED, so two workers, in this process or another instance, never take the same
+// one), lock the CRM deal's row, merge the event into its field clock, settle the Cadence
+// deal, mark the event applied; the deal write comes last. The broadcast follows the
+// commit. A crash before the commit leaves the event pending; after it, applied: each
+// event takes effect once. The worker normally applies events in batches
+// (apply-webhook-batch.ts); this is its path for an event a batch could not take.
 
 export type EventOutcome = { eventId: string; state: 'APPLIED' | 'STALE' | 'FAILED' | 'RETRY'; dealId: string | null; change: TDealChange | null };
 
-type ClaimedEvent = {
+export type ClaimedEvent = {
   id: string;
   connectionId: string;
   deliveryId: string;
@@ -31,7 +32,7 @@ type ClaimedEvent = {
 export const maxWebhookAttempts = 5;
 
 /** Marks the event settled and notes the deal (and any failure) on its delivery: one statement. */
-async function markEvent(tx: TransactionClient, event: ClaimedEvent, data: { state: 'APPLIED' | 'STALE' | 'FAILED'; dealId?: string | null; lastError?: string | null }, now: Date) {
+export async function markEvent(tx: TransactionClient, event: ClaimedEvent, data: { state: 'APPLIED' | 'STALE' | 'FAILED'; dealId?: string | null; lastError?: string | null }, now: Date) {
   const dealId = data.dealId ?? null;
   const appliedAt = data.state === 'FAILED' ? null : now.toISOString();
   const deliveryError = data.state === 'FAILED' ? `Event ${event.sourceEventId}: ${data.lastError ?? 'failed'}`.slice(0, 1000) : null;
@@ -100,7 +101,7 @@ async function applyClaimedEvent(tx: TransactionClient, event: ClaimedEvent, now
   return outcome('APPLIED', settlement.dealId, change);
 }
 
-async function recordAttemptFailure(eventId: string, error: unknown): Promise<void> {
+export async function recordAttemptFailure(eventId: string, error: unknown): Promise<void> {
   const message = error instanceof DealRaceError ? error.message : `Could not apply: ${describeDatabaseError(error)}`;
   try {
     await prisma.$executeRaw`
@@ -113,23 +114,39 @@ async function recordAttemptFailure(eventId: string, error: unknown): Promise<vo
   }
 }
 
-/** Applies the oldest pending event; null when none is waiting (or all are taken by other workers). */
-export async function applyNextWebhookEvent(now: () => Date = () => new Date()): Promise<EventOutcome | null> {
+/** The columns a worker claims an event with. */
+export const claimedEventColumns = Prisma.sql`"id", "connectionId", "deliveryId", "sourceEventId", "externalDealId", "occurredAt", "change", "attempts"`;
+
+/** A claimed row as the database returned it, with its types made exact. */
+export function toClaimedEvent(row: ClaimedEvent): ClaimedEvent {
+  return { ...row, occurredAt: new Date(row.occurredAt), attempts: Number(row.attempts) };
+}
+
+/**
+ * Applies one pending event in its own transaction: the one named, or else the oldest
+ * due; null when there is none (or another worker holds it).
+ */
+export async function applyWebhookEvent(options: { eventId?: string; now?: () => Date } = {}): Promise<EventOutcome | null> {
+  const now = options.now ?? (() => new Date());
   let claimed: string | null = null;
   try {
     const result = await prisma.$transaction(
       async (tx) => {
-        const rows = await tx.$queryRaw<ClaimedEvent[]>`
-          SELECT "id", "connectionId", "deliveryId", "sourceEventId", "externalDealId", "occurredAt", "change", "attempts"
-          FROM "WebhookEvent"
-          WHERE "state" = 'PENDING' AND "availableAt" <= now()
-          ORDER BY "availableAt", "receivedAt", "id"
-          LIMIT 1
-          FOR UPDATE SKIP LOCKED`;
+        const rows = options.eventId
+          ? await tx.$queryRaw<ClaimedEvent[]>`
+              SELECT ${claimedEventColumns} FROM "WebhookEvent"
+              WHERE "id" = ${options.eventId} AND "state" = 'PENDING'
+              FOR UPDATE SKIP LOCKED`
+          : await tx.$queryRaw<ClaimedEvent[]>`
+              SELECT ${claimedEventColumns} FROM "WebhookEvent"
+              WHERE "state" = 'PENDING' AND "availableAt" <= now()
+              ORDER BY "availableAt", "receivedAt", "id"
+              LIMIT 1
+              FOR UPDATE SKIP LOCKED`;
         const event = rows[0];
         if (!event) return null;
         claimed = event.id;
-        return applyClaimedEvent(tx, { ...event, occurredAt: new Date(event.occurredAt), attempts: Number(event.attempts) }, now());
+        return applyClaimedEvent(tx, toClaimedEvent(event), now());
       },
       { maxWait: 10_000, timeout: 20_000 },
     );

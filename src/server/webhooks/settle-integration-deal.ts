@@ -7,7 +7,7 @@ import type { ImportSource } from '@/domain/import/presets';
 import type { FieldClock } from '@/domain/webhooks/field-clock';
 import type { WebhookSource } from '@/domain/webhooks/normalized-event';
 import { planDealWrite, planWebhookDeal } from '@/domain/webhooks/plan-webhook-deal';
-import { loadSourceMappings } from '@/server/import/source-mappings';
+import { loadSourceMappings, type RememberedMappings } from '@/server/import/source-mappings';
 import { placeDeal } from '@/server/board/place-deal';
 import { recordDealChange, writeDealUpdate } from '@/server/board/record-deal-change';
 
@@ -73,6 +73,8 @@ export async function settleIntegrationDeal(
      * waiting for one): an existing deal keeps the owner it has, without looking it up.
      */
     isOwnerSettled?: boolean;
+    /** The source's stage mappings, when the caller has read them already (a batch reads them once). */
+    stages?: RememberedMappings['stages'];
   },
 ): Promise<Settlement> {
   const { source, externalId, actor, now } = options;
@@ -80,7 +82,7 @@ export async function settleIntegrationDeal(
   const clock = deal && options.isOwnerSettled ? { ...options.clock, owner: undefined } : options.clock;
   const ownerReference = clock.owner?.value?.trim() || null;
   const owner = ownerReference ? await findOwner(tx, source, ownerReference) : null;
-  const { stages } = await loadSourceMappings(source as ImportSource, tx);
+  const stages = options.stages ?? (await loadSourceMappings(source as ImportSource, tx)).stages;
   const plan = planWebhookDeal({
     source,
     externalId,

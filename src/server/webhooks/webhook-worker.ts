@@ -1,7 +1,8 @@
 import { subscribeToServerEvents } from '@/server/events';
 import { describeDatabaseError } from '@/server/describe-database-error';
 import { prisma } from '@/server/db';
-import { applyNextWebhookEvent, type EventOutcome } from './apply-webhook-event';
+import type { EventOutcome } from './apply-webhook-event';
+import { applyWebhookBatch } from './apply-webhook-batch';
 
 async function hasDueEvents(): Promise<boolean> {
   const rows = await prisma.$queryRaw<unknown[]>`SELECT 1 FROM "WebhookEvent" WHERE "state" = 'PENDING' AND "availableAt" <= now() LIMIT 1`;
@@ -11,8 +12,9 @@ async function hasDueEvents(): Promise<boolean> {
 // Drains the webhook queue in the server process. It runs when a delivery is committed
 // (the receiver announces webhookEventsQueued), and every few seconds in case events were
 // left by a crash, queued by another instance, or are due again after a failed attempt.
-// Within a process one drain runs at a time; across instances SKIP LOCKED keeps workers
-// off each other's events.
+// Events are applied a batch per transaction (apply-webhook-batch.ts). Within a process one
+// drain runs at a time; across instances (and lanes) SKIP LOCKED keeps workers off each
+// other's events, so they share the work and none is applied twice.
 
 const pollMs = 2_000;
 
@@ -20,19 +22,20 @@ type Drainer = { isRunning: boolean; isRequested: boolean; timer: NodeJS.Timeout
 
 /**
  * Applies pending events until none is left; returns what it did. `lanes` drains that
- * many events at a time (each in its own transaction and connection).
+ * many batches at a time (each in its own transaction and connection), of at most
+ * `batchSize` events.
  */
-export async function drainWebhookQueue(options: { lanes?: number; now?: () => Date } = {}): Promise<EventOutcome[]> {
+export async function drainWebhookQueue(options: { lanes?: number; batchSize?: number; now?: () => Date } = {}): Promise<EventOutcome[]> {
   const done: EventOutcome[] = [];
   // The poll usually finds nothing: ask with one indexed read before opening transactions.
   if (!(await hasDueEvents())) return done;
   const lane = async () => {
     for (;;) {
-      const outcome = await applyNextWebhookEvent(options.now);
-      if (!outcome) return;
-      done.push(outcome);
+      const outcomes = await applyWebhookBatch({ size: options.batchSize, now: options.now });
+      if (!outcomes) return;
+      done.push(...outcomes);
       // Retries wait for their availableAt; do not spin on them.
-      if (outcome.state === 'RETRY') return;
+      if (outcomes.some((outcome) => outcome.state === 'RETRY')) return;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.lanes ?? 1) }, lane));
