@@ -174,7 +174,7 @@ test('clicking a bar, or pressing Enter on it, opens its 2D burn-down chart', as
   // Managers start company-wide; the bars are buttons named with their figures.
   await page.goto('/wall');
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('all');
-  const bar = page.getByRole('button', { name: /^NY Enterprise · \d+% of \$[\d.]+[KM]? · .* · pace \d+% · .*(ahead|behind|on pace)/ });
+  const bar = page.getByRole('button', { name: /^NY Enterprise · \d+% of \$[\d.]+[KM]? · (ahead|behind|on pace|just behind).* · \$[\d.]+[KM]? won · pace \d+%.*Open the burn-down chart$/ });
   await bar.click();
 
   const dialog = page.getByRole('dialog', { name: 'NY Enterprise' });

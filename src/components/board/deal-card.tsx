@@ -40,8 +40,6 @@ type CardTexts = {
   /** The expected close date, or the day it closed once completed. */
   date: { label: string; value: string } | null;
   enteredColumnOn: string;
-  /** The screen-reader sentence without the time-dependent part. */
-  summary: string;
   outcome: string | null;
 };
 
@@ -61,31 +59,13 @@ function useCardTexts({ card, team, now }: CardPresentation): CardTexts {
           ? { label: 'Expected close', value: formatCalendarDate(card.expectedCloseDate, locale, currentYear) }
           : null;
     const outcome = isCompleted ? (card.outcome === 'WON' ? 'won' : 'lost') : null;
-    const parts = [card.account, card.title];
-    if (outcome === 'won') parts.push(`won, ${amount}`);
-    else if (outcome === 'lost') parts.push(`lost, was ${amount}`);
-    else parts.push(amount);
-    if (date) parts.push(`${date.label.toLowerCase()} ${date.value}`);
     return {
       amount,
       date,
       outcome,
       enteredColumnOn: formatShortDate(new Date(card.stageChangedAt), locale, timeZone),
-      summary: parts.join(', '),
     };
   }, [card, locale, timeZone, currentYear]);
-}
-
-/** Everything the card says, in one sentence, for screen readers. */
-function describeCard(texts: CardTexts, presentation: CardPresentation, age: string, risk: CardRisk): string {
-  const { card, ownerName } = presentation;
-  const stage = stageLabels[card.stage];
-  const parts = [texts.summary];
-  if (card.stage !== 'COMPLETED') parts.push(age === 'today' ? `in ${stage} since today` : age.startsWith('since') ? `in ${stage} ${age}` : `in ${stage} for ${age}`);
-  parts.push(...risk.spoken);
-  if (card.noteworthy) parts.push('noteworthy');
-  parts.push(`owner ${ownerName}`);
-  return parts.join(', ');
 }
 
 /** How long the card has sat in its column, in the office's calendar days ("since yesterday"). */
@@ -106,62 +86,98 @@ function isStale(team: TBoardTeam | undefined, risk: CardRisk): boolean {
 
 /** A card on its own, as the drag overlay shows it. */
 export function DealCardPreview(props: CardPresentation) {
-  return <DealCardFace {...props} texts={useCardTexts(props)} risk={useCardRisk(props)} />;
+  return <DealCardFace {...props} texts={useCardTexts(props)} risk={useCardRisk(props)} isSpoken={false} />;
 }
 
-function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRisk }) {
-  const { card, ownerName, ownerColour, texts, risk } = props;
+/** Words only a screen reader hears, which turn the card's visible fragments into a sentence. */
+function Spoken({ children }: { children: string }) {
+  return <span className="visually-hidden">{children}</span>;
+}
+
+/** "in To do since today", "in To do since yesterday", "in To do for 3 days": the visible part is `age`. */
+function agePrefix(stage: string, age: string): string {
+  return age === 'today' ? `in ${stage} since ` : age.startsWith('since') ? `in ${stage} ` : `in ${stage} for `;
+}
+
+/**
+ * The card's face. On the board it is also the card's accessible name (name from content,
+ * no aria-label), so what is heard contains what is seen, in the same order (WCAG 2.5.3;
+ * axe's label-content-name-mismatch): visually hidden words join the visible fragments
+ * into a sentence, and the initials give way to the owner's name. The drag overlay's copy
+ * is hidden from assistive technology.
+ */
+function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRisk; isSpoken: boolean }) {
+  const { card, ownerName, ownerColour, texts, risk, isSpoken } = props;
   const age = useCardAge(props);
   const stale = isStale(props.team, risk);
+  const stage = stageLabels[card.stage];
 
   return (
-    <div className="deal-card-face" aria-hidden="true">
+    <div className="deal-card-face" aria-hidden={isSpoken ? undefined : true}>
       <div className="deal-card-heading">
         <span className="deal-card-account">{card.account}</span>
+        <Spoken>, </Spoken>
         {card.noteworthy ? (
-          <span className="deal-card-noteworthy" title="Noteworthy">
-            <CardIcon name="star" size={13} />
-          </span>
+          <>
+            <span className="deal-card-noteworthy" title="Noteworthy">
+              <CardIcon name="star" size={13} />
+            </span>
+            <Spoken>noteworthy, </Spoken>
+          </>
         ) : null}
       </div>
       <div className="deal-card-title">{card.title}</div>
+      <Spoken>, </Spoken>
       <div className="deal-card-figures">
+        {texts.outcome === 'won' ? <Spoken>won, </Spoken> : texts.outcome === 'lost' ? <Spoken>lost, was </Spoken> : null}
         <span className="deal-card-amount" data-outcome={card.outcome ?? undefined}>
           {texts.amount}
         </span>
         {texts.date ? (
-          <span className="deal-card-date" title={texts.date.label}>
-            <CardIcon name="calendar" />
-            {texts.date.value}
-          </span>
+          <>
+            <Spoken>{`, ${texts.date.label.toLowerCase()} `}</Spoken>
+            <span className="deal-card-date" title={texts.date.label}>
+              <CardIcon name="calendar" />
+              {texts.date.value}
+            </span>
+          </>
         ) : null}
+        <Spoken>, </Spoken>
       </div>
       <div className="deal-card-footer">
         {texts.outcome === 'won' ? (
-          <span className="deal-badge" data-tone="won">
+          <span className="deal-badge" data-tone="won" aria-hidden="true">
             <CardIcon name="check" />
             Won
           </span>
         ) : texts.outcome === 'lost' ? (
-          <span className="deal-badge" data-tone="lost">
+          <span className="deal-badge" data-tone="lost" aria-hidden="true">
             <CardIcon name="cross-circle" />
             Lost
           </span>
         ) : (
-          <span className="deal-card-age" title={`In ${stageLabels[card.stage]} since ${texts.enteredColumnOn}`}>
-            <CardIcon name="clock" />
-            {age}
-          </span>
+          <>
+            <Spoken>{agePrefix(stage, age)}</Spoken>
+            <span className="deal-card-age" title={`In ${stage} since ${texts.enteredColumnOn}`}>
+              <CardIcon name="clock" />
+              {age}
+            </span>
+            <Spoken>, </Spoken>
+          </>
         )}
         {stale ? (
-          <span className="deal-badge" data-tone="stale" title={risk.signals.find((signal) => signal.kind === 'stale')?.why}>
-            <CardIcon name="alert" />
-            Stale
-          </span>
+          <>
+            <span className="deal-badge" data-tone="stale" title={risk.signals.find((signal) => signal.kind === 'stale')?.why}>
+              <CardIcon name="alert" />
+              Stale
+            </span>
+            <Spoken>, </Spoken>
+          </>
         ) : null}
-        <span className="deal-card-owner" title={ownerName} style={{ ['--owner-colour' as string]: ownerColour }}>
+        <span className="deal-card-owner" title={ownerName} style={{ ['--owner-colour' as string]: ownerColour }} aria-hidden="true">
           {initialsOf(ownerName)}
         </span>
+        <Spoken>{`owner ${ownerName}`}</Spoken>
       </div>
       <CardSignals risk={risk} />
     </div>
@@ -235,7 +251,6 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
   };
   const texts = useCardTexts(props);
   const risk = useCardRisk(props);
-  const age = useCardAge(props);
   const [isLoggingActivity, setLoggingActivity] = useState(false);
   const canLogActivity = card.stage !== 'COMPLETED' && !card.deletedAt;
 
@@ -263,7 +278,6 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
           aria-pressed={isDragging || undefined}
           aria-roledescription="deal card"
           aria-describedby={isDisabled ? undefined : dragDescriptionId}
-          aria-label={describeCard(texts, props, age, risk)}
           aria-keyshortcuts={canLogActivity ? 'L' : undefined}
           aria-busy={isPending || undefined}
           className="deal-card-body"
@@ -285,7 +299,7 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
             if (listenersRef.current || pickUpKeyCodes.includes(event.code)) forward('onKeyDown', event);
           }}
         >
-          <DealCardFace {...props} texts={texts} risk={risk} />
+          <DealCardFace {...props} texts={texts} risk={risk} isSpoken />
         </div>
         <ActionsMenu
           label={`Actions for ${card.account}`}

@@ -9,16 +9,14 @@ import { useCardPushes } from './board-signals';
 
 // What a card says about its risks: the push badge ("pushed ×2 · +14 days"), champion
 // left, close date past, and the next step's dot with its state written out. Each badge
-// carries its reason (the risk signal's why) as its title; the card's spoken label gets
-// the same words.
+// carries its reason (the risk signal's why) as its title; a screen reader hears the
+// same words as part of the card's name.
 
 export type CardRisk = {
   signals: RiskSignal[];
   pushes: PushSummary;
   pushBadge: string | null;
   nextStep: { status: NextStepStatus; label: string } | null;
-  /** Phrases for the card's screen-reader sentence. */
-  spoken: string[];
 };
 
 export function useCardRisk({ card, team, now }: { card: TDealCard; team: TBoardTeam | undefined; now: Date }): CardRisk {
@@ -43,11 +41,7 @@ export function useCardRisk({ card, team, now }: { card: TDealCard; team: TBoard
     const status = nextStepStatus(card.nextStepDueOn, now, timeZone);
     const nextStep = isOpen ? { status, label: nextStepStatusLabels[status] } : null;
     const pushBadge = isOpen ? formatPushBadge(pushes) : null;
-    const spoken = [
-      ...signals.map((signal) => (signal.kind === 'pushed' && pushBadge ? pushBadge : signal.label.toLowerCase())),
-      ...(nextStep && nextStep.status !== 'overdue' ? [nextStep.label.toLowerCase()] : []),
-    ];
-    return { signals, pushes, pushBadge, nextStep, spoken };
+    return { signals, pushes, pushBadge, nextStep };
   }, [card, pushes, staleAfterDays, byStage, now, timeZone]);
 }
 
@@ -58,20 +52,25 @@ export function CardSignals({ risk }: { risk: CardRisk }) {
   const closePast = why('close-date-past');
   return (
     <div className="deal-card-signals">
+      {/* The hidden words are heard as part of the card's name (deal-card.tsx): ", next step overdue, pushed ×2 · +14 days". */}
+      <span className="visually-hidden">{risk.nextStep.status === 'none' ? ', ' : ', next step '}</span>
       <span className="deal-card-next-step" data-status={risk.nextStep.status} title={why('next-step-overdue') ?? risk.nextStep.label}>
         <span className="next-step-dot" data-status={risk.nextStep.status} />
         {shortNextStepLabels[risk.nextStep.status]}
       </span>
+      {risk.pushBadge ? <span className="visually-hidden">, </span> : null}
       {risk.pushBadge ? (
         <span className="deal-badge" data-tone="pushed" title={why('pushed')}>
           {risk.pushBadge}
         </span>
       ) : null}
+      {championGone ? <span className="visually-hidden">, </span> : null}
       {championGone ? (
         <span className="deal-badge" data-tone="champion-left" title={championGone}>
           Champion left
         </span>
       ) : null}
+      {closePast ? <span className="visually-hidden">, </span> : null}
       {closePast ? (
         <span className="deal-badge" data-tone="close-past" title={closePast}>
           Close date past
