@@ -24,6 +24,8 @@ export async function startServer(options: {
   host: string;
   isDevelopment: boolean;
   redisUrl?: string;
+  /** Starts every socket.io session id (INSTANCE_ID), for a proxy that pins long-polling. */
+  instanceId?: string;
   /** Believe X-Forwarded-Proto from a TLS proxy in front. */
   trustProxy?: boolean;
 }): Promise<RunningServer> {
@@ -95,7 +97,7 @@ export async function startServer(options: {
       return handle(request, response);
     });
   });
-  const realtime = await attachRealtime(httpServer, { redisUrl: options.redisUrl });
+  const realtime = await attachRealtime(httpServer, { redisUrl: options.redisUrl, instanceId: options.instanceId });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -191,7 +191,7 @@ async function runProxy(setup: Setup) {
   const secret = randomBytes(32).toString('base64url');
   const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const publicUrl = `http://127.0.0.1:${proxyPort}`;
-  const apps = [firstPort, firstPort + 1].map((port) => startApp({ databaseUrl: setup.databaseUrl, port, redisUrl, secret, publicUrl }));
+  const apps = [firstPort, firstPort + 1].map((port, index) => startApp({ databaseUrl: setup.databaseUrl, port, redisUrl, secret, publicUrl, instanceId: String(index + 1) }));
   let proxy: Awaited<ReturnType<typeof startNginx>> | undefined;
   const walls: Wall[] = [];
   const boards: Board[] = [];
