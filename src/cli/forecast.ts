@@ -5,7 +5,7 @@ import { minorUnitDigits } from '@/domain/money';
 import { parseEnvironment } from '@/server/env';
 import { openDatabase, resolveDatabaseTarget } from '@/server/db';
 import { computeForecast } from '@/server/forecast/compute-forecast';
-import { loadForecastHistory } from '@/server/forecast/load-forecast-history';
+import { loadForecastInputs } from '@/server/forecast/load-forecast-history';
 import { parseOptions, readDay, readInteger } from './forecast-arguments';
 import { runCommand } from './run-command';
 
@@ -18,8 +18,8 @@ await runCommand('forecast', async () => {
   const seed = readInteger(options, '--seed', 1, 0, 2_147_483_647);
   const database = openDatabase(resolveDatabaseTarget(parseEnvironment(process.env)));
   try {
-    const history = await loadForecastHistory(database.prisma);
-    const forecast = computeForecast({ kind: 'forecast', history, asOf, months, runs, seed });
+    const { history, facts } = await loadForecastInputs(database.prisma, { asOf, months });
+    const forecast = computeForecast({ kind: 'forecast', history, facts, asOf, months, runs, seed });
     const scale = 10 ** minorUnitDigits(forecast.reportingCurrency);
     const major = (minor: number) => Math.round(minor) / scale;
     const scopes = forecast.scopes.map((scope) => ({

@@ -6,7 +6,7 @@ import { currentSnapshot, viewHistoryAt } from './history-at';
 import { scoreAccuracy, type AccuracyMetrics, type Scored } from './metrics';
 import { addMonths, monthKey, monthStartOf } from './months';
 import { simulateForecast } from './simulate';
-import type { ForecastHistory } from './types';
+import type { ForecastDeal, ForecastHistory } from './types';
 
 // Rolling-origin backtest: for every month start with enough history behind it, refit on
 // what was known at that instant only, predict the next months and compare with the
@@ -43,6 +43,13 @@ function scopeLabels(history: ForecastHistory): Map<string, string> {
 
 /** Revenue won per scope key and month key, in reporting minor units. */
 export function actualRevenue(history: ForecastHistory, before: Date): Map<string, Map<string, number>> {
+  const fold = createActualRevenueFold(history, before);
+  for (const deal of history.deals) fold.add(deal);
+  return fold.totals;
+}
+
+/** The same, one deal at a time (as they are now, not as known at some instant), for a history read in chunks. */
+export function createActualRevenueFold(history: Pick<ForecastHistory, 'exchangeRates' | 'reportingCurrency' | 'teams'>, before: Date) {
   const convert = createCurrencyConverter({ rates: history.exchangeRates, reportingCurrency: history.reportingCurrency });
   const officeOf = new Map(history.teams.map((team) => [team.id, team.officeId]));
   const totals = new Map<string, Map<string, number>>();
@@ -51,19 +58,21 @@ export function actualRevenue(history: ForecastHistory, before: Date): Map<strin
     byMonth.set(month, (byMonth.get(month) ?? 0) + amount);
     totals.set(scope, byMonth);
   };
-  for (const deal of history.deals) {
-    if (deal.outcome !== 'WON' || !deal.closedAt || deal.closedAt.getTime() >= before.getTime()) continue;
-    if (deal.deletedAt) continue;
-    const snapshot = currentSnapshot(deal);
-    const amount = convert.toReporting(deal.closedAmountMinor ?? snapshot.amountMinor, deal.currency, deal.closedAt);
-    const month = monthKey(deal.closedAt);
-    add('company', month, amount);
-    add(`team:${snapshot.teamId}`, month, amount);
-    add(`rep:${snapshot.ownerId}`, month, amount);
-    const officeId = officeOf.get(snapshot.teamId);
-    if (officeId) add(`office:${officeId}`, month, amount);
-  }
-  return totals;
+  return {
+    totals,
+    add(deal: ForecastDeal): void {
+      if (deal.outcome !== 'WON' || !deal.closedAt || deal.closedAt.getTime() >= before.getTime()) return;
+      if (deal.deletedAt) return;
+      const snapshot = currentSnapshot(deal);
+      const amount = convert.toReporting(deal.closedAmountMinor ?? snapshot.amountMinor, deal.currency, deal.closedAt);
+      const month = monthKey(deal.closedAt);
+      add('company', month, amount);
+      add(`team:${snapshot.teamId}`, month, amount);
+      add(`rep:${snapshot.ownerId}`, month, amount);
+      const officeId = officeOf.get(snapshot.teamId);
+      if (officeId) add(`office:${officeId}`, month, amount);
+    },
+  };
 }
 
 /** Each rep's first commit for each month, summed per scope key and month key (reporting minor units). */

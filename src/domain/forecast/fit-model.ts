@@ -1,12 +1,10 @@
 import { probit } from 'simple-statistics';
-import { createCurrencyConverter } from './currency';
 import { ForecastError } from './forecast-error';
-import { currentSnapshot } from './history-at';
-import { addMonths, DAY_MS, daysBetween, monthStartOf, MONTH_DAYS } from './months';
-import { fitPipeline } from './pipeline';
+import { addMonths, DAY_MS, monthStartOf, MONTH_DAYS } from './months';
+import { collectDealFacts, forecastMonthStarts, type DealFacts } from './deal-facts';
 import { fitRamp, isValidRamp, rampAt, type RampCurve, type RepActivity } from './ramp';
 import { addTotals, createHierarchicalRates, shrinkMean, type LevelTotals } from './shrinkage';
-import { fitSurvival, wonBy, medianDaysToClose, type Observation, type SurvivalCurve } from './survival';
+import { fitSurvival, wonBy, medianDaysToClose, type SurvivalCurve } from './survival';
 import type { ForecastHistory, ForecastPerson, ForecastScope } from './types';
 
 // Turns what was known at the as-of instant into the simulation's flat, precomputed
@@ -19,7 +17,6 @@ export const AMOUNT_TABLE_SIZE = 128;
 const MONTH_MS = MONTH_DAYS * DAY_MS;
 const RATE_WINDOW_DAYS = 365;
 const RATE_HALF_LIFE_MONTHS = 4;
-const OUTCOME_WINDOW_DAYS = 730;
 
 export type ComponentIndex = 0 | 1 | 2 | 3; // already won, open pipeline, current reps, planned hires
 export const COMPONENTS = ['alreadyWon', 'pipeline', 'currentReps', 'plannedHires'] as const;
@@ -67,13 +64,19 @@ export type ModelDetails = {
 
 /** The first month whose deal creation reaches half the median month's. */
 export function findDataStart(createdTimes: readonly number[], firstMonth: Date, asOf: Date): Date {
+  const createdPerMonth = new Map<number, number>();
+  for (const time of createdTimes) {
+    const month = monthStartOf(new Date(time)).getTime();
+    createdPerMonth.set(month, (createdPerMonth.get(month) ?? 0) + 1);
+  }
+  return findDataStartFromCounts(createdPerMonth, firstMonth, asOf);
+}
+
+/** The same from deals created per UTC month (by the month start's instant). */
+export function findDataStartFromCounts(createdPerMonth: ReadonlyMap<number, number>, firstMonth: Date, asOf: Date): Date {
   const lastFull = monthStartOf(asOf).getTime();
   const counts: number[] = [];
-  for (let month = firstMonth; month.getTime() < lastFull; month = addMonths(month, 1)) {
-    const from = month.getTime();
-    const to = addMonths(month, 1).getTime();
-    counts.push(createdTimes.filter((time) => time >= from && time < to).length);
-  }
+  for (let month = firstMonth; month.getTime() < lastFull; month = addMonths(month, 1)) counts.push(createdPerMonth.get(month.getTime()) ?? 0);
   if (counts.length < 3) return firstMonth;
   const sorted = [...counts].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] as number;
@@ -90,13 +93,29 @@ function overlapMonths(from: number, to: number, start: number, end: number): { 
   return { months: (upper - lower) / MONTH_MS, middle: (lower + upper) / 2 };
 }
 
-export function fitForecastModel(history: ForecastHistory, options: { asOf: Date; months: number; includeReps?: boolean }): FittedModel {
+type FitOptions = { asOf: Date; months: number; includeReps?: boolean };
+
+function checkMonths(months: number): void {
+  if (!Number.isInteger(months) || months < 1 || months > 12) throw new ForecastError('INVALID_INPUT', 'months must be a whole number from 1 to 12.');
+}
+
+/** The model from a history held in memory, its deals as known at `asOf` (viewHistoryAt). */
+export function fitForecastModel(history: ForecastHistory, options: FitOptions): FittedModel {
+  checkMonths(options.months);
+  const facts = collectDealFacts(history.deals, { ...history, asOf: options.asOf, months: options.months });
+  return fitForecastModelFromFacts(history, facts, options);
+}
+
+/**
+ * The model from the deals' facts (createDealFactsFold) and the rest of the history as
+ * known at `asOf`; `history.deals` is not read.
+ */
+export function fitForecastModelFromFacts(history: ForecastHistory, facts: DealFacts, options: FitOptions): FittedModel {
   const { asOf } = options;
   const horizon = options.months;
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 12) throw new ForecastError('INVALID_INPUT', 'months must be a whole number from 1 to 12.');
+  checkMonths(horizon);
   const asOfTime = asOf.getTime();
   const notes: string[] = [];
-  const convert = createCurrencyConverter({ rates: history.exchangeRates, reportingCurrency: history.reportingCurrency });
   const teamOffice = new Map(history.teams.map((team) => [team.id, team.officeId]));
 
   // Scopes: company, offices, teams, then reps who can still sell.
@@ -109,20 +128,13 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
   for (const office of history.offices) addScope({ key: `office:${office.id}`, kind: 'office', id: office.id, name: office.name });
   for (const team of history.teams) addScope({ key: `team:${team.id}`, kind: 'team', id: team.id, name: team.name });
 
-  const firstCreated = history.deals.reduce((earliest, deal) => Math.min(earliest, deal.createdAt.getTime()), asOfTime);
   // The history starts with the first month of real volume: a trickle of deals before it
   // (an import's or a new team's first weeks) would read as months of low output.
-  const historyStart = findDataStart(history.deals.map((deal) => deal.createdAt.getTime()), monthStartOf(new Date(firstCreated)), asOf);
+  const historyStart = findDataStartFromCounts(facts.createdPerMonth, monthStartOf(new Date(facts.firstCreated)), asOf);
   const historyMonths = Math.max(0, (asOfTime - historyStart.getTime()) / MONTH_MS);
 
   // Who produces deals: sellers with a team, and anyone with a team who created deals.
-  const createdBy = new Map<string, number[]>();
-  for (const deal of history.deals) {
-    const creator = (deal.timeline[0] as { ownerId: string }).ownerId;
-    const list = createdBy.get(creator) ?? [];
-    list.push(deal.createdAt.getTime());
-    createdBy.set(creator, list);
-  }
+  const createdBy = facts.createdBy;
   const producers: Producer[] = [];
   for (const person of history.people) {
     if (!person.teamId) continue;
@@ -130,7 +142,7 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
     if (!officeId) continue;
     const createdAt = createdBy.get(person.id) ?? [];
     if (!person.sells && createdAt.length === 0) continue;
-    producers.push({ person, officeId, teamId: person.teamId, createdAt: createdAt.sort((a, b) => a - b) });
+    producers.push({ person, officeId, teamId: person.teamId, createdAt: [...createdAt].sort((a, b) => a - b) });
   }
   const isActiveAt = (producer: Producer) => producer.person.deactivatedAt === null;
   if (options.includeReps !== false) {
@@ -222,56 +234,12 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
   });
 
   // Win rates and won amounts (reporting currency) over the last two years.
-  const outcomeFrom = asOfTime - OUTCOME_WINDOW_DAYS * DAY_MS;
-  const companyWins: LevelTotals = { count: 0, exposure: 0 };
-  const officeWins = new Map<string, LevelTotals>();
-  const teamWins = new Map<string, LevelTotals>();
-  const repWins = new Map<string, LevelTotals>();
-  const logAmounts = { company: [] as number[], office: new Map<string, number[]>(), team: new Map<string, number[]>(), rep: new Map<string, number[]>() };
-  const push = (map: Map<string, number[]>, key: string, value: number) => {
-    const list = map.get(key) ?? [];
-    list.push(value);
-    map.set(key, list);
-  };
-  const observationsByTeam = new Map<string, Observation[]>();
-  const companyObservations: Observation[] = [];
-  for (const deal of history.deals) {
-    if (deal.createdAt.getTime() < outcomeFrom) continue;
-    const first = deal.timeline[0] as { ownerId: string; teamId: string };
-    const last = currentSnapshot(deal);
-    const teamId = last.teamId;
-    const officeId = teamOffice.get(teamId);
-    const observation: Observation = {
-      days: daysBetween(deal.createdAt, deal.closedAt ?? asOf),
-      outcome: deal.outcome === 'WON' ? 1 : deal.outcome === 'LOST' ? 2 : 0,
-    };
-    companyObservations.push(observation);
-    const teamList = observationsByTeam.get(teamId) ?? [];
-    teamList.push(observation);
-    observationsByTeam.set(teamId, teamList);
-    if (!deal.outcome || !officeId) continue;
-    const won = deal.outcome === 'WON' ? 1 : 0;
-    companyWins.count += won;
-    companyWins.exposure += 1;
-    addTotals(officeWins, officeId, won, 1);
-    addTotals(teamWins, teamId, won, 1);
-    addTotals(repWins, first.ownerId, won, 1);
-    if (won && deal.closedAt) {
-      const amount = convert.toReporting(deal.closedAmountMinor ?? last.amountMinor, deal.currency, deal.closedAt);
-      if (amount > 0) {
-        const value = Math.log(amount);
-        logAmounts.company.push(value);
-        push(logAmounts.office, officeId, value);
-        push(logAmounts.team, teamId, value);
-        push(logAmounts.rep, first.ownerId, value);
-      }
-    }
-  }
+  const { logAmounts, observationsByTeam, companyObservations } = facts;
   const winRates = createHierarchicalRates({
-    company: companyWins,
-    offices: officeWins,
-    teams: teamWins,
-    reps: repWins,
+    company: facts.wins.company,
+    offices: facts.wins.offices,
+    teams: facts.wins.teams,
+    reps: facts.wins.reps,
     strengths: { office: 10, team: 10, rep: 10 },
   });
   const companyCurve = fitSurvival(companyObservations);
@@ -301,7 +269,7 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
   const normalTable = Array.from({ length: AMOUNT_TABLE_SIZE }, (_, index) => probit((index + 0.5) / AMOUNT_TABLE_SIZE));
 
   // Producing units: current reps, then planned hires.
-  const monthStarts = Array.from({ length: horizon + 1 }, (_, index) => addMonths(monthStartOf(asOf), index));
+  const monthStarts = forecastMonthStarts(asOf, horizon);
   type Unit = { scopes: [number, number, number, number]; component: ComponentIndex; rate: number; winScale: number; teamId: string; start: number; end: number; ramp: readonly number[]; mu: number; sigma: number };
   const units: Unit[] = [];
   const teamScopesOf = (teamId: string): [number, number, number] | null => {
@@ -381,7 +349,7 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
   });
 
   // Open pipeline and what was already won this month.
-  const pipeline = fitPipeline({ deals: history.deals, asOf, monthStarts, convert });
+  const pipeline = facts.pipeline;
   const dealCount = pipeline.deals.length;
   const dealScopes = new Int32Array(dealCount * 4);
   const dealAmount = new Float64Array(dealCount);
@@ -398,12 +366,9 @@ export function fitForecastModel(history: ForecastHistory, options: { asOf: Date
   });
   const alreadyWon = new Float64Array(scopes.length * horizon);
   const monthStart = (monthStarts[0] as Date).getTime();
-  for (const deal of history.deals) {
-    if (deal.outcome !== 'WON' || !deal.closedAt || deal.closedAt.getTime() < monthStart) continue;
-    const last = currentSnapshot(deal);
-    const amount = convert.toReporting(deal.closedAmountMinor ?? last.amountMinor, deal.currency, deal.closedAt);
-    const teamScopes = teamScopesOf(last.teamId) ?? [-1, -1, 0];
-    for (const scope of [scopeIndex.get(`rep:${last.ownerId}`) ?? -1, ...teamScopes]) if (scope >= 0) alreadyWon[scope * horizon] = (alreadyWon[scope * horizon] as number) + amount;
+  for (const { amount, ownerId, teamId } of facts.wonThisMonth) {
+    const teamScopes = teamScopesOf(teamId) ?? [-1, -1, 0];
+    for (const scope of [scopeIndex.get(`rep:${ownerId}`) ?? -1, ...teamScopes]) if (scope >= 0) alreadyWon[scope * horizon] = (alreadyWon[scope * horizon] as number) + amount;
   }
 
   // The organisation-wide shock: how much more monthly deal creation varied over the

@@ -1,7 +1,7 @@
 import { prisma } from '@/server/db';
 import type { ForecastHistory } from '@/domain/forecast/types';
 import type { ComputedForecast } from './compute-forecast';
-import { createDealEventCache, loadForecastHistory, type DealEventCache } from './load-forecast-history';
+import { loadForecastInputs } from './load-forecast-history';
 import { runInWorker } from './run-in-worker';
 import { forecastRefusalToAppError } from './forecast-errors';
 
@@ -14,14 +14,15 @@ import { forecastRefusalToAppError } from './forecast-errors';
 // at most STALE_LIMIT_MS old that differs only in them is served at once while the new
 // one is computed in the background, so repeated views never wait for a busy board.
 
-export type LiveForecast = { forecast: ComputedForecast; history: ForecastHistory };
+/** The forecast, the history it came from without its deals, and revenue won per scope and month (reporting minor units). */
+export type LiveForecast = { forecast: ComputedForecast; history: ForecastHistory; actuals: Map<string, Map<string, number>> };
 
 /** How long a forecast may lag the deals while its successor is computed. */
 export const STALE_LIMIT_MS = 5 * 60_000;
 
 type Settled = { key: string; planKey: string; value: LiveForecast; settledAt: number; startedAt: number };
 type Slot = { settled: Settled | null; pending: { key: string; promise: Promise<LiveForecast> } | null };
-type CacheGlobal = typeof globalThis & { __cadenceForecastSlots?: Map<string, Slot>; __cadenceForecastEvents?: DealEventCache };
+type CacheGlobal = typeof globalThis & { __cadenceForecastSlots?: Map<string, Slot> };
 
 async function dataVersion(): Promise<{ deals: string; plan: string }> {
   const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
@@ -41,12 +42,13 @@ async function dataVersion(): Promise<{ deals: string; plan: string }> {
 
 function compute(options: { months: number; runs: number; now: Date }): Promise<LiveForecast> {
   return (async () => {
-    // The deal events read before are kept: only the new ones are read (and parsed) again.
-    const history = await loadForecastHistory(prisma, { eventCache: ((globalThis as CacheGlobal).__cadenceForecastEvents ??= createDealEventCache()) });
     try {
-      const result = await runInWorker({ kind: 'forecast', history, asOf: options.now, months: options.months, runs: options.runs, seed: 1 });
+      // The deals are read in chunks and folded into what the model needs: nothing that
+      // grows with the history's deals and events is kept between forecasts.
+      const { history, facts, actuals } = await loadForecastInputs(prisma, { asOf: options.now, months: options.months });
+      const result = await runInWorker({ kind: 'forecast', history, facts, asOf: options.now, months: options.months, runs: options.runs, seed: 1 });
       if (result.kind !== 'forecast') throw new Error('The forecast worker answered with a backtest.');
-      return { forecast: result.forecast, history };
+      return { forecast: result.forecast, history, actuals };
     } catch (error) {
       throw forecastRefusalToAppError(error);
     }

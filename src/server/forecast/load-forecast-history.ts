@@ -1,4 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { createActualRevenueFold } from '@/domain/forecast/backtest';
+import { createDealFactsFold, type DealFacts } from '@/domain/forecast/deal-facts';
+import { dealAt } from '@/domain/forecast/history-at';
 import type { DealSnapshot, ForecastDeal, ForecastHistory, ForecastStage } from '@/domain/forecast/types';
 
 // Reads the organisation's history for the forecast: deals with their column, amount and
@@ -20,74 +23,82 @@ function toSnapshot(at: Date, json: SnapshotJson, fallback: DealSnapshot): DealS
 
 const TIMELINE_EVENTS = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED'] as const;
 
-type TimelineEvent = { dealId: string; occurredAt: Date; after: unknown };
+type DealRow = {
+  id: string;
+  currency: string;
+  createdAt: Date;
+  outcome: 'WON' | 'LOST' | null;
+  closedAt: Date | null;
+  closedAmountMinor: number | null;
+  deletedAt: Date | null;
+  stage: ForecastStage;
+  stageChangedAt: Date;
+  amountMinor: number;
+  ownerId: string;
+  teamId: string;
+  expectedCloseDate: Date | null;
+};
 
-/**
- * The deal events already read, kept between loads by the live forecast: DealEvent rows
- * are only ever appended, so a later load reads just the ones after `lastSequence`. The
- * count, smallest and largest sequence of the table must match what was read plus what
- * is new, or everything is read again (a database reset, an undone import).
- */
-export type DealEventCache = { client?: unknown; count: number; firstSequence: number; lastSequence: number; events: TimelineEvent[]; queue: Promise<unknown> };
+const DEAL_SELECT = {
+  id: true,
+  currency: true,
+  createdAt: true,
+  outcome: true,
+  closedAt: true,
+  closedAmountMinor: true,
+  deletedAt: true,
+  stage: true,
+  stageChangedAt: true,
+  amountMinor: true,
+  ownerId: true,
+  teamId: true,
+  expectedCloseDate: true,
+} as const;
 
-export function createDealEventCache(): DealEventCache {
-  return { count: 0, firstSequence: 0, lastSequence: 0, events: [], queue: Promise.resolve() };
-}
-
-function loadTimelineEvents(prisma: PrismaClient, cache: DealEventCache | undefined): Promise<TimelineEvent[]> {
-  if (!cache) return prisma.dealEvent.findMany({ where: { type: { in: [...TIMELINE_EVENTS] } }, select: { dealId: true, occurredAt: true, after: true }, orderBy: { sequence: 'asc' } });
-  // One load at a time updates the cache, so two never append the same events.
-  const next = cache.queue.then(() => updateTimelineEvents(prisma, cache));
-  cache.queue = next.catch(() => undefined);
-  return next;
-}
-
-async function updateTimelineEvents(prisma: PrismaClient, cache: DealEventCache): Promise<TimelineEvent[]> {
-  const summary = await prisma.dealEvent.aggregate({ where: { type: { in: [...TIMELINE_EVENTS] } }, _count: { _all: true }, _min: { sequence: true }, _max: { sequence: true } });
-  const count = summary._count._all;
-  const firstSequence = summary._min.sequence ?? 0;
-  const lastSequence = summary._max.sequence ?? 0;
-  if (cache.client === prisma && cache.firstSequence === firstSequence && cache.lastSequence <= lastSequence) {
-    const added = lastSequence === cache.lastSequence
-      ? []
-      : await prisma.dealEvent.findMany({
-          where: { type: { in: [...TIMELINE_EVENTS] }, sequence: { gt: cache.lastSequence, lte: lastSequence } },
-          select: { dealId: true, occurredAt: true, after: true, sequence: true },
-          orderBy: { sequence: 'asc' },
-        });
-    if (cache.count + added.length === count) {
-      for (const event of added) cache.events.push(event);
-      cache.count = count;
-      cache.lastSequence = lastSequence;
-      return cache.events;
-    }
+/** A deal with its column, amount and owner over time, from its timeline events (oldest first). */
+function toForecastDeal(deal: DealRow, events: ReadonlyArray<{ occurredAt: Date; after: unknown }>): ForecastDeal {
+  const current: DealSnapshot = { at: deal.createdAt, stage: deal.stage, amountMinor: deal.amountMinor, ownerId: deal.ownerId, teamId: deal.teamId, expectedCloseDate: deal.expectedCloseDate };
+  const timeline: DealSnapshot[] = [];
+  for (const event of events) {
+    const previous = timeline[timeline.length - 1] ?? current;
+    timeline.push(toSnapshot(event.occurredAt, (event.after ?? {}) as SnapshotJson, previous));
   }
-  const events = await prisma.dealEvent.findMany({
-    where: { type: { in: [...TIMELINE_EVENTS] }, sequence: { lte: lastSequence } },
-    select: { dealId: true, occurredAt: true, after: true, sequence: true },
-    orderBy: { sequence: 'asc' },
-  });
-  Object.assign(cache, { client: prisma, count: events.length, firstSequence: events[0]?.sequence ?? 0, lastSequence: events.at(-1)?.sequence ?? 0, events });
-  // Rows added between the summary and the read are picked up by the next load.
-  if (events.length !== count) Object.assign(cache, { client: undefined });
-  return events;
+  if (timeline.length === 0 || (timeline[0] as DealSnapshot).at.getTime() > deal.createdAt.getTime()) {
+    // A deal without its creation event (imported or seeded): its column since the last change is all that is known.
+    const first: DealSnapshot = { ...current, at: deal.createdAt, stage: deal.stage === 'COMPLETED' ? 'IN_PROGRESS' : deal.stage };
+    timeline.unshift(first);
+    if (deal.stageChangedAt.getTime() > deal.createdAt.getTime() && timeline.length === 1) timeline.push({ ...current, at: deal.stageChangedAt });
+  }
+  return {
+    id: deal.id,
+    currency: deal.currency,
+    createdAt: deal.createdAt,
+    outcome: deal.outcome,
+    closedAt: deal.closedAt,
+    closedAmountMinor: deal.closedAmountMinor,
+    deletedAt: deal.deletedAt,
+    timeline,
+  };
 }
 
-/**
- * The history as it is now. With `eventCache` (the live forecast's), only the deal events
- * added since the last load are read; everything else is small and read again.
- */
-export async function loadForecastHistory(prisma: PrismaClient, options: { eventCache?: DealEventCache } = {}): Promise<ForecastHistory> {
-  const [organization, offices, teams, users, deactivations, deals, events, rates, hires, sprintForecasts, settings] = await Promise.all([
+function groupByDeal<T extends { dealId: string }>(events: readonly T[]): Map<string, T[]> {
+  const byDeal = new Map<string, T[]>();
+  for (const event of events) {
+    const list = byDeal.get(event.dealId) ?? [];
+    list.push(event);
+    byDeal.set(event.dealId, list);
+  }
+  return byDeal;
+}
+
+/** Everything but the deals: people, offices, teams, rates, the hiring plan, sprint forecasts, settings. */
+async function loadForecastBase(prisma: PrismaClient): Promise<ForecastHistory> {
+  const [organization, offices, teams, users, deactivations, rates, hires, sprintForecasts, settings] = await Promise.all([
     prisma.organization.findFirst({ select: { reportingCurrency: true } }),
     prisma.office.findMany({ select: { id: true, name: true, currency: true }, orderBy: { name: 'asc' } }),
     prisma.team.findMany({ select: { id: true, name: true, officeId: true }, orderBy: { name: 'asc' } }),
     prisma.user.findMany({ select: { id: true, name: true, teamId: true, role: true, startDate: true, active: true, updatedAt: true } }),
     prisma.auditEntry.findMany({ where: { action: 'user.deactivate', objectType: 'User' }, select: { objectId: true, occurredAt: true } }),
-    prisma.deal.findMany({
-      select: { id: true, currency: true, createdAt: true, outcome: true, closedAt: true, closedAmountMinor: true, deletedAt: true, stage: true, stageChangedAt: true, amountMinor: true, ownerId: true, teamId: true, expectedCloseDate: true },
-    }),
-    loadTimelineEvents(prisma, options.eventCache),
     prisma.exchangeRate.findMany({ select: { currency: true, month: true, rateToReporting: true } }),
     prisma.plannedHire.findMany(),
     prisma.forecast.findMany({ select: { userId: true, teamId: true, month: true, commitMinor: true, currency: true, createdAt: true } }),
@@ -98,36 +109,6 @@ export async function loadForecastHistory(prisma: PrismaClient, options: { event
     const seen = deactivatedAt.get(entry.objectId);
     if (!seen || entry.occurredAt > seen) deactivatedAt.set(entry.objectId, entry.occurredAt);
   }
-  const eventsByDeal = new Map<string, Array<{ occurredAt: Date; after: unknown }>>();
-  for (const event of events) {
-    const list = eventsByDeal.get(event.dealId) ?? [];
-    list.push(event);
-    eventsByDeal.set(event.dealId, list);
-  }
-  const forecastDeals: ForecastDeal[] = deals.map((deal) => {
-    const current: DealSnapshot = { at: deal.createdAt, stage: deal.stage, amountMinor: deal.amountMinor, ownerId: deal.ownerId, teamId: deal.teamId, expectedCloseDate: deal.expectedCloseDate };
-    const timeline: DealSnapshot[] = [];
-    for (const event of eventsByDeal.get(deal.id) ?? []) {
-      const previous = timeline[timeline.length - 1] ?? current;
-      timeline.push(toSnapshot(event.occurredAt, (event.after ?? {}) as SnapshotJson, previous));
-    }
-    if (timeline.length === 0 || (timeline[0] as DealSnapshot).at.getTime() > deal.createdAt.getTime()) {
-      // A deal without its creation event (imported or seeded): its column since the last change is all that is known.
-      const first: DealSnapshot = { ...current, at: deal.createdAt, stage: deal.stage === 'COMPLETED' ? 'IN_PROGRESS' : deal.stage };
-      timeline.unshift(first);
-      if (deal.stageChangedAt.getTime() > deal.createdAt.getTime() && timeline.length === 1) timeline.push({ ...current, at: deal.stageChangedAt });
-    }
-    return {
-      id: deal.id,
-      currency: deal.currency,
-      createdAt: deal.createdAt,
-      outcome: deal.outcome,
-      closedAt: deal.closedAt,
-      closedAmountMinor: deal.closedAmountMinor,
-      deletedAt: deal.deletedAt,
-      timeline,
-    };
-  });
   return {
     reportingCurrency: organization?.reportingCurrency ?? offices[0]?.currency ?? 'USD',
     offices,
@@ -140,7 +121,7 @@ export async function loadForecastHistory(prisma: PrismaClient, options: { event
       startDate: user.startDate,
       deactivatedAt: user.active ? null : (deactivatedAt.get(user.id) ?? user.updatedAt),
     })),
-    deals: forecastDeals,
+    deals: [],
     exchangeRates: rates.map((rate) => ({ currency: rate.currency, month: rate.month, rateToReporting: Number(rate.rateToReporting) })),
     plannedHires: hires.map((hire) => ({
       id: hire.id,
@@ -153,4 +134,63 @@ export async function loadForecastHistory(prisma: PrismaClient, options: { event
     sprintForecasts,
     rampOverride: Array.isArray(settings?.rampOverride) ? (settings.rampOverride as number[]) : null,
   };
+}
+
+/**
+ * The whole history in memory, every deal with its timeline: what the backtest refits on
+ * at each origin. At a large organisation's size this is gigabytes; the live forecast and
+ * `npm run forecast` use loadForecastInputs instead.
+ */
+export async function loadForecastHistory(prisma: PrismaClient): Promise<ForecastHistory> {
+  const [base, deals, events] = await Promise.all([
+    loadForecastBase(prisma),
+    prisma.deal.findMany({ select: DEAL_SELECT }),
+    prisma.dealEvent.findMany({ where: { type: { in: [...TIMELINE_EVENTS] } }, select: { dealId: true, occurredAt: true, after: true }, orderBy: { sequence: 'asc' } }),
+  ]);
+  const eventsByDeal = groupByDeal(events);
+  return { ...base, deals: deals.map((deal) => toForecastDeal(deal, eventsByDeal.get(deal.id) ?? [])) };
+}
+
+/** What the forecast at one instant needs: the history without its deals, the deals' facts, and revenue won per scope and month. */
+export type ForecastInputs = { history: ForecastHistory; facts: DealFacts; actuals: Map<string, Map<string, number>> };
+
+/**
+ * The forecast's inputs at `asOf` without holding the deals: they are read in chunks of
+ * `chunkSize` (with their timeline events), each deal folded into the model's facts and
+ * the actual revenue, then dropped. Memory grows with people, months and the open
+ * pipeline, not with the history's deals and events. The chunks come from one cursor in
+ * one repeatable-read transaction, so they form one consistent picture, in the table's
+ * own order (the order a plain read of all deals gives, which loadForecastHistory and so
+ * the backtest see).
+ */
+export async function loadForecastInputs(prisma: PrismaClient, options: { asOf: Date; months: number; chunkSize?: number }): Promise<ForecastInputs> {
+  const chunkSize = options.chunkSize ?? 2_000;
+  const history = await loadForecastBase(prisma);
+  const facts = createDealFactsFold({ ...history, asOf: options.asOf, months: options.months });
+  const actuals = createActualRevenueFold(history, options.asOf);
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe('DECLARE forecast_deals NO SCROLL CURSOR FOR SELECT id FROM "Deal"');
+      for (;;) {
+        const ids = (await tx.$queryRawUnsafe<Array<{ id: string }>>(`FETCH FORWARD ${chunkSize} FROM forecast_deals`)).map((row) => row.id);
+        if (ids.length === 0) break;
+        const [rows, events] = await Promise.all([
+          tx.deal.findMany({ where: { id: { in: ids } }, select: DEAL_SELECT }),
+          tx.dealEvent.findMany({ where: { dealId: { in: ids }, type: { in: [...TIMELINE_EVENTS] } }, select: { dealId: true, occurredAt: true, after: true }, orderBy: { sequence: 'asc' } }),
+        ]);
+        const rowById = new Map(rows.map((row) => [row.id, row]));
+        const eventsByDeal = groupByDeal(events);
+        for (const id of ids) {
+          const row = rowById.get(id);
+          if (!row) continue;
+          const deal = toForecastDeal(row, eventsByDeal.get(id) ?? []);
+          actuals.add(deal);
+          const known = dealAt(deal, options.asOf);
+          if (known) facts.add(known);
+        }
+      }
+    },
+    { isolationLevel: 'RepeatableRead', maxWait: 10_000, timeout: 30 * 60_000 },
+  );
+  return { history, facts: facts.finish(), actuals: actuals.totals };
 }

@@ -13,6 +13,11 @@ export type SqlRow = Record<string, unknown>;
 
 export type ImportSql = {
   query: <Row = SqlRow>(text: string, values?: readonly unknown[]) => Promise<Row[]>;
+  /**
+   * Rows per JSON argument. Over Prisma its debug log keeps the arguments of the last 100
+   * calls, so large arguments would stay in memory long after they were written; `pg` keeps none.
+   */
+  rowsPerStatement: number;
   /** Runs `work` in one transaction (not nestable). */
   transaction: <T>(work: (sql: ImportSql) => Promise<T>) => Promise<T>;
 };
@@ -25,6 +30,7 @@ const transactionOptions = { maxWait: 10_000, timeout: 60_000 } as const;
 export function sqlFromPrisma(client: PrismaClient): ImportSql {
   return {
     query: <Row,>(text: string, values: readonly unknown[] = []) => client.$queryRawUnsafe<Row[]>(text, ...values),
+    rowsPerStatement: 100,
     transaction: (work) => client.$transaction((tx) => work(sqlInTransaction(tx)), transactionOptions),
   };
 }
@@ -32,6 +38,7 @@ export function sqlFromPrisma(client: PrismaClient): ImportSql {
 function sqlInTransaction(tx: TransactionClient): ImportSql {
   return {
     query: <Row,>(text: string, values: readonly unknown[] = []) => tx.$queryRawUnsafe<Row[]>(text, ...values),
+    rowsPerStatement: 100,
     transaction: () => {
       throw new Error('Already in a transaction.');
     },
@@ -50,6 +57,7 @@ const typeParsers: pg.CustomTypesConfig = {
 function clientSql(client: pg.PoolClient): ImportSql {
   return {
     query: async <Row,>(text: string, values: readonly unknown[] = []) => (await client.query(text, values as unknown[])).rows as Row[],
+    rowsPerStatement: 2_000,
     transaction: () => {
       throw new Error('Already in a transaction.');
     },
@@ -61,6 +69,7 @@ export function openSqlPool(url: string): ImportSql & { close: () => Promise<voi
   const pool = new pg.Pool({ connectionString: url, options: '-c TimeZone=UTC', max: 2, connectionTimeoutMillis: 5_000, types: typeParsers });
   return {
     query: async <Row,>(text: string, values: readonly unknown[] = []) => (await pool.query(text, values as unknown[])).rows as Row[],
+    rowsPerStatement: 2_000,
     transaction: async (work) => {
       const client = await pool.connect();
       try {

@@ -37,7 +37,7 @@ function rebuildError(serialized: SerializedError): Error {
 }
 
 /** The worker's old-generation heap limit. */
-const workerHeapMb = 384;
+const workerHeapMb = 192;
 
 /** The pass in a worker thread, over PostgreSQL at `url`. */
 function passInWorker(url: string, files: ImportFileSources): ImportPassRunner {
@@ -46,7 +46,7 @@ function passInWorker(url: string, files: ImportFileSources): ImportPassRunner {
     const workerData: WorkerInput = { url, files, job: { ...job, now: job.now.toISOString() } };
     // The heap is capped, so the worker collects garbage as it goes rather than growing
     // towards the machine's limit (docs/benchmarks.md).
-    const worker = new Worker(workerPath(), { workerData, transferList: transfer, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 32 } });
+    const worker = new Worker(workerPath(), { workerData, transferList: transfer, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 16 } });
     return new Promise((resolve, reject) => {
       let isSettled = false;
       const settle = (action: () => void) => {

@@ -59,8 +59,9 @@ export type EventRow = { ord: number; dealId: string; teamId: string; type: stri
  */
 export async function insertImportedEvents(tx: ImportSql, options: { events: EventRow[]; actorId: string; importRunId: string }): Promise<Map<string, { sequence: number; occurredAt: Date }>> {
   const lastByDeal = new Map<string, { sequence: number; occurredAt: Date }>();
-  for (let start = 0; start < options.events.length; start += eventsPerStatement) {
-    const inserted = await insertEventSlice(tx, { ...options, events: options.events.slice(start, start + eventsPerStatement) });
+  // One statement for a chunk's events over `pg`: the order lock is then held for one statement and the commit.
+  for (let start = 0; start < options.events.length; start += tx.rowsPerStatement) {
+    const inserted = await insertEventSlice(tx, { ...options, events: options.events.slice(start, start + tx.rowsPerStatement) });
     for (const row of inserted) {
       const last = lastByDeal.get(row.dealId);
       if (!last || Number(row.sequence) > last.sequence) lastByDeal.set(row.dealId, { sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt) });
@@ -68,13 +69,6 @@ export async function insertImportedEvents(tx: ImportSql, options: { events: Eve
   }
   return lastByDeal;
 }
-
-/**
- * At most this many events per statement. Over Prisma (the embedded database), its debug
- * log keeps the arguments of the last 100 calls, so one large JSON argument per statement
- * would stay in memory long after it was written.
- */
-const eventsPerStatement = 100;
 
 function insertEventSlice(tx: ImportSql, options: { events: EventRow[]; actorId: string; importRunId: string }) {
   return tx.query<{ sequence: number; dealId: string; occurredAt: Date }>(

@@ -1,4 +1,3 @@
-import { actualRevenue } from '@/domain/forecast/backtest';
 import { addMonths, monthKey, monthsBetween, monthStartOf } from '@/domain/forecast/months';
 import { canSeeForecastScope } from '@/domain/forecast/permissions';
 import { figuresInCurrency, scopeCurrency } from '@/domain/forecast/office-currency';
@@ -16,9 +15,8 @@ import { getLiveForecast } from '@/server/forecast/cached-forecast';
 export async function getRevenueForecast(options: { actor: SessionUser; query: Record<string, string>; now?: Date }): Promise<TRevenueForecast> {
   const query = ZForecastQuery.parse(options.query);
   const now = options.now ?? new Date();
-  const { forecast, history } = await getLiveForecast({ months: query.months, runs: query.runs, now });
+  const { forecast, history, actuals } = await getLiveForecast({ months: query.months, runs: query.runs, now });
   const teamOf = new Map(history.people.map((person) => [person.id, person.teamId]));
-  const actuals = actualRevenue(history, now);
   const pastMonths = Array.from({ length: 12 }, (_, index) => addMonths(monthStartOf(now), index - 12));
   const scopes = forecast.scopes
     .filter((scope) => canSeeForecastScope(options.actor, { kind: scope.kind, id: scope.id, teamId: scope.kind === 'team' ? scope.id : scope.kind === 'rep' ? (teamOf.get(scope.id ?? '') ?? null) : null }))
