@@ -44,7 +44,7 @@ export async function drainWebhookQueue(options: { lanes?: number; batchSize?: n
 }
 
 /** Starts the worker; returns the function that stops it (after the drain under way). */
-export function startWebhookWorker(options: { lanes?: number } = {}): () => Promise<void> {
+export function startWebhookWorker(options: { lanes?: number; batchSize?: number } = {}): () => Promise<void> {
   const state: Drainer = { isRunning: false, isRequested: false, isQueued: false, timer: null, stopped: false, idle: Promise.resolve() };
   const run = (isQueued = false) => {
     if (state.stopped) return;
@@ -60,7 +60,7 @@ export function startWebhookWorker(options: { lanes?: number } = {}): () => Prom
           state.isRequested = false;
           const isWorkKnown = state.isQueued;
           state.isQueued = false;
-          await drainWebhookQueue({ lanes: options.lanes, isWorkKnown });
+          await drainWebhookQueue({ lanes: options.lanes, batchSize: options.batchSize, isWorkKnown });
         } while (state.isRequested && !state.stopped);
       } catch (error) {
         console.warn(`webhooks: the queue could not be drained: ${describeDatabaseError(error)}`);
