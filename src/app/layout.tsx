@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { parseTheme, themeAttribute, themeCookieName } from '@/lib/theme';
 import { nonceRequestHeader } from '@/server/web-headers';
 import './globals.css';
-// Every feature sheet loads here, once, on every page (decision 020). A sheet imported by
+// Every feature sheet loads here, once, on every page (decision 020), except the TV
+// screen's own rules, which src/app/tv/layout.tsx loads (decision 027). A sheet imported by
 // a route's layout is preloaded whenever a link to that route is prefetched, and Chromium
 // then warns that it "was preloaded using link preload but not used within a few seconds"
 // on every page that merely links there (vercel/next.js#51524). The sheets style only

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, isDomainError } from './domain-error';
 import { BoardRuleError } from './board/board-rule-error';
-import { PacingError, isPacingError } from './pacing/pacing-error';
+import { PacingError } from './pacing/pacing-error';
 import { ForecastError } from './forecast/forecast-error';
 
 describe('DomainError', () => {
@@ -24,7 +24,7 @@ describe('DomainError', () => {
     expect(isDomainError(pacing)).toBe(true);
     expect(isDomainError(pacing, 'pacing')).toBe(true);
     expect(isDomainError(pacing, 'board')).toBe(false);
-    expect(isPacingError(new BoardRuleError('INVALID_CLOSE', 'x'))).toBe(false);
+    expect(isDomainError(new BoardRuleError('INVALID_CLOSE', 'x'), 'pacing')).toBe(false);
     expect(isDomainError(new Error('x'))).toBe(false);
     expect(isDomainError({ area: 'board', code: 'FORBIDDEN', message: 'x' })).toBe(false);
   });

@@ -24,21 +24,23 @@ describe('money', () => {
 });
 
 describe('parseMoneyInput', () => {
-  it('reads what people type into minor units of the currency', () => {
-    expect(parseMoneyInput('12500', 'USD')).toEqual({ ok: true, amountMinor: 1_250_000 });
-    expect(parseMoneyInput(' 12500.5 ', 'EUR')).toEqual({ ok: true, amountMinor: 1_250_050 });
-    expect(parseMoneyInput('12,345.50', 'USD')).toEqual({ ok: true, amountMinor: 1_234_550 });
-    expect(parseMoneyInput('12.345,50', 'EUR')).toEqual({ ok: true, amountMinor: 1_234_550 });
-    expect(parseMoneyInput('99,99', 'EUR')).toEqual({ ok: true, amountMinor: 9_999 });
-    expect(parseMoneyInput('1,500', 'USD')).toEqual({ ok: true, amountMinor: 150_000 });
-    expect(parseMoneyInput('1.5', 'USD')).toEqual({ ok: true, amountMinor: 150 });
-    expect(parseMoneyInput('1.500.000', 'JPY')).toEqual({ ok: true, amountMinor: 1_500_000 });
-    expect(parseMoneyInput('$12 500', 'USD')).toEqual({ ok: true, amountMinor: 1_250_000 });
-    expect(parseMoneyInput("1'250'000", 'CHF')).toEqual({ ok: true, amountMinor: 125_000_000 });
-    expect(parseMoneyInput('1200', 'JPY')).toEqual({ ok: true, amountMinor: 1_200 });
-    expect(parseMoneyInput('1.250', 'KWD')).toEqual({ ok: true, amountMinor: 1_250 });
-    expect(parseMoneyInput('.5', 'USD')).toEqual({ ok: true, amountMinor: 50 });
-    expect(parseMoneyInput('-5', 'USD')).toEqual({ ok: true, amountMinor: -500 });
+  it.each([
+    ['12500', 'USD', 1_250_000],
+    [' 12500.5 ', 'EUR', 1_250_050],
+    ['12,345.50', 'USD', 1_234_550],
+    ['12.345,50', 'EUR', 1_234_550],
+    ['99,99', 'EUR', 9_999],
+    ['1,500', 'USD', 150_000],
+    ['1.5', 'USD', 150],
+    ['1.500.000', 'JPY', 1_500_000],
+    ['$12 500', 'USD', 1_250_000],
+    ["1'250'000", 'CHF', 125_000_000],
+    ['1200', 'JPY', 1_200],
+    ['1.250', 'KWD', 1_250],
+    ['.5', 'USD', 50],
+    ['-5', 'USD', -500],
+  ] as const)('reads %j in %s as %d minor units', (text, currency, amountMinor) => {
+    expect(parseMoneyInput(text, currency)).toEqual({ ok: true, amountMinor });
   });
 
   it('reads an empty field as no amount', () => {

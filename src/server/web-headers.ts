@@ -18,6 +18,16 @@ export function isTvPath(path: string): boolean {
   return path.startsWith('/tv/');
 }
 
+/** Images, fonts, connections (the socket.io one is same-origin: ws: or wss:, which 'self' covers) and workers from this origin only; no plugins, no <base>. */
+const sameOriginSources = [
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+];
+
 /**
  * The API reference (/api/docs): Redoc's bundle from this server, its styles inline, its
  * search in a blob worker. Nothing from another host: the one image Redoc's footer takes
@@ -27,12 +37,7 @@ const apiReferencePolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
+  ...sameOriginSources,
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
@@ -74,13 +79,7 @@ export function pageContentSecurityPolicy(options: {
     "style-src 'self' 'unsafe-inline'",
     `style-src-elem 'self' 'nonce-${options.nonce}'${options.isDevelopment ? " 'unsafe-inline'" : ''}`,
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    // The socket.io connection is same-origin (ws: or wss:, which 'self' covers).
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
+    ...sameOriginSources,
     "form-action 'self'",
     `frame-ancestors ${options.frameAncestors.length > 0 ? options.frameAncestors.join(' ') : "'none'"}`,
     ...(options.isHttps ? ['upgrade-insecure-requests'] : []),

@@ -1,42 +1,22 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encode } from 'next-auth/jwt';
-import { createDeal, createOffice, createTeam, createUser, type UserRecord } from '../factories';
-import { resetDatabase, useTestDatabase } from '../setup/test-database';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UserRecord } from '../factories';
+import { callAs, DAY, seedForecastOrganisation } from './forecast-organisation';
+import { useTestDatabase } from '../setup/test-database';
 import * as forecastRoute from '@/app/api/forecast/route';
 import * as hiringPlanRoute from '@/app/api/forecast/hiring-plan/route';
 import * as peopleRoute from '@/app/api/admin/people/route';
-import { stopForecastWorker } from '@/server/forecast/run-in-worker';
-import { forecastWorkerPath } from '@/server/forecast/worker-path';
 
 // A planned hire and the person who fills it, on a real database: inviting someone to
 // sell on a team with an unnamed planned hire around their start names them in the plan
 // (an entry of several gives up one place), audited, and the forecast counts them once.
 // A hire may also name someone invited who has not started, but only on their own team.
 
-const secret = vi.hoisted(() => {
-  const value = 'integration-test-secret-of-at-least-32-characters';
-  process.env.NEXTAUTH_SECRET = value;
-  return value;
+vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET = 'integration-test-secret-of-at-least-32-characters';
 });
-
-process.env.CADENCE_FORECAST_WORKER_PATH = forecastWorkerPath;
 
 const database = useTestDatabase();
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(user: UserRecord, handler: unknown, options: { method?: string; body?: unknown; query?: string } = {}) {
-  const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, role: user.role }, secret })}`;
-  const request = new Request(`http://localhost/api/test${options.query ?? ''}`, {
-    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-    headers: { cookie, 'content-type': 'application/json' },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const response = await (handler as Handler)(request, { params: Promise.resolve({}) });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
-
-const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 let team: { id: string };
 let otherTeam: { id: string };
@@ -45,38 +25,14 @@ let manager: UserRecord;
 let admin: UserRecord;
 
 beforeEach(async () => {
-  const prisma = database().prisma;
-  await resetDatabase(prisma);
-  await prisma.organization.create({ data: { name: 'Acme', reportingCurrency: 'USD' } });
-  const office = await createOffice(prisma, { name: 'New York', timeZone: 'America/New_York', currency: 'USD', locale: 'en-US' });
-  team = await createTeam(prisma, { officeId: office.id, name: 'Enterprise' });
-  otherTeam = await createTeam(prisma, { officeId: office.id, name: 'Mid-market' });
-  const longAgo = new Date(Date.now() - 400 * DAY);
-  rep = await createUser(prisma, { role: 'REP', teamId: team.id, name: 'Ana Rep', startDate: longAgo });
-  manager = await createUser(prisma, { role: 'MANAGER', teamId: null, name: 'Max Manager' });
-  admin = await createUser(prisma, { role: 'ADMIN', teamId: null, name: 'Ada Admin' });
-  await prisma.team.update({ where: { id: team.id }, data: { managerId: manager.id } });
-  for (let day = 300, index = 0; day > 0; day -= 6, index += 1) {
-    const createdAt = new Date(Date.now() - day * DAY);
-    const closedAt = new Date(createdAt.getTime() + 15 * DAY);
-    const isClosed = closedAt.getTime() < Date.now();
-    await createDeal(prisma, {
-      ownerId: rep.id,
-      teamId: team.id,
-      account: `Account ${index}`,
-      amountMinor: 800_000,
-      createdAt,
-      stage: isClosed ? 'COMPLETED' : 'TODO',
-      stageChangedAt: isClosed ? closedAt : createdAt,
-      outcome: isClosed ? (index % 3 === 0 ? 'LOST' : 'WON') : null,
-      closedAt: isClosed ? closedAt : null,
-      closedAmountMinor: isClosed && index % 3 !== 0 ? 800_000 : null,
-    });
-  }
-});
-
-afterAll(async () => {
-  await stopForecastWorker();
+  ({ team, otherTeam, rep, manager, admin } = await seedForecastOrganisation(database().prisma, {
+    repStartedDaysAgo: 400,
+    fromDaysAgo: 300,
+    everyDays: 6,
+    closeAfterDays: 15,
+    amountMinor: 800_000,
+    lostEvery: 3,
+  }));
 });
 
 const invite = (name: string, teamId: string, startDate: string) => ({ name, email: `${name.toLowerCase().replace(/\s+/g, '.')}@acme.test`, role: 'REP', teamId, startDate });
@@ -84,13 +40,13 @@ const invite = (name: string, teamId: string, startDate: string) => ({ name, ema
 describe('planned hires and the people who fill them', () => {
   it('an invited rep fills one place of an unnamed planned hire of their team, audited, and is counted once', async () => {
     const prisma = database().prisma;
-    const planned = await call(admin, hiringPlanRoute.POST, { body: { teamId: team.id, startDate: inDays(40), count: 3 } });
+    const planned = await callAs(admin, hiringPlanRoute.POST, { body: { teamId: team.id, startDate: inDays(40), count: 3 } });
     expect(planned.status, JSON.stringify(planned.body)).toBe(201);
     const company = (body: Record<string, any>) => body.scopes.find((scope: { kind: string }) => scope.kind === 'company');
-    const before = await call(admin, forecastRoute.GET, { query: '?months=6&runs=400' });
+    const before = await callAs(admin, forecastRoute.GET, { query: '?months=6&runs=400' });
     expect(before.body.model.plannedHires).toBe(3);
 
-    const invited = await call(admin, peopleRoute.POST, { body: invite('Nina New', team.id, inDays(45)) });
+    const invited = await callAs(admin, peopleRoute.POST, { body: invite('Nina New', team.id, inDays(45)) });
     expect(invited.status, JSON.stringify(invited.body)).toBe(201);
     const personId = invited.body.person.id as string;
 
@@ -105,44 +61,44 @@ describe('planned hires and the people who fill them', () => {
     expect(link[0]).toMatchObject({ actorId: admin.id, objectId: hires[1]!.id });
 
     // Three planned places in all, one of them named: not four.
-    const after = await call(admin, forecastRoute.GET, { query: '?months=6&runs=400' });
+    const after = await callAs(admin, forecastRoute.GET, { query: '?months=6&runs=400' });
     expect(after.body.model.plannedHires).toBe(3);
     expect(company(after.body).months.at(-1).plannedHires).toBeGreaterThan(0);
 
-    const plan = await call(admin, hiringPlanRoute.GET);
+    const plan = await callAs(admin, hiringPlanRoute.GET);
     expect(plan.body.hires.find((hire: { personId: string | null }) => hire.personId === personId).personName).toBe('Nina New');
   });
 
   it('a single unnamed place is taken over whole; a rep far from any planned start, or on another team, fills nothing', async () => {
     const prisma = database().prisma;
-    await call(admin, hiringPlanRoute.POST, { body: { teamId: team.id, startDate: inDays(30), count: 1 } });
-    expect((await call(admin, peopleRoute.POST, { body: invite('Far Future', team.id, inDays(300)) })).status).toBe(201);
-    expect((await call(admin, peopleRoute.POST, { body: invite('Other Team', otherTeam.id, inDays(30)) })).status).toBe(201);
+    await callAs(admin, hiringPlanRoute.POST, { body: { teamId: team.id, startDate: inDays(30), count: 1 } });
+    expect((await callAs(admin, peopleRoute.POST, { body: invite('Far Future', team.id, inDays(300)) })).status).toBe(201);
+    expect((await callAs(admin, peopleRoute.POST, { body: invite('Other Team', otherTeam.id, inDays(30)) })).status).toBe(201);
     expect(await prisma.plannedHire.count({ where: { personId: { not: null } } })).toBe(0);
-    const near = await call(admin, peopleRoute.POST, { body: invite('Near Start', team.id, inDays(20)) });
+    const near = await callAs(admin, peopleRoute.POST, { body: invite('Near Start', team.id, inDays(20)) });
     const hires = await prisma.plannedHire.findMany();
     expect(hires).toHaveLength(1);
     expect(hires[0]).toMatchObject({ count: 1, personId: near.body.person.id });
   });
 
   it('names an invited person in a planned hire of their own team only; the plan offers them only to those who plan', async () => {
-    const invited = await call(admin, peopleRoute.POST, { body: invite('Olli Upcoming', otherTeam.id, inDays(60)) });
+    const invited = await callAs(admin, peopleRoute.POST, { body: invite('Olli Upcoming', otherTeam.id, inDays(60)) });
     const personId = invited.body.person.id as string;
-    const managerPlan = await call(manager, hiringPlanRoute.GET);
+    const managerPlan = await callAs(manager, hiringPlanRoute.GET);
     expect(managerPlan.body.upcomingPeople).toEqual([]);
-    const adminPlan = await call(admin, hiringPlanRoute.GET);
+    const adminPlan = await callAs(admin, hiringPlanRoute.GET);
     expect(adminPlan.body.upcomingPeople).toEqual([{ id: personId, name: 'Olli Upcoming', teamId: otherTeam.id, startDate: inDays(60) }]);
-    expect((await call(rep, hiringPlanRoute.GET)).body.upcomingPeople).toEqual([]);
+    expect((await callAs(rep, hiringPlanRoute.GET)).body.upcomingPeople).toEqual([]);
 
-    const wrongTeam = await call(admin, hiringPlanRoute.POST, { body: { teamId: team.id, startDate: inDays(60), count: 1, personId } });
+    const wrongTeam = await callAs(admin, hiringPlanRoute.POST, { body: { teamId: team.id, startDate: inDays(60), count: 1, personId } });
     expect(wrongTeam.status).toBe(422);
     expect(JSON.stringify(wrongTeam.body)).toContain('another team');
     expect(await database().prisma.plannedHire.count()).toBe(0);
 
-    const named = await call(admin, hiringPlanRoute.POST, { body: { teamId: otherTeam.id, startDate: inDays(60), count: 1, personId } });
+    const named = await callAs(admin, hiringPlanRoute.POST, { body: { teamId: otherTeam.id, startDate: inDays(60), count: 1, personId } });
     expect(named.status, JSON.stringify(named.body)).toBe(201);
     expect(named.body.hire).toMatchObject({ personId, personName: 'Olli Upcoming', count: 1 });
-    const forecast = await call(admin, forecastRoute.GET, { query: '?months=6&runs=300' });
+    const forecast = await callAs(admin, forecastRoute.GET, { query: '?months=6&runs=300' });
     expect(forecast.body.model.plannedHires).toBe(1);
   });
 });

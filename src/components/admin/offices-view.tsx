@@ -16,7 +16,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
-import { ActionsHeader } from '@/components/ui/table';
+import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
 
 const ZOfficeList = z.object({ offices: z.array(ZOffice) });
 const ZOfficeReply = z.object({ office: ZOffice });
@@ -56,27 +56,21 @@ export function OfficesView() {
       ) : null}
       <FormAlert message={offices.error} />
       <section className="card admin-table-wrap" aria-label="Offices">
-        {offices.data === null ? (
-          <p className="empty">{offices.isLoading ? 'Loading offices…' : 'Offices could not be loaded.'}</p>
-        ) : offices.data.offices.length === 0 ? (
-          <p className="empty">No offices yet. Create the first one to add teams.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Time zone</th>
-                <th scope="col">Locale</th>
-                <th scope="col">Currency</th>
-                <th scope="col">Business hours</th>
-                <th scope="col" className="numeric">Teams</th>
-                <th scope="col" className="numeric">Holidays</th>
-                <ActionsHeader />
-              </tr>
-            </thead>
-            <tbody>
-              {offices.data.offices.map((office) => (
-                <tr key={office.id}>
+        <LoadedList
+          items={offices.data?.offices ?? null}
+          isLoading={offices.isLoading}
+          loading="Loading offices…"
+          failed="Offices could not be loaded."
+          empty="No offices yet. Create the first one to add teams."
+        >
+          {(rows) => (
+            <DataTable
+              columns={['Name', 'Time zone', 'Locale', 'Currency', 'Business hours', { label: 'Teams', isNumeric: true }, { label: 'Holidays', isNumeric: true }]}
+              hasActions
+              rows={rows}
+              rowKey={(office) => office.id}
+              renderRow={(office) => (
+                <>
                   <td>{office.name}</td>
                   <td>{office.timeZone}</td>
                   <td>{office.locale}</td>
@@ -86,21 +80,19 @@ export function OfficesView() {
                   </td>
                   <td className="numeric">{office.teamCount}</td>
                   <td className="numeric">{office.holidayCount}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'edit', office })}>
-                        Edit<span className="visually-hidden"> {office.name}</span>
-                      </button>
-                      <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'holidays', office })}>
-                        Holidays<span className="visually-hidden"> of {office.name}</span>
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+                  <RowActions>
+                    <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'edit', office })}>
+                      Edit<span className="visually-hidden"> {office.name}</span>
+                    </button>
+                    <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'holidays', office })}>
+                      Holidays<span className="visually-hidden"> of {office.name}</span>
+                    </button>
+                  </RowActions>
+                </>
+              )}
+            />
+          )}
+        </LoadedList>
       </section>
       {editing?.kind === 'new' ? <OfficeDialog office={null} onClose={() => setEditing(null)} onSaved={(office) => saved(office, true)} /> : null}
       {editing?.kind === 'edit' ? (

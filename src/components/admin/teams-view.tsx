@@ -11,7 +11,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
-import { ActionsHeader } from '@/components/ui/table';
+import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
 
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
 const ZTeamReply = z.object({ team: ZTeam });
@@ -61,29 +61,23 @@ export function TeamsView({ canEdit }: { canEdit: boolean }) {
       ) : null}
       <FormAlert message={teams.error} />
       <section className="card admin-table-wrap" aria-label="Teams">
-        {teams.data === null ? (
-          <p className="empty">{teams.isLoading ? 'Loading teams…' : 'Teams could not be loaded.'}</p>
-        ) : teams.data.teams.length === 0 ? (
-          <p className="empty">No teams yet.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Team</th>
-                <th scope="col">Office</th>
-                <th scope="col">Lead</th>
-                <th scope="col">Manager</th>
-                <th scope="col" className="numeric">Members</th>
-                <th scope="col" className="numeric">Stale after</th>
-                <th scope="col" className="numeric">Weights (Backlog / To do / In progress)</th>
-                {canEdit ? (
-                  <ActionsHeader />
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {teams.data.teams.map((team) => (
-                <tr key={team.id}>
+        <LoadedList items={teams.data?.teams ?? null} isLoading={teams.isLoading} loading="Loading teams…" failed="Teams could not be loaded." empty="No teams yet.">
+          {(rows) => (
+            <DataTable
+              columns={[
+                'Team',
+                'Office',
+                'Lead',
+                'Manager',
+                { label: 'Members', isNumeric: true },
+                { label: 'Stale after', isNumeric: true },
+                { label: 'Weights (Backlog / To do / In progress)', isNumeric: true },
+              ]}
+              hasActions={canEdit}
+              rows={rows}
+              rowKey={(team) => team.id}
+              renderRow={(team) => (
+                <>
                   <td>
                     <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
                     {team.name}
@@ -97,19 +91,17 @@ export function TeamsView({ canEdit }: { canEdit: boolean }) {
                     {perMilleToPercent(team.weightBacklog)}% / {perMilleToPercent(team.weightTodo)}% / {perMilleToPercent(team.weightInProgress)}%
                   </td>
                   {canEdit ? (
-                    <td>
-                      <div className="row-actions">
-                        <button type="button" className="button secondary small" onClick={() => setEditing({ team })}>
-                          Edit<span className="visually-hidden"> {team.name}</span>
-                        </button>
-                      </div>
-                    </td>
+                    <RowActions>
+                      <button type="button" className="button secondary small" onClick={() => setEditing({ team })}>
+                        Edit<span className="visually-hidden"> {team.name}</span>
+                      </button>
+                    </RowActions>
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+                </>
+              )}
+            />
+          )}
+        </LoadedList>
       </section>
       {editing ? (
         <TeamDialog

@@ -14,7 +14,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useDraggable } from '@dnd-kit/core';
 import { formatMoney } from '@/domain/money';
-import { describeTimeInColumn, staleness } from '@/domain/board/staleness';
+import { describeTimeInColumn } from '@/domain/board/staleness';
 import { CardSignals, useCardRisk, type CardRisk } from '@/components/signals/card-signals';
 import { LogActivityDialog } from '@/components/signals/log-activity-dialog';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
@@ -88,19 +88,20 @@ function describeCard(texts: CardTexts, presentation: CardPresentation, age: str
   return parts.join(', ');
 }
 
-function useCardTiming({ card, team, now }: CardPresentation): { age: string; stale: boolean } {
-  const stageChangedAt = new Date(card.stageChangedAt);
-  // In the office's calendar days, as the tooltip's date reads ("since yesterday").
-  const age = describeTimeInColumn(stageChangedAt, now, team?.timeZone ?? 'UTC');
-  // Stale by the column's own threshold, counting a logged activity as work on the deal.
-  const stale = team
-    ? staleness(
-        { stage: card.stage, stageChangedAt, lastActivityAt: card.lastActivityAt ? new Date(card.lastActivityAt) : null },
-        { staleAfterDays: team.staleAfterDays, byStage: team.staleAfterDaysByStage },
-        now,
-      ).isStale
-    : false;
-  return { age, stale };
+/** How long the card has sat in its column, in the office's calendar days ("since yesterday"). */
+function useCardAge({ card, team, now }: CardPresentation): string {
+  const stageChangedAt = card.stageChangedAt;
+  const timeZone = team?.timeZone ?? 'UTC';
+  return useMemo(() => describeTimeInColumn(new Date(stageChangedAt), now, timeZone), [stageChangedAt, now, timeZone]);
+}
+
+/**
+ * Stale by the column's own threshold, counting a logged activity as work on the deal:
+ * the risk signals already judged it (riskSignals calls the same `staleness`), so the
+ * card reads their verdict instead of working it out a second time.
+ */
+function isStale(team: TBoardTeam | undefined, risk: CardRisk): boolean {
+  return team ? risk.signals.some((signal) => signal.kind === 'stale') : false;
 }
 
 /** A card on its own, as the drag overlay shows it. */
@@ -110,7 +111,8 @@ export function DealCardPreview(props: CardPresentation) {
 
 function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRisk }) {
   const { card, ownerName, ownerColour, texts, risk } = props;
-  const { age, stale } = useCardTiming(props);
+  const age = useCardAge(props);
+  const stale = isStale(props.team, risk);
 
   return (
     <div className="deal-card-face" aria-hidden="true">
@@ -233,7 +235,7 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
   };
   const texts = useCardTexts(props);
   const risk = useCardRisk(props);
-  const { age } = useCardTiming(props);
+  const age = useCardAge(props);
   const [isLoggingActivity, setLoggingActivity] = useState(false);
   const canLogActivity = card.stage !== 'COMPLETED' && !card.deletedAt;
 

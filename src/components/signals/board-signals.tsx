@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { summarizePushes, type CloseDateChange, type PushSummary } from '@/domain/signals/close-date-pushes';
 import type { TDealCard } from '@/schemas/deal';
 
@@ -51,5 +51,16 @@ export function useCardPushes(card: TDealCard): PushSummary {
     if (unrecorded) store.changes.set(card.id, [...recorded, unrecorded]);
     store.lastDates.set(card.id, card.expectedCloseDate);
   }, [store, card]);
-  return summarizePushes(pending ? [...known, pending] : known, card.expectedCloseDate);
+  // The same summary object while nothing it reads changed, so the card's risk (memoised
+  // on it) is not worked out again each time the board re-renders (every minute, each move).
+  const pendingFrom = pending?.from;
+  const pendingAt = pending?.occurredAt;
+  return useMemo(
+    () =>
+      summarizePushes(
+        pendingAt === undefined ? known : [...known, { occurredAt: pendingAt, from: pendingFrom ?? null, to: card.expectedCloseDate }],
+        card.expectedCloseDate,
+      ),
+    [known, pendingAt, pendingFrom, card.expectedCloseDate],
+  );
 }

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 // Pieces of the shared .table markup.
 
 /** The header of a last column that holds row buttons: named for screen readers, blank on screen. */
@@ -6,5 +8,90 @@ export function ActionsHeader() {
     <th scope="col">
       <span className="visually-hidden">Actions</span>
     </th>
+  );
+}
+
+/** A column's header: its label, and whether it holds numbers (right-aligned). */
+export type TableColumn = string | { label: string; isNumeric?: boolean };
+
+/**
+ * A `.table` with one header row and a row per item: `renderRow` gives a row's cells.
+ * `hasActions` adds the blank, named header of a last column of row buttons.
+ */
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  renderRow,
+  hasActions = false,
+  className,
+  isBusy,
+  rowTestId,
+}: {
+  columns: readonly TableColumn[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  renderRow: (row: Row) => ReactNode;
+  hasActions?: boolean;
+  className?: string;
+  isBusy?: boolean;
+  rowTestId?: string;
+}) {
+  return (
+    <table className={className ? `table ${className}` : 'table'} aria-busy={isBusy}>
+      <thead>
+        <tr>
+          {columns.map((column) => {
+            const { label, isNumeric } = typeof column === 'string' ? { label: column, isNumeric: false } : column;
+            return (
+              <th key={label} scope="col" className={isNumeric ? 'numeric' : undefined}>
+                {label}
+              </th>
+            );
+          })}
+          {hasActions ? <ActionsHeader /> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)} data-testid={rowTestId}>
+            {renderRow(row)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * A loaded list, or what stands in its place: "loading" or "could not be loaded" while
+ * `items` is null, `empty` when there are none.
+ */
+export function LoadedList<Item>({
+  items,
+  isLoading = false,
+  loading,
+  failed,
+  empty,
+  children,
+}: {
+  items: readonly Item[] | null;
+  isLoading?: boolean;
+  loading?: string;
+  failed?: string;
+  empty: ReactNode;
+  children: (items: readonly Item[]) => ReactNode;
+}) {
+  if (items === null) return <p className="empty">{isLoading ? loading : failed}</p>;
+  if (items.length === 0) return <p className="empty">{empty}</p>;
+  return children(items);
+}
+
+/** The buttons of a table row, side by side. */
+export function RowActions({ children }: { children: ReactNode }) {
+  return (
+    <td>
+      <div className="row-actions">{children}</div>
+    </td>
   );
 }

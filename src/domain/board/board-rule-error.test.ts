@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BoardRuleError, isBoardRuleError } from './board-rule-error';
+import { isDomainError } from '@/domain/domain-error';
+import { BoardRuleError } from './board-rule-error';
 
 describe('BoardRuleError', () => {
   it('carries a code and a human message and is a real Error', () => {
@@ -12,8 +13,8 @@ describe('BoardRuleError', () => {
   });
 
   it('tells board rule errors apart from other errors', () => {
-    expect(isBoardRuleError(new BoardRuleError('INVALID_CLOSE', 'x'))).toBe(true);
-    expect(isBoardRuleError(new Error('x'))).toBe(false);
-    expect(isBoardRuleError({ code: 'FORBIDDEN', message: 'x' })).toBe(false);
+    expect(isDomainError(new BoardRuleError('INVALID_CLOSE', 'x'), 'board')).toBe(true);
+    expect(isDomainError(new Error('x'), 'board')).toBe(false);
+    expect(isDomainError({ code: 'FORBIDDEN', message: 'x' }, 'board')).toBe(false);
   });
 });

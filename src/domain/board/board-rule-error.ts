@@ -1,10 +1,8 @@
-import { DomainError, domainErrorCodes, type DomainErrorCode } from '@/domain/domain-error';
+import { DomainError, type DomainErrorCode } from '@/domain/domain-error';
 
 // The board's rules refuse with the domain's one error (src/domain/domain-error.ts), in
 // the `board` area. Its code says which rule was broken; the message goes to the user as
 // is, so every message is a whole sentence a rep can act on.
-
-export const boardRuleErrorCodes = domainErrorCodes.board;
 
 export type BoardRuleErrorCode = DomainErrorCode<'board'>;
 
@@ -15,6 +13,3 @@ export class BoardRuleError extends DomainError<'board'> {
   }
 }
 
-export function isBoardRuleError(error: unknown): error is BoardRuleError {
-  return error instanceof BoardRuleError;
-}

@@ -33,6 +33,11 @@ export type DealAction = 'change' | 'move' | 'close' | 'reopen' | 'delete' | 're
 
 type Refusal = string | null;
 
+/** A refusal in the words of the actor's role; an admin is never refused. */
+function refusalByRole(actor: BoardActor, words: Record<Exclude<BoardRole, 'ADMIN'>, string>): Refusal {
+  return actor.role === 'ADMIN' ? null : words[actor.role];
+}
+
 // Team boards
 
 function refusalToViewTeamBoard(actor: BoardActor, teamId: string): Refusal {
@@ -78,16 +83,11 @@ export function canEditTeamDeals(actor: BoardActor, teamId: string): boolean {
 
 function refusalToEditDeal(actor: BoardActor, deal: DealOwnership, action: DealAction): Refusal {
   if (deal.ownerId === actor.id || canEditTeamDeals(actor, deal.teamId)) return null;
-  switch (actor.role) {
-    case 'ADMIN':
-      return null;
-    case 'MANAGER':
-      return `Managers can only ${action} deals of the teams they manage.`;
-    case 'LEAD':
-      return `Leads can only ${action} deals of the teams they lead.`;
-    case 'REP':
-      return `Reps can only ${action} their own deals.`;
-  }
+  return refusalByRole(actor, {
+    MANAGER: `Managers can only ${action} deals of the teams they manage.`,
+    LEAD: `Leads can only ${action} deals of the teams they lead.`,
+    REP: `Reps can only ${action} their own deals.`,
+  });
 }
 
 export function canEditDeal(actor: BoardActor, deal: DealOwnership): boolean {
@@ -141,16 +141,11 @@ function refusalToOwn(actor: BoardActor, owner: OwnerCandidate, verb: string): R
     return isSelf ? 'You are not on a team yet, so you cannot hold deals.' : 'Deals belong to a team, and this user is not on one.';
   }
   if (isSelf || canEditTeamDeals(actor, owner.teamId)) return null;
-  switch (actor.role) {
-    case 'ADMIN':
-      return null;
-    case 'MANAGER':
-      return `Managers can only ${verb} reps on the teams they manage.`;
-    case 'LEAD':
-      return `Leads can only ${verb} reps on the teams they lead.`;
-    case 'REP':
-      return `Reps can only ${verb} themselves.`;
-  }
+  return refusalByRole(actor, {
+    MANAGER: `Managers can only ${verb} reps on the teams they manage.`,
+    LEAD: `Leads can only ${verb} reps on the teams they lead.`,
+    REP: `Reps can only ${verb} themselves.`,
+  });
 }
 
 // Boards wider than a team

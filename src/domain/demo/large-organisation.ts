@@ -14,7 +14,7 @@ import { firstNames, lastNames, companyStems, companyTrades, dealTitles } from '
 import { listPublicHolidaysBetween, type HolidayCountry } from './public-holidays';
 import { fromDayNumber, isWorkingDayNumber, localDayAt, localMinuteAt, localTimeToInstant, toDayNumber, type OfficeCalendar } from './office-calendar';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
-import type { DealOutcome, DealStage, ExchangeRateRecord, GoalRecord, HolidayRecord, OfficeRecord, OrganizationRecord, TeamRecord, UserRecord } from './record-builders';
+import type { DealOutcome, DealRecord, DealStage, ExchangeRateRecord, GoalRecord, HolidayRecord, OfficeRecord, OrganizationRecord, TeamRecord, UserRecord } from './record-builders';
 
 export type LargeOrganisationSize = 'large' | 'tiny';
 
@@ -73,22 +73,10 @@ export type LargeSetting = {
 };
 
 /** A deal and the columns it went through, each with when it entered it. */
-export type LargeDeal = {
-  id: string;
-  account: string;
-  title: string;
-  amountMinor: number;
-  currency: string;
-  stage: DealStage;
-  outcome: DealOutcome | null;
-  closedAmountMinor: number | null;
-  closedAt: Date | null;
-  expectedCloseDate: Date | null;
-  ownerId: string;
-  teamId: string;
-  position: number;
-  noteworthy: boolean;
-  createdAt: Date;
+export type LargeDeal = Pick<
+  DealRecord,
+  'id' | 'account' | 'title' | 'amountMinor' | 'currency' | 'stage' | 'outcome' | 'closedAmountMinor' | 'closedAt' | 'expectedCloseDate' | 'ownerId' | 'teamId' | 'position' | 'noteworthy' | 'createdAt'
+> & {
   /** Oldest first; the first is the CREATED event, a COMPLETED step the CLOSED one. */
   steps: { stage: DealStage; at: Date }[];
 };

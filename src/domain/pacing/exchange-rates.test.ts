@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertMinorUnits, findRateToReporting } from './exchange-rates';
-import { isPacingError } from './pacing-error';
+import { isDomainError } from '@/domain/domain-error';
 
 const rates = [
   { currency: 'EUR', month: new Date('2026-03-01T00:00:00Z'), rateToReporting: 1.08 },
@@ -23,7 +23,7 @@ describe('findRateToReporting', () => {
       findRateToReporting({ rates, currency: 'GBP', month: '2026-03', reportingCurrency: 'USD' });
       expect.unreachable();
     } catch (error) {
-      expect(isPacingError(error) && error.code).toBe('MISSING_EXCHANGE_RATE');
+      expect(isDomainError(error, 'pacing') && error.code).toBe('MISSING_EXCHANGE_RATE');
       expect((error as Error).message).toBe('No exchange rate from GBP to USD for 2026-03; add one to report this month.');
     }
     expect(() => findRateToReporting({ rates, currency: 'EUR', month: '2026-05', reportingCurrency: 'USD' })).toThrow(/EUR to USD for 2026-05/);

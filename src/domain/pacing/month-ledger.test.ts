@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PacingDeal } from './deal-contributions';
 import { applyDeal, createMonthLedger, ledgerDeals, summarizeLedger, type MonthLedgerOptions } from './month-ledger';
-import { isPacingError } from './pacing-error';
+import { isDomainError } from '@/domain/domain-error';
 import { summarizeScopes } from './summarize-scopes';
 
 const offices = [
@@ -169,7 +169,7 @@ describe('month ledger', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(isPacingError(error)).toBe(true);
+    expect(isDomainError(error, 'pacing')).toBe(true);
     expect(summarizeLedger(ledger, now)).toEqual(before);
   });
 });

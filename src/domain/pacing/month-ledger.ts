@@ -11,7 +11,8 @@ import {
 } from './deal-contributions';
 import { convertMinorUnits, findRateToReporting, type ExchangeRate } from './exchange-rates';
 import { checkInstant, paceOf } from './pace';
-import { isPacingError, PacingError } from './pacing-error';
+import { isDomainError } from '@/domain/domain-error';
+import { PacingError } from './pacing-error';
 import { scopeProgress } from './scope-progress';
 import { checkCalendar, toMonthStart, type CheckedCalendar, type MonthInput, type OfficeCalendar } from './working-days';
 import type { MonthSummary, OfficeSummary } from './month-summary';
@@ -211,7 +212,7 @@ function rateOrNull(options: MonthLedgerOptions, currency: string, monthStart: D
   try {
     return findRateToReporting({ rates: options.exchangeRates, currency, month: monthStart, reportingCurrency: options.reportingCurrency });
   } catch (error) {
-    if (isPacingError(error) && error.code === 'MISSING_EXCHANGE_RATE') return null;
+    if (isDomainError(error, 'pacing') && error.code === 'MISSING_EXCHANGE_RATE') return null;
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDateOf, monthRangeInZone, zonedTimeToInstant } from '@/domain/calendar';
 import { idealBurnPerWorkingDay, paceAt, workingDaysElapsed } from './pace';
-import { isPacingError } from './pacing-error';
+import { isDomainError } from '@/domain/domain-error';
 import { scopeProgress } from './scope-progress';
 import { businessHoursOn, checkCalendar, formatLocalDate, workingDaysInMonth, type OfficeCalendar } from './working-days';
 
@@ -79,7 +79,7 @@ describe('paceAt', () => {
       idealBurnPerWorkingDay(100, allHolidays, '2026-02');
       expect.unreachable();
     } catch (error) {
-      expect(isPacingError(error) && error.code).toBe('INVALID_INPUT');
+      expect(isDomainError(error, 'pacing') && error.code).toBe('INVALID_INPUT');
     }
   });
 

@@ -1,12 +1,10 @@
-import { DomainError, domainErrorCodes, type DomainErrorCode } from '@/domain/domain-error';
+import { DomainError, type DomainErrorCode } from '@/domain/domain-error';
 
 // Pacing refuses with the domain's one error (src/domain/domain-error.ts), in the
 // `pacing` area. Pacing only fails on inputs that no user action on the board can fix (a
 // missing exchange rate, a goal in the wrong currency, a calendar with impossible
 // business hours), so the server shows the message to an administrator as is: every
 // message names the record or setting to correct.
-
-export const pacingErrorCodes = domainErrorCodes.pacing;
 
 export type PacingErrorCode = DomainErrorCode<'pacing'>;
 
@@ -17,6 +15,3 @@ export class PacingError extends DomainError<'pacing'> {
   }
 }
 
-export function isPacingError(error: unknown): error is PacingError {
-  return error instanceof PacingError;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPacingError } from './pacing-error';
+import { isDomainError } from '@/domain/domain-error';
 import {
   businessHoursOn,
   checkCalendar,
@@ -54,7 +54,7 @@ describe('checking inputs', () => {
     try {
       action();
     } catch (error) {
-      return isPacingError(error) ? error.code : 'other error';
+      return isDomainError(error, 'pacing') ? error.code : 'other error';
     }
     return 'no error';
   };

@@ -1,3 +1,4 @@
+import type { Prisma } from '@/generated/prisma/client';
 import type { TransactionClient } from '@/server/db';
 import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
@@ -23,16 +24,7 @@ export const officeSelection = {
   _count: { select: { teams: true, holidays: true } },
 } as const;
 
-type OfficeRow = {
-  id: string;
-  name: string;
-  timeZone: string;
-  locale: string;
-  currency: string;
-  businessDayStart: number;
-  businessDayEnd: number;
-  _count: { teams: number; holidays: number };
-};
+type OfficeRow = Prisma.OfficeGetPayload<{ select: typeof officeSelection }>;
 
 export function toOffice(row: OfficeRow): TOffice {
   const { _count: counts, ...office } = row;
@@ -64,25 +56,7 @@ export const teamSelection = {
   _count: { select: { members: { where: { active: true } } } },
 } as const;
 
-type TeamRow = {
-  id: string;
-  officeId: string;
-  office: { name: string };
-  name: string;
-  colour: string;
-  leadId: string | null;
-  lead: { name: string } | null;
-  managerId: string | null;
-  manager: { name: string } | null;
-  staleAfterDays: number;
-  staleAfterDaysBacklog: number | null;
-  staleAfterDaysTodo: number | null;
-  staleAfterDaysInProgress: number | null;
-  weightBacklog: number;
-  weightTodo: number;
-  weightInProgress: number;
-  _count: { members: number };
-};
+type TeamRow = Prisma.TeamGetPayload<{ select: typeof teamSelection }>;
 
 export function toTeam(row: TeamRow): TTeam {
   return {
@@ -125,19 +99,7 @@ export const personSelection = {
   _count: { select: { deals: { where: { stage: { not: 'COMPLETED' }, deletedAt: null } } } },
 } as const;
 
-type PersonRow = {
-  id: string;
-  name: string;
-  email: string;
-  role: TPerson['role'];
-  teamId: string | null;
-  team: { name: string } | null;
-  colour: string;
-  startDate: Date;
-  active: boolean;
-  passwordHash: string | null;
-  _count: { deals: number };
-};
+type PersonRow = Prisma.UserGetPayload<{ select: typeof personSelection }>;
 
 export function toPerson(row: PersonRow): TPerson {
   return {

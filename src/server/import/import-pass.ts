@@ -53,9 +53,6 @@ export type ImportPassResult = {
   conflicts: { created: RowProblem[]; updated: RowProblem[] };
 };
 
-/** Deals per transaction: small enough that a board move waits little for the order lock. */
-const dealChunk = 100;
-
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 export async function runImportPass(sql: ImportSql, files: Partial<Record<FileKind, ImportFile>>, job: ImportPassJob, hooks: ImportPassHooks): Promise<ImportPassResult> {
@@ -98,6 +95,8 @@ export async function runImportPass(sql: ImportSql, files: Partial<Record<FileKi
 
   const conflicts: ImportPassResult['conflicts'] = { created: [], updated: [] };
   const { newDeals, appendedDeals, history } = plan.work;
+  // Deals per transaction: small enough that a board move waits little for the order lock.
+  const dealChunk = sql.dealsPerTransaction;
   for (let start = 0; start < newDeals.length; start += dealChunk) {
     const deals = newDeals.slice(start, start + dealChunk);
     const written = await sql.transaction((tx) => writeImportedDeals(tx, { deals, history, source: plan.source, importRunId: run.id, actor }));

@@ -18,6 +18,8 @@ export type ImportSql = {
    * calls, so large arguments would stay in memory long after they were written; `pg` keeps none.
    */
   rowsPerStatement: number;
+  /** New deals per transaction: on the embedded database a board move waits for a whole transaction, so fewer there. */
+  dealsPerTransaction: number;
   /** Runs `work` in one transaction (not nestable). */
   transaction: <T>(work: (sql: ImportSql) => Promise<T>) => Promise<T>;
 };
@@ -27,16 +29,19 @@ export const anyOf = (parameter: string) => `ANY(ARRAY(SELECT jsonb_array_elemen
 
 const transactionOptions = { maxWait: 10_000, timeout: 60_000 } as const;
 
-export function sqlFromPrisma(client: PrismaClient): ImportSql {
+export function sqlFromPrisma(client: PrismaClient, options: { dealsPerTransaction?: number } = {}): ImportSql {
+  const dealsPerTransaction = options.dealsPerTransaction ?? 100;
   return {
+    dealsPerTransaction,
     query: <Row,>(text: string, values: readonly unknown[] = []) => client.$queryRawUnsafe<Row[]>(text, ...values),
     rowsPerStatement: 100,
-    transaction: (work) => client.$transaction((tx) => work(sqlInTransaction(tx)), transactionOptions),
+    transaction: (work) => client.$transaction((tx) => work(sqlInTransaction(tx, dealsPerTransaction)), transactionOptions),
   };
 }
 
-function sqlInTransaction(tx: TransactionClient): ImportSql {
+function sqlInTransaction(tx: TransactionClient, dealsPerTransaction: number): ImportSql {
   return {
+    dealsPerTransaction,
     query: <Row,>(text: string, values: readonly unknown[] = []) => tx.$queryRawUnsafe<Row[]>(text, ...values),
     rowsPerStatement: 100,
     transaction: () => {
@@ -56,6 +61,7 @@ const typeParsers: pg.CustomTypesConfig = {
 
 function clientSql(client: pg.PoolClient): ImportSql {
   return {
+    dealsPerTransaction: 100,
     query: async <Row,>(text: string, values: readonly unknown[] = []) => (await client.query(text, values as unknown[])).rows as Row[],
     rowsPerStatement: 2_000,
     transaction: () => {
@@ -68,6 +74,7 @@ function clientSql(client: pg.PoolClient): ImportSql {
 export function openSqlPool(url: string): ImportSql & { close: () => Promise<void> } {
   const pool = new pg.Pool({ connectionString: url, options: '-c TimeZone=UTC', max: 2, connectionTimeoutMillis: 5_000, types: typeParsers });
   return {
+    dealsPerTransaction: 100,
     query: async <Row,>(text: string, values: readonly unknown[] = []) => (await pool.query(text, values as unknown[])).rows as Row[],
     rowsPerStatement: 2_000,
     transaction: async (work) => {
@@ -85,5 +92,17 @@ export function openSqlPool(url: string): ImportSql & { close: () => Promise<voi
       }
     },
     close: () => pool.end(),
+  };
+}
+
+/** Gives the event loop back once `budgetMs` of work has run since it last did: `if (pauses.isDue()) await pauses.pause()`. */
+export function createPauses(budgetMs = 8) {
+  let last = performance.now();
+  return {
+    isDue: () => performance.now() - last >= budgetMs,
+    pause: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      last = performance.now();
+    },
   };
 }

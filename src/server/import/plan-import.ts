@@ -11,7 +11,7 @@ import { buildDealTimeline, changeType, changedFields, continueDealTimeline, typ
 import type { NormalizedDeal, RowProblem } from '@/domain/import/normalize-rows';
 import { openCsv, type ImportFile } from './read-csv-stream';
 import { rememberedMappings, type RememberedMappings } from './source-mappings';
-import { anyOf, type ImportSql } from './import-sql';
+import { anyOf, createPauses, type ImportSql } from './import-sql';
 
 // Reads an import's files and works out what committing them would do, without writing:
 // the column, stage and owner mappings (remembered, guessed or given), every row's
@@ -220,13 +220,14 @@ function detectFromHeaders(headers: ImportPlan['headers']): ImportSource {
 async function readRecords(records: AsyncIterable<Record<string, string | undefined>> | undefined, add: (record: Record<string, string | undefined>, seen: Map<string, number>) => void): Promise<void> {
   if (!records) return;
   const seen = new Map<string, number>();
+  const pauses = createPauses();
   let count = 0;
   try {
     for await (const record of records) {
       add(record, seen);
       count += 1;
-      // Give the event loop back now and then: a board move must not wait on a big file.
-      if (count % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // Give the event loop back every few milliseconds: a board move must not wait on a big file.
+      if (pauses.isDue()) await pauses.pause();
     }
   } catch (error) {
     throw new AppError('UNPROCESSABLE', `The file cannot be read as CSV after row ${count + 1}: ${(error as Error).message}`);
@@ -387,10 +388,10 @@ async function planDeals(sql: ImportSql, plan: ImportPlan, reading: ImportReadin
   const { history } = plan.work;
   const counts = plan.counts.deals;
   const positions = new Map<string, number>();
-  let rowCount = 0;
+  const pauses = createPauses();
   for (const row of reading.deals) {
-    // Give the event loop back now and then: board moves go on while a big file is planned.
-    if (++rowCount % 1_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    // Give the event loop back every few milliseconds: board moves go on while a big file is planned.
+    if (pauses.isDue()) await pauses.pause();
     const owner = owners.get(row.ownerRef) ?? null;
     const refuse = (message: string) => {
       plan.problems.push({ file: 'deals', line: row.line, message });

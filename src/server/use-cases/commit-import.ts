@@ -1,4 +1,4 @@
-import { prisma, type TransactionClient } from '@/server/db';
+import { getDatabase, prisma, type TransactionClient } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
@@ -26,7 +26,8 @@ export type ImportPassRunner = (job: ImportPassJob, hooks: ImportPassHooks) => P
 
 /** The pass in this thread, over the app's Prisma client (the embedded database, the CLI, tests). */
 export function passInThisThread(files: ImportFiles): ImportPassRunner {
-  return (job, hooks) => runImportPass(sqlFromPrisma(prisma), files, job, hooks);
+  // The embedded database runs in this thread: a board move waits for a whole chunk there.
+  return (job, hooks) => runImportPass(sqlFromPrisma(prisma, { dealsPerTransaction: getDatabase().target.kind === 'pglite' ? 25 : 100 }), files, job, hooks);
 }
 
 /**

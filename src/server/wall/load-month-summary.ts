@@ -3,7 +3,7 @@ import { AppError } from '@/server/errors';
 import { monthKey } from '@/domain/calendar';
 import type { MonthSummary } from '@/domain/pacing/month-summary';
 import { ledgerDeals, summarizeLedger } from '@/domain/pacing/month-ledger';
-import { isPacingError } from '@/domain/pacing/pacing-error';
+import { isDomainError } from '@/domain/domain-error';
 import type { TDealChange } from '@/schemas/deal';
 import { pacingRefusalToAppError, type LoadedMonth, type MonthState } from './month-state';
 import { currentLoadedState, loadedStates, monthState, reload, states } from './month-state-cache';
@@ -66,7 +66,7 @@ export async function loadMonthSummary(options: {
     });
   } catch (error) {
     // A change the ledger cannot take: read the month from scratch (which reports it).
-    if (!isPacingError(error)) throw error;
+    if (!isDomainError(error, 'pacing')) throw error;
     state = await reload(key, state);
   }
   return cutSummary(state, options.now, options.maxAgeMs ?? summaryRefreshMs);
@@ -86,7 +86,7 @@ export function cutMonthSummaryNow(options: { month: Date; now: Date; changes: r
     applyFollowingChanges(state, options.changes);
     return cutSummary(state, options.now, 0);
   } catch (error) {
-    if (isPacingError(error) || error instanceof AppError) return null;
+    if (isDomainError(error, 'pacing') || error instanceof AppError) return null;
     throw error;
   }
 }

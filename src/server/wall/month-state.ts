@@ -2,7 +2,7 @@ import type { MonthSummary } from '@/domain/pacing/month-summary';
 import type { PacingDeal } from '@/domain/pacing/deal-contributions';
 import type { ExchangeRate } from '@/domain/pacing/exchange-rates';
 import { applyDeal, createMonthLedger, type MonthLedger } from '@/domain/pacing/month-ledger';
-import { isPacingError } from '@/domain/pacing/pacing-error';
+import { isDomainError } from '@/domain/domain-error';
 import { AppError } from '@/server/errors';
 import { loadSetting, toDateString, type MonthSetting, type OfficeInfo, type RepInfo, type TeamInfo } from './month-setting';
 import { currentSequence, readMonthDeals, toPacingDeal } from './month-deals';
@@ -40,7 +40,7 @@ export type MonthState = {
 
 /** A figure the pacing core refuses becomes a 422 that says why. */
 export function pacingRefusalToAppError(error: unknown): unknown {
-  return isPacingError(error) ? new AppError('UNPROCESSABLE', `The wall cannot be computed: ${error.message}`) : error;
+  return isDomainError(error, 'pacing') ? new AppError('UNPROCESSABLE', `The wall cannot be computed: ${error.message}`) : error;
 }
 
 /** Reads the month from scratch: the setting, the sequence, then the deals. */

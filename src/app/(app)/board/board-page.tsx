@@ -19,6 +19,9 @@ import type { TSprint, TSprintList } from '@/schemas/sprint';
 
 export type BoardSearchParameters = Promise<Record<string, string | string[] | undefined>>;
 
+/** What Next.js hands a board route's page: its path parameters and the query. */
+export type BoardRouteProps<Parameters> = { params: Promise<Parameters>; searchParams: BoardSearchParameters };
+
 const problemTitles: Partial<Record<AppError['code'], string>> = {
   FORBIDDEN: 'This board is not yours to see',
   NOT_FOUND: 'There is no such board',

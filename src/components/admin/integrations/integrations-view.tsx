@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { FormAlert } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
+import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
 import { apiPath, messageOf, request } from '@/lib/api-client';
 import { ZConnection, type TConnection } from '@/schemas/integrations';
 import { z } from 'zod';
@@ -79,27 +80,22 @@ export function IntegrationsView() {
         </section>
       ) : null}
       <section className="card admin-table-wrap" aria-label="Connections">
-        {list.data === null ? (
-          <p className="empty">{list.isLoading ? 'Loading connections…' : 'The connections could not be loaded.'}</p>
-        ) : list.data.connections.length === 0 ? (
-          <p className="empty">No connections yet. Create one for HubSpot, Pipedrive, Salesforce or any tool that can sign a request.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Source</th>
-                <th scope="col">Receiving URL</th>
-                <th scope="col">State</th>
-                <th scope="col">Last delivery</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.connections.map((connection) => (
-                <tr key={connection.id} data-testid="connection-row">
+        <LoadedList
+          items={list.data?.connections ?? null}
+          isLoading={list.isLoading}
+          loading="Loading connections…"
+          failed="The connections could not be loaded."
+          empty="No connections yet. Create one for HubSpot, Pipedrive, Salesforce or any tool that can sign a request."
+        >
+          {(rows) => (
+            <DataTable
+              columns={['Name', 'Source', 'Receiving URL', 'State', 'Last delivery']}
+              hasActions
+              rows={rows}
+              rowKey={(connection) => connection.id}
+              rowTestId="connection-row"
+              renderRow={(connection) => (
+                <>
                   <td>{connection.name}</td>
                   <td>{sourceLabels[connection.source]}</td>
                   <td>
@@ -112,31 +108,29 @@ export function IntegrationsView() {
                     {connection.previousSecretExpiresAt ? <span className="small"> · old secret until {new Date(connection.previousSecretExpiresAt).toLocaleString()}</span> : null}
                   </td>
                   <td>{connection.lastDeliveryAt ? new Date(connection.lastDeliveryAt).toLocaleString() : 'None yet'}</td>
-                  <td>
-                    <div className="row-actions">
-                      <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'deliveries', connection })}>
-                        Deliveries<span className="visually-hidden"> of {connection.name}</span>
-                      </Button>
-                      <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'mappings', connection })}>
-                        Mappings<span className="visually-hidden"> of {connection.name}</span>
-                      </Button>
-                      <Button size="small" variant="secondary" isBusy={pausing === connection.id} onClick={() => void setPaused(connection, !connection.isPaused)}>
-                        {connection.isPaused ? 'Resume' : 'Pause'}
-                        <span className="visually-hidden"> {connection.name}</span>
-                      </Button>
-                      <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'rotate', connection })}>
-                        Rotate secret<span className="visually-hidden"> of {connection.name}</span>
-                      </Button>
-                      <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'delete', connection })}>
-                        Delete<span className="visually-hidden"> {connection.name}</span>
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+                  <RowActions>
+                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'deliveries', connection })}>
+                      Deliveries<span className="visually-hidden"> of {connection.name}</span>
+                    </Button>
+                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'mappings', connection })}>
+                      Mappings<span className="visually-hidden"> of {connection.name}</span>
+                    </Button>
+                    <Button size="small" variant="secondary" isBusy={pausing === connection.id} onClick={() => void setPaused(connection, !connection.isPaused)}>
+                      {connection.isPaused ? 'Resume' : 'Pause'}
+                      <span className="visually-hidden"> {connection.name}</span>
+                    </Button>
+                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'rotate', connection })}>
+                      Rotate secret<span className="visually-hidden"> of {connection.name}</span>
+                    </Button>
+                    <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'delete', connection })}>
+                      Delete<span className="visually-hidden"> {connection.name}</span>
+                    </Button>
+                  </RowActions>
+                </>
+              )}
+            />
+          )}
+        </LoadedList>
       </section>
       {open?.kind === 'new' ? <NewConnectionDialog onClose={() => setOpen(null)} onCreated={() => void list.reload()} /> : null}
       {open?.kind === 'rotate' ? <RotateSecretDialog connection={open.connection} onClose={() => setOpen(null)} onRotated={replace} /> : null}

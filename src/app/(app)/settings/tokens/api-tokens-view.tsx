@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreatedApiToken, type TApiTokenSummary, type TCreatedApiToken } from '@/schemas/api-token';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
-import { ActionsHeader } from '@/components/ui/table';
+import { DataTable, LoadedList } from '@/components/ui/table';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -65,21 +65,15 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
             Your tokens
           </h2>
           <FormAlert message={error} />
-          {tokens.length === 0 ? (
-            <p className="empty">You have no tokens yet.</p>
-          ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Starts with</th>
-                  <th scope="col">Last used</th>
-                  <ActionsHeader />
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id}>
+          <LoadedList items={tokens} empty="You have no tokens yet.">
+            {(rows) => (
+              <DataTable
+                columns={['Name', 'Starts with', 'Last used']}
+                hasActions
+                rows={rows}
+                rowKey={(token) => token.id}
+                renderRow={(token) => (
+                  <>
                     <td>{token.name}</td>
                     <td>
                       <code>{token.prefix}…</code>
@@ -94,11 +88,11 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
                         </button>
                       )}
                     </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+                  </>
+                )}
+              />
+            )}
+          </LoadedList>
         </section>
       </div>
     </>

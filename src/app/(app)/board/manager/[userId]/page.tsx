@@ -1,15 +1,9 @@
 import type { Metadata } from 'next';
-import { BoardPage, type BoardSearchParameters } from '../../board-page';
+import { BoardPage, type BoardRouteProps } from '../../board-page';
 
 export const metadata: Metadata = { title: "Manager's board" };
 
-export default async function ManagerBoardPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ userId: string }>;
-  searchParams: BoardSearchParameters;
-}) {
+export default async function ManagerBoardPage({ params, searchParams }: BoardRouteProps<{ userId: string }>) {
   const { userId } = await params;
   return (
     <BoardPage scope={{ kind: 'manager', userId }} path={`/board/manager/${encodeURIComponent(userId)}`} searchParams={searchParams} />
