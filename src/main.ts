@@ -106,7 +106,9 @@ export async function startServer(options: {
 
   const stopWeeklyForecast = scheduleWeeklyForecast();
   // Applies webhook events queued by the receiver, and any left over from before a restart.
-  const stopWebhookWorker = startWebhookWorker({ lanes: process.env.DATABASE_URL ? 2 : 1 });
+  // WEBHOOK_BATCH_SIZE (default 50) is a benchmarking knob: 1 applies one event per transaction.
+  const webhookBatchSize = Number(process.env.WEBHOOK_BATCH_SIZE) || undefined;
+  const stopWebhookWorker = startWebhookWorker({ lanes: process.env.DATABASE_URL ? 2 : 1, batchSize: webhookBatchSize });
 
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {

@@ -29,42 +29,35 @@ function prismaError(cause: Record<string, unknown>): Error {
 const where = 'PostgreSQL at 127.0.0.1:1/x';
 
 describe('describeDatabaseError', () => {
-  it('names the server and the system call when the connection is refused', () => {
-    const error = socketError('connect ECONNREFUSED 127.0.0.1:1', {
-      code: 'ECONNREFUSED',
-      syscall: 'connect',
-      errno: -111,
-      address: '127.0.0.1',
-      port: 1,
-    });
-    expect(describeDatabaseError(error, where)).toBe(
+  it.each([
+    [
+      'names the server and the system call when the connection is refused',
+      socketError('connect ECONNREFUSED 127.0.0.1:1', { code: 'ECONNREFUSED', syscall: 'connect', errno: -111, address: '127.0.0.1', port: 1 }),
+      where,
       'cannot reach PostgreSQL at 127.0.0.1:1/x (connect ECONNREFUSED)',
-    );
-    expect(describeDatabaseError(error)).toBe('cannot reach PostgreSQL at 127.0.0.1:1 (connect ECONNREFUSED)');
-  });
-
-  it('reports a host name that does not resolve', () => {
-    const error = socketError('getaddrinfo ENOTFOUND db.invalid', {
-      code: 'ENOTFOUND',
-      syscall: 'getaddrinfo',
-      errno: -3008,
-      hostname: 'db.invalid',
-    });
-    expect(describeDatabaseError(error)).toBe('cannot reach PostgreSQL at db.invalid (getaddrinfo ENOTFOUND)');
-  });
-
-  it('reports a timed-out connection', () => {
-    const systemTimeout = socketError('connect ETIMEDOUT 10.0.0.9:5432', {
-      code: 'ETIMEDOUT',
-      syscall: 'connect',
-      address: '10.0.0.9',
-      port: 5432,
-    });
-    expect(describeDatabaseError(systemTimeout)).toBe('cannot reach PostgreSQL at 10.0.0.9:5432 (connect ETIMEDOUT)');
-    expect(describeDatabaseError(new Error('timeout expired'), where)).toBe(`cannot reach ${where} (timed out)`);
-    expect(describeDatabaseError(new Error('Connection terminated due to connection timeout'), where)).toBe(
-      `cannot reach ${where} (timed out)`,
-    );
+    ],
+    [
+      'names the address it tried when it is not told where',
+      socketError('connect ECONNREFUSED 127.0.0.1:1', { code: 'ECONNREFUSED', syscall: 'connect', errno: -111, address: '127.0.0.1', port: 1 }),
+      undefined,
+      'cannot reach PostgreSQL at 127.0.0.1:1 (connect ECONNREFUSED)',
+    ],
+    [
+      'reports a host name that does not resolve',
+      socketError('getaddrinfo ENOTFOUND db.invalid', { code: 'ENOTFOUND', syscall: 'getaddrinfo', errno: -3008, hostname: 'db.invalid' }),
+      undefined,
+      'cannot reach PostgreSQL at db.invalid (getaddrinfo ENOTFOUND)',
+    ],
+    [
+      'reports a connection the system timed out',
+      socketError('connect ETIMEDOUT 10.0.0.9:5432', { code: 'ETIMEDOUT', syscall: 'connect', address: '10.0.0.9', port: 5432 }),
+      undefined,
+      'cannot reach PostgreSQL at 10.0.0.9:5432 (connect ETIMEDOUT)',
+    ],
+    ['reports a connection the driver timed out', new Error('timeout expired'), where, `cannot reach ${where} (timed out)`],
+    ['reports a connection ended by its timeout', new Error('Connection terminated due to connection timeout'), where, `cannot reach ${where} (timed out)`],
+  ])('%s', (_situation, error, target, expected) => {
+    expect(describeDatabaseError(error, target)).toBe(expected);
   });
 
   it('looks inside the AggregateError Node raises when every address of a host fails', () => {

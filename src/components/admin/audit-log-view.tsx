@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
 import { Field, FormAlert } from '@/components/ui/field';
+import { DataTable, LoadedList } from '@/components/ui/table';
 import { useLoad } from '@/lib/use-load';
 
 const ZPeopleList = z.object({ people: z.array(ZPerson) });
@@ -115,24 +116,21 @@ export function AuditLogView() {
       </form>
       <FormAlert message={firstPage.error ?? error} />
       <section className="card admin-table-wrap" aria-label="Audit entries">
-        {firstPage.data === null ? (
-          <p className="empty">{firstPage.isLoading ? 'Loading…' : ''}</p>
-        ) : entries.length === 0 ? (
-          <p className="empty">No changes recorded{filters.actorId || filters.objectType || filters.objectId ? ' for these filters' : ''}.</p>
-        ) : (
-          <table className="table" aria-busy={firstPage.isLoading}>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Object</th>
-                <th scope="col">Before → after</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
+        <LoadedList
+          items={firstPage.data === null ? null : entries}
+          isLoading={firstPage.isLoading}
+          loading="Loading…"
+          failed=""
+          empty={`No changes recorded${filters.actorId || filters.objectType || filters.objectId ? ' for these filters' : ''}.`}
+        >
+          {(rows) => (
+            <DataTable
+              columns={['When', 'Who', 'What', 'Object', 'Before → after']}
+              isBusy={firstPage.isLoading}
+              rows={rows}
+              rowKey={(entry) => entry.id}
+              renderRow={(entry) => (
+                <>
                   <td style={{ whiteSpace: 'nowrap' }}>{dateFormat.format(new Date(entry.occurredAt))}</td>
                   <td>
                     {entry.actorId ? (
@@ -163,11 +161,11 @@ export function AuditLogView() {
                   <td>
                     <Change changes={entry.changes} />
                   </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+                </>
+              )}
+            />
+          )}
+        </LoadedList>
         {nextBefore ? (
           <div className="form-actions">
             <button type="button" className="button secondary" disabled={isLoadingMore} onClick={() => void loadMore()}>

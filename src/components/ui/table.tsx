@@ -27,6 +27,7 @@ export function DataTable<Row>({
   className,
   isBusy,
   rowTestId,
+  rowClassName,
 }: {
   columns: readonly TableColumn[];
   rows: readonly Row[];
@@ -36,6 +37,7 @@ export function DataTable<Row>({
   className?: string;
   isBusy?: boolean;
   rowTestId?: string;
+  rowClassName?: (row: Row) => string | undefined;
 }) {
   return (
     <table className={className ? `table ${className}` : 'table'} aria-busy={isBusy}>
@@ -54,7 +56,7 @@ export function DataTable<Row>({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)} data-testid={rowTestId}>
+          <tr key={rowKey(row)} className={rowClassName?.(row)} data-testid={rowTestId}>
             {renderRow(row)}
           </tr>
         ))}

@@ -83,6 +83,14 @@ function follow(options: { isTv?: boolean; initial?: TWallSnapshot } = {}) {
 
 const joined = (snapshot: TWallSnapshot): TWallJoinReply => ({ ok: true, snapshot });
 
+/** A wall that has connected and joined, the server answering with a snapshot of `overrides`. */
+function followJoined(overrides: Parameters<typeof buildWallSnapshot>[0]) {
+  const wall = follow();
+  wall.fake.connect();
+  wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot(overrides)));
+  return wall;
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -110,9 +118,7 @@ describe('followWall', () => {
   });
 
   it('never moves the figures backwards, but takes the 30-second refresh of equal sequence', () => {
-    const wall = follow();
-    wall.fake.connect();
-    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 12 })));
+    const wall = followJoined({ sequence: 12 });
     wall.fake.push(buildWallSnapshot({ sequence: 11, generatedAt: 'older' }));
     expect(wall.shown().sequence).toBe(12);
     wall.fake.push(buildWallSnapshot({ sequence: 12, generatedAt: 'refresh' }));
@@ -155,9 +161,7 @@ describe('followWall', () => {
   });
 
   it('joins again for the whole snapshot when newer figures are for other bars, at most every few seconds', () => {
-    const wall = follow();
-    wall.fake.connect();
-    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 12 })));
+    const wall = followJoined({ sequence: 12 });
     const renamed: TWallFigures = { scope: { kind: 'company' }, month: '2026-06', generatedAt: 'later', sequence: 13, layout: 'layout-2', rows: [[1, 1, 0, 0]] };
     wall.fake.pushFigures({ ...renamed, sequence: 11 });
     expect(wall.fake.joins).toHaveLength(1);
@@ -172,9 +176,7 @@ describe('followWall', () => {
   });
 
   it('shows "reconnecting" when the connection drops and resynchronises on the next connect, even to a lower sequence', () => {
-    const wall = follow();
-    wall.fake.connect();
-    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 40 })));
+    const wall = followJoined({ sequence: 40 });
     wall.fake.drop('transport close');
     expect(wall.connections.at(-1)).toBe('reconnecting');
     // socket.io reconnects by itself; the restarted server numbers its events afresh.
@@ -240,9 +242,7 @@ describe('followWall', () => {
   });
 
   it('replaces a connection that has gone quiet', () => {
-    const wall = follow();
-    wall.fake.connect();
-    wall.fake.joins[0]!.answer(null, joined(buildWallSnapshot({ sequence: 10 })));
+    const wall = followJoined({ sequence: 10 });
     vi.advanceTimersByTime(silenceLimitMs + 20_000);
     expect(wall.fake.state.disconnects).toBe(1);
     expect(wall.fake.state.connects).toBe(1);
