@@ -24,6 +24,8 @@ export async function startServer(options: {
   host: string;
   isDevelopment: boolean;
   redisUrl?: string;
+  /** Starts every socket.io session id (INSTANCE_ID), for a proxy that pins long-polling. */
+  instanceId?: string;
   /** Believe X-Forwarded-Proto from a TLS proxy in front. */
   trustProxy?: boolean;
 }): Promise<RunningServer> {
@@ -95,7 +97,7 @@ export async function startServer(options: {
       return handle(request, response);
     });
   });
-  const realtime = await attachRealtime(httpServer, { redisUrl: options.redisUrl });
+  const realtime = await attachRealtime(httpServer, { redisUrl: options.redisUrl, instanceId: options.instanceId });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -104,7 +106,9 @@ export async function startServer(options: {
 
   const stopWeeklyForecast = scheduleWeeklyForecast();
   // Applies webhook events queued by the receiver, and any left over from before a restart.
-  const stopWebhookWorker = startWebhookWorker({ lanes: process.env.DATABASE_URL ? 2 : 1 });
+  // WEBHOOK_BATCH_SIZE (default 50) is a benchmarking knob: 1 applies one event per transaction.
+  const webhookBatchSize = Number(process.env.WEBHOOK_BATCH_SIZE) || undefined;
+  const stopWebhookWorker = startWebhookWorker({ lanes: process.env.DATABASE_URL ? 2 : 1, batchSize: webhookBatchSize });
 
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {

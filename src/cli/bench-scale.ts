@@ -191,7 +191,7 @@ async function runProxy(setup: Setup) {
   const secret = randomBytes(32).toString('base64url');
   const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const publicUrl = `http://127.0.0.1:${proxyPort}`;
-  const apps = [firstPort, firstPort + 1].map((port) => startApp({ databaseUrl: setup.databaseUrl, port, redisUrl, secret, publicUrl }));
+  const apps = [firstPort, firstPort + 1].map((port, index) => startApp({ databaseUrl: setup.databaseUrl, port, redisUrl, secret, publicUrl, instanceId: String(index + 1) }));
   let proxy: Awaited<ReturnType<typeof startNginx>> | undefined;
   const walls: Wall[] = [];
   const boards: Board[] = [];
@@ -235,7 +235,10 @@ async function runProxy(setup: Setup) {
     // Reconnects wait 0.5 to 2 s; then a wall joins again and a board catches up.
     const settleMs = 5_000;
     await sleep(settleMs);
-    const truthResponse = await fetch(`${proxy.url}/api/wall`, { headers: { authorization: `Bearer ${setup.adminToken}` } });
+    // The figures to compare with, from the surviving instance itself: nginx may still be
+    // counting both instances as failed after the load (its 502 page is not a wall).
+    const truthResponse = await fetch(`${apps[0]!.url}/api/wall`, { headers: { authorization: `Bearer ${setup.adminToken}` } });
+    if (!truthResponse.ok) throw new Error(`the surviving instance's GET /api/wall answered ${truthResponse.status}`);
     const truth = ((await truthResponse.json()) as { snapshot: TWallSnapshot }).snapshot;
     const truthByTeam = new Map(truth.teams.map((team) => [team.id, team.closedWonMinor]));
     const wrong = walls.filter((wall) => wall.latest?.teams.some((team) => team.closedWonMinor !== truthByTeam.get(team.id))).length;

@@ -60,6 +60,7 @@ await runCommand('start', async () => {
     host: environment.HOST,
     isDevelopment,
     redisUrl: environment.REDIS_URL,
+    instanceId: environment.INSTANCE_ID,
     trustProxy: environment.TRUST_PROXY,
   });
   console.log(`Cadence is running at ${server.url} (${isDevelopment ? 'development' : 'production'})`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
@@ -34,7 +35,7 @@ import { setWallPublisher, type RealtimeServer } from './registry';
  */
 export async function attachRealtime(
   httpServer: HttpServer,
-  options: { redisUrl?: string } = {},
+  options: { redisUrl?: string; instanceId?: string } = {},
 ): Promise<{ io: RealtimeServer; close: () => Promise<void> }> {
   const io: RealtimeServer = new Server(httpServer, {
     path: socketPath,
@@ -42,6 +43,12 @@ export async function attachRealtime(
     // Leave other upgrade requests (Next's development reload socket) alone.
     destroyUpgrade: false,
   });
+  const { instanceId } = options;
+  if (instanceId) {
+    // A long-polling session is a series of requests that must all reach this instance:
+    // its id names the instance, and the proxy routes on it (deploy/nginx, decision 024).
+    io.engine.generateId = () => `${instanceId}-${randomBytes(15).toString('base64url')}`;
+  }
 
   let redis: ReturnType<typeof createClient> | undefined;
   if (options.redisUrl) {

@@ -37,6 +37,8 @@ export const ZEnvironment = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('.data')),
   REDIS_URL: z.preprocess(emptyAsUndefined, redisUrl.optional()),
+  /** This instance's name behind a proxy; it starts every socket.io session id, so the proxy can pin long-polling to it. */
+  INSTANCE_ID: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9]{1,16}$/, 'must be 1 to 16 lower-case letters or digits').optional()),
   NEXTAUTH_SECRET: z.preprocess(
     emptyAsUndefined,
     z.string().min(32, 'must be at least 32 characters long').optional(),

@@ -20,7 +20,7 @@ type Running = { url: string; close: () => Promise<void> };
 const running: Running[] = [];
 const sockets: Socket[] = [];
 
-async function startRealtime(options: { redisUrl?: string } = {}): Promise<Running> {
+async function startRealtime(options: { redisUrl?: string; instanceId?: string } = {}): Promise<Running> {
   const httpServer: HttpServer = createServer();
   const realtime = await attachRealtime(httpServer, options);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
@@ -30,10 +30,10 @@ async function startRealtime(options: { redisUrl?: string } = {}): Promise<Runni
   return server;
 }
 
-function open(url: string, options: { cookie?: string; token?: string } = {}) {
+function open(url: string, options: { cookie?: string; token?: string; transport?: 'websocket' | 'polling' } = {}) {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, {
     path: socketPath,
-    transports: ['websocket'],
+    transports: [options.transport ?? 'websocket'],
     reconnection: false,
     extraHeaders: options.cookie ? { cookie: options.cookie } : undefined,
     auth: options.token ? { token: options.token } : {},
@@ -91,6 +91,21 @@ describe('socket.io on the custom server', () => {
     expect(await nextRefusal(open(server.url))).toMatch(/unauthorized/);
     const forged = await encode({ token: { sub: rep.id, role: 'ADMIN' }, secret: 'another-secret-of-at-least-32-characters!!' });
     expect(await nextRefusal(open(server.url, { cookie: `next-auth.session-token=${forged}` }))).toMatch(/unauthorized/);
+  });
+
+  it('starts every session id with the instance id, which a proxy pins long-polling on (decision 024)', async () => {
+    const rep = await createRep();
+    const server = await startRealtime({ instanceId: '2' });
+    const token = await encode({ token: { sub: rep.id, role: 'REP' }, secret });
+    const socket = open(server.url, { cookie: `next-auth.session-token=${token}`, transport: 'polling' });
+    expect(await nextReady(socket)).toMatchObject({ userId: rep.id });
+    expect(socket.io.engine.transport.name).toBe('polling');
+    expect(socket.io.engine.id).toMatch(/^2-[\w-]{20}$/);
+    // Without an id (one instance) the ids are socket.io's own.
+    const single = await startRealtime();
+    const plain = open(single.url, { cookie: `next-auth.session-token=${token}`, transport: 'polling' });
+    await nextReady(plain);
+    expect(plain.io.engine.id).not.toMatch(/^2-/);
   });
 
   it('shares sockets between instances through Redis streams', async () => {

@@ -9,7 +9,7 @@ import { projectRoot } from '@/server/migrations';
 
 export type App = { child: ChildProcess; url: string; output: string[] };
 
-export function startApp(options: { databaseUrl: string; port: number; redisUrl?: string; secret?: string; publicUrl?: string }): App {
+export function startApp(options: { databaseUrl: string; port: number; redisUrl?: string; secret?: string; publicUrl?: string; instanceId?: string }): App {
   const url = `http://127.0.0.1:${options.port}`;
   // BENCH_APP_NODE_ARGS passes extra flags to the app's Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -26,6 +26,8 @@ export function startApp(options: { databaseUrl: string; port: number; redisUrl?
       NEXTAUTH_URL: options.publicUrl ?? url,
       // Instances sharing Redis stand behind the proxy.
       TRUST_PROXY: options.redisUrl ? 'true' : '',
+      // Behind nginx: names the instance in its socket.io session ids (deploy/nginx pins long-polling on it).
+      INSTANCE_ID: options.instanceId ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,17 +18,18 @@ async function hasDueEvents(): Promise<boolean> {
 
 const pollMs = 2_000;
 
-type Drainer = { isRunning: boolean; isRequested: boolean; timer: NodeJS.Timeout | null; stopped: boolean; idle: Promise<void> };
+type Drainer = { isRunning: boolean; isRequested: boolean; isQueued: boolean; timer: NodeJS.Timeout | null; stopped: boolean; idle: Promise<void> };
 
 /**
  * Applies pending events until none is left; returns what it did. `lanes` drains that
  * many batches at a time (each in its own transaction and connection), of at most
- * `batchSize` events.
+ * `batchSize` events. `isWorkKnown`: a delivery was just queued, so the probe for due
+ * events is skipped.
  */
-export async function drainWebhookQueue(options: { lanes?: number; batchSize?: number; now?: () => Date } = {}): Promise<EventOutcome[]> {
+export async function drainWebhookQueue(options: { lanes?: number; batchSize?: number; now?: () => Date; isWorkKnown?: boolean } = {}): Promise<EventOutcome[]> {
   const done: EventOutcome[] = [];
   // The poll usually finds nothing: ask with one indexed read before opening transactions.
-  if (!(await hasDueEvents())) return done;
+  if (!options.isWorkKnown && !(await hasDueEvents())) return done;
   const lane = async () => {
     for (;;) {
       const outcomes = await applyWebhookBatch({ size: options.batchSize, now: options.now });
@@ -43,10 +44,11 @@ export async function drainWebhookQueue(options: { lanes?: number; batchSize?: n
 }
 
 /** Starts the worker; returns the function that stops it (after the drain under way). */
-export function startWebhookWorker(options: { lanes?: number } = {}): () => Promise<void> {
-  const state: Drainer = { isRunning: false, isRequested: false, timer: null, stopped: false, idle: Promise.resolve() };
-  const run = () => {
+export function startWebhookWorker(options: { lanes?: number; batchSize?: number } = {}): () => Promise<void> {
+  const state: Drainer = { isRunning: false, isRequested: false, isQueued: false, timer: null, stopped: false, idle: Promise.resolve() };
+  const run = (isQueued = false) => {
     if (state.stopped) return;
+    if (isQueued) state.isQueued = true;
     if (state.isRunning) {
       state.isRequested = true;
       return;
@@ -56,7 +58,9 @@ export function startWebhookWorker(options: { lanes?: number } = {}): () => Prom
       try {
         do {
           state.isRequested = false;
-          await drainWebhookQueue({ lanes: options.lanes });
+          const isWorkKnown = state.isQueued;
+          state.isQueued = false;
+          await drainWebhookQueue({ lanes: options.lanes, batchSize: options.batchSize, isWorkKnown });
         } while (state.isRequested && !state.stopped);
       } catch (error) {
         console.warn(`webhooks: the queue could not be drained: ${describeDatabaseError(error)}`);
@@ -65,8 +69,8 @@ export function startWebhookWorker(options: { lanes?: number } = {}): () => Prom
       }
     })();
   };
-  const unsubscribe = subscribeToServerEvents({ webhookEventsQueued: () => run() });
-  state.timer = setInterval(run, pollMs);
+  const unsubscribe = subscribeToServerEvents({ webhookEventsQueued: () => run(true) });
+  state.timer = setInterval(() => run(), pollMs);
   state.timer.unref();
   run();
   return async () => {
