@@ -164,7 +164,9 @@ export type ForecastInputs = { history: ForecastHistory; facts: DealFacts; actua
  * the backtest see).
  */
 export async function loadForecastInputs(prisma: PrismaClient, options: { asOf: Date; months: number; chunkSize?: number }): Promise<ForecastInputs> {
-  const chunkSize = options.chunkSize ?? 2_000;
+  // Reading and folding a chunk is synchronous work on the app's thread: chunks of 500 keep
+  // each stretch short, and the pause after each lets board moves waiting meanwhile run.
+  const chunkSize = options.chunkSize ?? 500;
   const history = await loadForecastBase(prisma);
   const facts = createDealFactsFold({ ...history, asOf: options.asOf, months: options.months });
   const actuals = createActualRevenueFold(history, options.asOf);
@@ -188,6 +190,7 @@ export async function loadForecastInputs(prisma: PrismaClient, options: { asOf: 
           const known = dealAt(deal, options.asOf);
           if (known) facts.add(known);
         }
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     },
     { isolationLevel: 'RepeatableRead', maxWait: 10_000, timeout: 30 * 60_000 },
