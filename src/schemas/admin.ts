@@ -321,17 +321,19 @@ export const ZTeamBoardSettingsInput = z
   .meta({ id: 'TeamBoardSettingsInput', description: 'At least one field (an empty object answers 400 "Nothing to change"); weights are per mille', minProperties: 1 });
 export type TTeamBoardSettingsInput = z.input<typeof ZTeamBoardSettingsInput>;
 
+/** A team's board settings as answers carry them (the team's own and the admin's team list). */
+const boardSettingsShape = {
+  staleAfterDays: z.number(),
+  staleAfterDaysBacklog: z.number().nullable(),
+  staleAfterDaysTodo: z.number().nullable(),
+  staleAfterDaysInProgress: z.number().nullable(),
+  weightBacklog: z.number(),
+  weightTodo: z.number(),
+  weightInProgress: z.number(),
+};
+
 export const ZTeamBoardSettings = z
-  .object({
-    teamId: ZText,
-    staleAfterDays: z.number(),
-    staleAfterDaysBacklog: z.number().nullable(),
-    staleAfterDaysTodo: z.number().nullable(),
-    staleAfterDaysInProgress: z.number().nullable(),
-    weightBacklog: z.number(),
-    weightTodo: z.number(),
-    weightInProgress: z.number(),
-  })
+  .object({ teamId: ZText, ...boardSettingsShape })
   .meta({ id: 'TeamBoardSettings' });
 export type TTeamBoardSettings = z.infer<typeof ZTeamBoardSettings>;
 
@@ -345,13 +347,7 @@ export const ZTeam = z.object({
   leadName: ZText.nullable(),
   managerId: ZText.nullable(),
   managerName: ZText.nullable(),
-  staleAfterDays: z.number(),
-  staleAfterDaysBacklog: z.number().nullable(),
-  staleAfterDaysTodo: z.number().nullable(),
-  staleAfterDaysInProgress: z.number().nullable(),
-  weightBacklog: z.number(),
-  weightTodo: z.number(),
-  weightInProgress: z.number(),
+  ...boardSettingsShape,
   memberCount: z.number(),
 });
 export type TTeam = z.infer<typeof ZTeam>;
