@@ -17,8 +17,9 @@ import {
 
 // Collects an import's rows as they stream in, one record at a time: normalised rows,
 // refused rows with their reasons, how ambiguous values were read, the stages and
-// owners found. Duplicate ids within a file are refused after the first. Memory grows
-// with the normalised people and deals, not with the file's text.
+// owners found. Duplicate ids within a file are refused after the first. People are kept
+// here; deals and history rows are handed back for the caller to keep what it needs
+// (a big deals file is read again when its deals are written).
 
 export type ImportSettings = {
   source: ImportSource;
@@ -31,7 +32,6 @@ export type ImportSettings = {
 
 export type ImportReading = {
   people: NormalizedPerson[];
-  deals: NormalizedDeal[];
   problems: RowProblem[];
   /** The first notes on how values were read (capped). */
   notes: RowNote[];
@@ -46,7 +46,7 @@ export type ImportReading = {
 const noteLimit = 200;
 
 export function createImportReading(): ImportReading {
-  return { people: [], deals: [], problems: [], notes: [], noteCount: 0, stages: new Map(), owners: new Map(), rows: { people: 0, deals: 0, history: 0 } };
+  return { people: [], problems: [], notes: [], noteCount: 0, stages: new Map(), owners: new Map(), rows: { people: 0, deals: 0, history: 0 } };
 }
 
 function readOptions(settings: ImportSettings): ReadOptions {
@@ -77,7 +77,8 @@ export function addPersonRecord(reading: ImportReading, settings: ImportSettings
   if (result.value && problems.length === 0) reading.people.push(result.value);
 }
 
-export function addDealRecord(reading: ImportReading, settings: ImportSettings, csvRecord: CsvRecord, seen: Map<string, number>): void {
+/** The deal, when the row is imported (not refused, not a duplicate); null otherwise. */
+export function addDealRecord(reading: ImportReading, settings: ImportSettings, csvRecord: CsvRecord, seen: Map<string, number>): NormalizedDeal | null {
   reading.rows.deals += 1;
   const row = reading.rows.deals + 1;
   const stageColumn = settings.columns.deals.stage;
@@ -94,7 +95,7 @@ export function addDealRecord(reading: ImportReading, settings: ImportSettings, 
     else seen.set(result.value.externalId, row);
   }
   record(reading, 'deals', row, problems, result.notes);
-  if (result.value && problems.length === 0) reading.deals.push(result.value);
+  return result.value && problems.length === 0 ? result.value : null;
 }
 
 /**

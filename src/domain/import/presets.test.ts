@@ -37,9 +37,9 @@ function read(source: ImportSource, files: { people?: string; deals: string; his
   const seenPeople = new Map<string, number>();
   const seenDeals = new Map<string, number>();
   if (files.people) for (const record of parseCsvText(files.people).records) addPersonRecord(reading, settings, record, seenPeople);
-  for (const record of parsedDeals.records) addDealRecord(reading, settings, record, seenDeals);
+  const dealRows = parsedDeals.records.flatMap((record) => addDealRecord(reading, settings, record, seenDeals) ?? []);
   const history = files.history ? parseCsvText(files.history).records.flatMap((record) => addHistoryRecord(reading, settings, record, () => 'USD') ?? []) : [];
-  return { reading: { ...reading, history }, columns, settings };
+  return { reading: { ...reading, deals: dealRows, history }, columns, settings };
 }
 
 const expectedDeals = (ownerRef: (person: SamplePerson) => string) => [

@@ -94,16 +94,14 @@ export async function runImportPass(sql: ImportSql, files: Partial<Record<FileKi
   });
 
   const conflicts: ImportPassResult['conflicts'] = { created: [], updated: [] };
-  const { newDeals, appendedDeals, history } = plan.work;
+  const { appendedDeals, history } = plan.work;
   // Deals per transaction: small enough that a board move waits little for the order lock.
+  // The new deals are read again from the file, one chunk at a time.
   const dealChunk = sql.dealsPerTransaction;
-  for (let start = 0; start < newDeals.length; start += dealChunk) {
-    const deals = newDeals.slice(start, start + dealChunk);
+  for await (const deals of plan.work.newDeals(dealChunk)) {
     const written = await sql.transaction((tx) => writeImportedDeals(tx, { deals, history, source: plan.source, importRunId: run.id, actor }));
     hooks.announce(written.changes);
     conflicts.created.push(...written.conflicts);
-    // The history of written deals is not needed again.
-    for (const planned of deals) history.delete(planned.externalId);
     // Let board moves in: they take the same order lock as these chunks.
     await yieldToOthers();
   }

@@ -8,15 +8,22 @@ import { guessStage, stageKey } from '@/domain/import/stage-mapping';
 import { readExternalId, toInstant, type DateOrder, type DecimalSeparator } from '@/domain/import/source-values';
 import { addDealRecord, addHistoryRecord, addPersonRecord, createImportReading, type ImportReading, type ImportSettings } from '@/domain/import/import-reading';
 import { buildDealTimeline, changeType, changedFields, continueDealTimeline, type DesiredDeal, type HistoryEntry, type TimelineStep } from '@/domain/import/deal-timeline';
-import type { NormalizedDeal, RowProblem } from '@/domain/import/normalize-rows';
+import { normalizeDeal, type NormalizedDeal, type RowProblem } from '@/domain/import/normalize-rows';
 import { openCsv, type ImportFile } from './read-csv-stream';
+import { HistoryStore, type CompactHistory } from './history-store';
 import { rememberedMappings, type RememberedMappings } from './source-mappings';
 import { anyOf, createPauses, type ImportSql } from './import-sql';
 
 // Reads an import's files and works out what committing them would do, without writing:
 // the column, stage and owner mappings (remembered, guessed or given), every row's
 // problems, and per record whether it is created, updated, unchanged or refused. A dry
-// run stops here; a commit writes the plan (commit-import.ts).
+// run stops here; a commit writes the plan (import-pass.ts).
+//
+// Memory stays small whatever the files' size: the deals file is streamed three times
+// (once to check its rows and note each imported deal's id, line and currency; once,
+// after the history, to plan them; once more, chunk by chunk, while writing the new ones,
+// see `newDeals`), so no parsed deal is held beyond its chunk, and history rows are kept in
+// typed columns (history-store.ts). Only deals that exist already are held, as before.
 
 export type OwnerChoice = { personId: string } | { invite: { name: string; email: string; teamId?: string } };
 
@@ -33,11 +40,9 @@ export type ImportRequest = {
 export type Counts = { create: number; update: number; unchanged: number; refuse: number };
 
 export type PlannedPerson = { id: string; name: string; email: string; teamId: string | null; startDate: string; active: boolean; externalId: string | null };
-/** One history row, as little as writing it needs, kept by its deal's external id until the deal is written. */
-export type CompactHistory = { line: number; instant: number | null; date: string | null; minutes: number | null; stage: TDealStage | null; amountMinor: number | null };
-export type HistoryIndex = Map<string, CompactHistory[]>;
+export type { CompactHistory };
 
-/** A new deal; its timeline (one DealEvent per step) is built again when its chunk is written, then dropped. */
+/** A new deal, built again from the deals file when its chunk is written; its timeline (one DealEvent per step) likewise, then dropped. */
 export type PlannedDeal = {
   id: string;
   externalId: string;
@@ -76,10 +81,13 @@ export type ImportPlan = {
     newPeople: PlannedPerson[];
     updatedPeople: { id: string; before: { teamId: string | null; startDate: Date; active: boolean }; teamId: string | null; startDate: Date; active: boolean }[];
     linkedPeople: { id: string; externalId: string }[];
-    newDeals: PlannedDeal[];
+    /** How many deals `newDeals` gives. */
+    newDealCount: number;
+    /** The new deals in file order, `size` at a time, read again from the deals file (so none is held beyond its chunk). */
+    newDeals: (size: number) => AsyncIterable<PlannedDeal[]>;
     updatedDeals: PlannedUpdate[];
     appendedDeals: PlannedAppend[];
-    history: HistoryIndex;
+    history: HistoryStore;
   };
 };
 
@@ -94,7 +102,7 @@ export function historyEntries(entries: readonly CompactHistory[] | undefined, z
 }
 
 /** A new deal's past, one step per DealEvent, oldest first. */
-export function plannedSteps(planned: PlannedDeal, history: HistoryIndex): TimelineStep[] {
+export function plannedSteps(planned: PlannedDeal, history: HistoryStore): TimelineStep[] {
   const { row } = planned;
   return buildDealTimeline({
     createdAt: planned.createdAt,
@@ -145,16 +153,30 @@ export async function planImport(sql: ImportSql, request: ImportRequest, now = n
   };
   const reading = createImportReading();
   const historyStages = new Map<string, number>();
-  const history: HistoryIndex = new Map();
   const historyRefusals: RowProblem[] = [];
   let refusedHistoryRows = 0;
+  // Each imported deal (not refused, not a duplicate) by its external id: its index, row and currency.
+  const deals: DealKeys = { index: new Map(), lines: [], currencies: [] };
+  const history = new HistoryStore(deals.index);
   if (Object.keys(missing).length === 0) {
     await readRecords(streams.people?.records, (record, seen) => addPersonRecord(reading, settings, record, seen));
-    await readRecords(streams.deals?.records, (record, seen) => addDealRecord(reading, settings, record, seen));
-    const currencyByDeal = new Map(reading.deals.map((deal) => [deal.externalId, deal.currency ?? settings.defaultCurrency] as const));
+    const currencies = new Map<string, string>();
+    await readRecords(streams.deals?.records, (record, seen) => {
+      const deal = addDealRecord(reading, settings, record, seen);
+      if (!deal) return;
+      deals.index.set(deal.externalId, deals.lines.length);
+      deals.lines.push(deal.line);
+      const currency = deal.currency ?? settings.defaultCurrency;
+      if (!currencies.has(currency)) currencies.set(currency, currency);
+      deals.currencies.push(currencies.get(currency)!);
+    });
+    const currencyOf = (id: string) => {
+      const index = deals.index.get(id);
+      return index === undefined ? settings.defaultCurrency : deals.currencies[index]!;
+    };
     // Each history row is checked and kept compactly by its deal as it streams past.
     await readRecords(streams.history?.records, (record) => {
-      const entry = addHistoryRecord(reading, settings, record, (id) => currencyByDeal.get(id) ?? settings.defaultCurrency);
+      const entry = addHistoryRecord(reading, settings, record, currencyOf);
       if (!entry) return;
       const key = stageKey(entry.sourceStage);
       historyStages.set(key, (historyStages.get(key) ?? 0) + 1);
@@ -162,7 +184,7 @@ export async function planImport(sql: ImportSql, request: ImportRequest, now = n
         refusedHistoryRows += 1;
         if (historyRefusals.length < 1_000) historyRefusals.push({ file: 'history', line: entry.line, message });
       };
-      if (!currencyByDeal.has(entry.dealExternalId)) return refuse(`No deal ${entry.dealExternalId} in the deals file (or it was refused).`);
+      if (!history.has(entry.dealExternalId)) return refuse(`No deal ${entry.dealExternalId} in the deals file (or it was refused).`);
       const stage = entry.sourceStage ? (settings.stageMapping[key] ?? null) : null;
       if (entry.sourceStage && !stage) return refuse(`Stage "${entry.sourceStage}" is not mapped to a column.`);
       const { occurredAt } = entry;
@@ -174,9 +196,7 @@ export async function planImport(sql: ImportSql, request: ImportRequest, now = n
         stage,
         amountMinor: entry.amountMinor,
       };
-      const list = history.get(entry.dealExternalId);
-      if (list) list.push(compact);
-      else history.set(entry.dealExternalId, [compact]);
+      history.add(entry.dealExternalId, compact);
     });
   }
   const plan: ImportPlan = {
@@ -191,7 +211,7 @@ export async function planImport(sql: ImportSql, request: ImportRequest, now = n
     problems: reading.problems,
     notes: reading.notes,
     noteCount: reading.noteCount,
-    work: { newTeams: [], newPeople: [], updatedPeople: [], linkedPeople: [], newDeals: [], updatedDeals: [], appendedDeals: [], history },
+    work: { newTeams: [], newPeople: [], updatedPeople: [], linkedPeople: [], newDealCount: 0, newDeals: async function* () {}, updatedDeals: [], appendedDeals: [], history },
   };
   plan.counts.people.refuse = countRows(reading.problems, 'people');
   plan.counts.deals.refuse = countRows(reading.problems, 'deals');
@@ -200,8 +220,26 @@ export async function planImport(sql: ImportSql, request: ImportRequest, now = n
   if (Object.keys(missing).length > 0) return plan;
 
   const people = await planPeople(sql, plan, reading, now);
-  await planDeals(sql, plan, reading, people, remembered, request.owners ?? {}, now);
+  if (request.files.deals) await planDeals(sql, plan, { file: request.files.deals, keys: deals, reading }, people, remembered, request.owners ?? {}, now);
   return plan;
+}
+
+/** The imported deals of the first reading: external id → index, and by index their row and currency. */
+type DealKeys = { index: Map<string, number>; lines: number[]; currencies: string[] };
+
+/**
+ * Reads the deals file again and yields the rows the first reading imported, normalised
+ * the same way (the refused rows and duplicates were reported then).
+ */
+async function* importedDeals(file: ImportFile, keys: DealKeys, settings: ImportSettings): AsyncGenerator<NormalizedDeal> {
+  const { records } = await openCsvOrRefuse('deals', file);
+  const options = { preset: presets[settings.source], dateOrder: settings.dateOrder, decimalSeparator: settings.decimalSeparator, defaultCurrency: settings.defaultCurrency, stageMapping: settings.stageMapping };
+  let line = 1;
+  for await (const record of records) {
+    line += 1;
+    const { value } = normalizeDeal(record, line, settings.columns.deals, options);
+    if (value && keys.lines[keys.index.get(value.externalId) ?? -1] === line) yield value;
+  }
 }
 
 async function openCsvOrRefuse(kind: FileKind, file: ImportFile) {
@@ -354,7 +392,16 @@ async function planPeople(sql: ImportSql, plan: ImportPlan, reading: ImportReadi
   return index;
 }
 
-async function planDeals(sql: ImportSql, plan: ImportPlan, reading: ImportReading, people: PeopleIndex, remembered: RememberedMappings, given: Record<string, OwnerChoice>, now: Date): Promise<void> {
+async function planDeals(
+  sql: ImportSql,
+  plan: ImportPlan,
+  deals: { file: ImportFile; keys: DealKeys; reading: ImportReading },
+  people: PeopleIndex,
+  remembered: RememberedMappings,
+  given: Record<string, OwnerChoice>,
+  now: Date,
+): Promise<void> {
+  const { reading, keys } = deals;
   const preset = presets[plan.source];
   // Owners: the admin's choice, then the remembered one, then the source's user id, an email, a name.
   const invited = new Map<string, KnownPerson>();
@@ -384,12 +431,24 @@ async function planDeals(sql: ImportSql, plan: ImportPlan, reading: ImportReadin
     return { owner, deals, personId: person?.id ?? null, personName: person?.name ?? null, status };
   });
 
-  const existing = await loadExistingDeals(sql, plan.source, reading.deals.map((deal) => deal.externalId));
+  const existing = await loadExistingDeals(sql, plan.source, [...keys.index.keys()]);
   const { history } = plan.work;
   const counts = plan.counts.deals;
   const positions = new Map<string, number>();
+  // Per deal index: whether it is new, and its place in its owner's column.
+  const isNew = new Uint8Array(keys.lines.length);
+  const positionOf = new Float64Array(keys.lines.length);
+  /** A new deal as written; `id` is given when its chunk is written. */
+  const newDeal = (row: NormalizedDeal, owner: KnownPerson, position: number): PlannedDeal => {
+    const zone = owner.timeZone ?? people.fallbackZone;
+    const closedAt = row.outcome && row.closeDate ? toInstant(row.closeDate, zone) : null;
+    const firstEntry = history.first(row.externalId);
+    const createdAt = row.createdDate ? toInstant(row.createdDate, zone) : firstEntry ? historyEntries([firstEntry], zone)[0]!.at : (closedAt ?? now);
+    const currency = row.currency ?? owner.currency ?? people.fallbackCurrency;
+    return { id: randomUUID(), externalId: row.externalId, row, ownerId: owner.id, teamId: owner.teamId!, currency, expectedCloseDate: row.expectedCloseDate, position, zone, createdAt, closedAt };
+  };
   const pauses = createPauses();
-  for (const row of reading.deals) {
+  for await (const row of importedDeals(deals.file, keys, plan.settings)) {
     // Give the event loop back every few milliseconds: board moves go on while a big file is planned.
     if (pauses.isDue()) await pauses.pause();
     const owner = owners.get(row.ownerRef) ?? null;
@@ -465,16 +524,30 @@ async function planDeals(sql: ImportSql, plan: ImportPlan, reading: ImportReadin
       counts.update += 1;
       continue;
     }
-    const firstEntry = history.get(row.externalId)?.[0];
-    const createdAt = row.createdDate ? toInstant(row.createdDate, zone) : firstEntry ? historyEntries([firstEntry], zone)[0]!.at : (closedAt ?? now);
     const lane = `${owner.id}:${desired.stage}`;
     const position = (positions.get(lane) ?? 0) - 1;
     positions.set(lane, position);
-    const planned: PlannedDeal = { id: randomUUID(), externalId: row.externalId, row, ownerId: owner.id, teamId: owner.teamId, currency: desired.currency, expectedCloseDate: row.expectedCloseDate, position, zone, createdAt, closedAt };
-    plan.counts.history.events += plannedSteps(planned, history).length;
-    plan.work.newDeals.push(planned);
+    const index = keys.index.get(row.externalId)!;
+    isNew[index] = 1;
+    positionOf[index] = position;
+    plan.counts.history.events += plannedSteps(newDeal(row, owner, position), history).length;
     counts.create += 1;
   }
+  plan.work.newDealCount = counts.create;
+  plan.work.newDeals = async function* (size: number) {
+    let chunk: PlannedDeal[] = [];
+    for await (const row of importedDeals(deals.file, keys, plan.settings)) {
+      const index = keys.index.get(row.externalId)!;
+      const owner = owners.get(row.ownerRef);
+      if (!isNew[index] || !owner) continue;
+      chunk.push(newDeal(row, owner, positionOf[index]!));
+      if (chunk.length === size) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield chunk;
+  };
 }
 
 type ExistingDeal = DesiredDeal & {

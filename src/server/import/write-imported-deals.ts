@@ -4,7 +4,8 @@ import { toDealCard } from '@/server/board/deal-card';
 import { dealEventLock } from '@/server/board/record-deal-change';
 import type { TimelineStep } from '@/domain/import/deal-timeline';
 import type { RowProblem } from '@/domain/import/normalize-rows';
-import { plannedSteps, type HistoryIndex, type PlannedAppend, type PlannedDeal } from './plan-import';
+import { plannedSteps, type PlannedAppend, type PlannedDeal } from './plan-import';
+import type { HistoryStore } from './history-store';
 import { anyOf, type ImportSql } from './import-sql';
 
 // Writes new deals with their imported history in bulk: the rows, their external ids,
@@ -106,7 +107,7 @@ export async function insertImportChanges(tx: ImportSql, importRunId: string, ch
  */
 export async function writeImportedDeals(
   tx: ImportSql,
-  options: { deals: readonly PlannedDeal[]; history: HistoryIndex; source: string; importRunId: string; actor: Actor },
+  options: { deals: readonly PlannedDeal[]; history: HistoryStore; source: string; importRunId: string; actor: Actor },
 ): Promise<{ changes: TDealChange[]; conflicts: RowProblem[] }> {
   const { importRunId, actor } = options;
   if (options.deals.length === 0) return { changes: [], conflicts: [] };
