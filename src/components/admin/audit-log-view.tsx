@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, Options } from '@/components/ui/field';
 import { DataTable, LoadedList } from '@/components/ui/table';
 import { useLoad } from '@/lib/use-load';
 
@@ -99,11 +99,7 @@ export function AuditLogView() {
           {(control) => (
             <select {...control} value={draft.objectType} onChange={(event) => setDraft({ ...draft, objectType: event.currentTarget.value })}>
               <option value="">Any</option>
-              {objectTypes.map((type) => (
-                <option key={type} value={type}>
-                  {type}
-                </option>
-              ))}
+              <Options values={objectTypes} />
             </select>
           )}
         </Field>

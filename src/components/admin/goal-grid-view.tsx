@@ -2,7 +2,7 @@
 
 import { applyGoalChanges, copyPreviousMonth, previousMonthKey, scaleRow } from '@/domain/admin/goal-grid';
 import { goalCellKey } from '@/domain/admin/goal-grid-input';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, Options } from '@/components/ui/field';
 import { formatMonthKey } from './format';
 import { GoalGridTable } from './goal-grid-table';
 import { PasteDialog } from './paste-goals-dialog';
@@ -100,11 +100,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
             <Field id="goal-copy-month" label="Copy last month into">
               {(control) => (
                 <select {...control} value={copyMonth} onChange={(event) => state.setCopyMonth(event.currentTarget.value)}>
-                  {server.months.slice(1).map((month) => (
-                    <option key={month} value={month}>
-                      {formatMonthKey(month, locale, 'long')}
-                    </option>
-                  ))}
+                  <Options values={server.months.slice(1)} label={(month) => formatMonthKey(month, locale, 'long')} />
                 </select>
               )}
             </Field>

@@ -2,7 +2,7 @@
 
 import { adminRoles } from '@/schemas/admin';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, Options } from '@/components/ui/field';
 import { DeactivateDialog } from './deactivate-person-dialog';
 import { EditPersonDialog } from './edit-person-dialog';
 import { roleLabels } from './format';
@@ -46,11 +46,7 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
           {(control) => (
             <select {...control} value={filters.role} onChange={(event) => setFilters({ ...filters, role: event.currentTarget.value })}>
               <option value="">All roles</option>
-              {adminRoles.map((role) => (
-                <option key={role} value={role}>
-                  {roleLabels[role]}
-                </option>
-              ))}
+              <Options values={adminRoles} labels={roleLabels} />
             </select>
           )}
         </Field>

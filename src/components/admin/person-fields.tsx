@@ -1,5 +1,5 @@
 import type { TRole, TTeam } from '@/schemas/admin';
-import { Field } from '@/components/ui/field';
+import { Field, Options } from '@/components/ui/field';
 import { roleLabels } from './format';
 
 // The team and role pickers the invite and edit dialogs share.
@@ -28,11 +28,7 @@ export function RoleSelect({ id, roles, value, onChange, error }: { id: string; 
     <Field id={id} label="Role" error={error}>
       {(control) => (
         <select {...control} value={value} onChange={(event) => onChange(event.currentTarget.value as TRole)}>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {roleLabels[role]}
-            </option>
-          ))}
+          <Options values={roles} labels={roleLabels} />
         </select>
       )}
     </Field>

@@ -16,7 +16,7 @@ import { stageLabels } from './board-format';
 import { currentDealOf, newIdempotencyKey } from './deals-api';
 import { ApiError } from '@/lib/api-client';
 import { FormActions } from '@/components/ui/button';
-import { Field, FormAlert, type FieldErrors } from '@/components/ui/field';
+import { Field, type FieldErrors, FormAlert, Options } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { Dialog } from '@/components/ui/dialog';
 
@@ -223,11 +223,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
               <Field compact id={`${id}-stage`} label="Column" error={errors.stage}>
                 {(control) => (
                   <select {...control} name="stage" defaultValue={props.defaultStage ?? 'BACKLOG'}>
-                    {openDealStages.map((stage) => (
-                      <option key={stage} value={stage}>
-                        {stageLabels[stage]}
-                      </option>
-                    ))}
+                    <Options values={openDealStages} labels={stageLabels} />
                   </select>
                 )}
               </Field>

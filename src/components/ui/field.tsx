@@ -85,3 +85,20 @@ export function FormAlert({ message, id, className }: { message: string | null |
     </div>
   );
 }
+
+/** A select's options, one per value, each showing its label: `<Options values={openDealStages} labels={stageLabels} />`, or `label={(month) => formatMonth(month)}`. */
+export function Options<Value extends string | number>({
+  values,
+  labels,
+  label = (value) => labels?.[value] ?? value,
+}: {
+  values: readonly Value[];
+  labels?: Readonly<Record<Value, ReactNode>>;
+  label?: (value: Value) => ReactNode;
+}) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {label(value)}
+    </option>
+  ));
+}

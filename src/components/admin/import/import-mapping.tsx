@@ -3,6 +3,7 @@
 import { dealStages } from '@/schemas/deal-stages';
 import type { TDealStage } from '@/schemas/deal';
 import type { ImportState } from './use-import';
+import { Options } from '@/components/ui/field';
 
 const stageLabels: Record<TDealStage, string> = { BACKLOG: 'Backlog', TODO: 'To do', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
 const fieldLabels: Record<string, string> = {
@@ -30,7 +31,7 @@ export function ColumnMapping({ state }: { state: ImportState }) {
                 <span>{fieldLabels[field]}</span>
                 <select value={state.columns[kind][field] ?? preview.columns[kind]?.[field] ?? ''} onChange={(event) => state.setColumn(kind, field, event.currentTarget.value)}>
                   <option value="">— not in this file —</option>
-                  {preview.headers[kind]!.map((header) => <option key={header} value={header}>{header}</option>)}
+                  <Options values={preview.headers[kind]!} />
                 </select>
               </label>
             ))}
@@ -60,7 +61,7 @@ export function StageMapping({ state }: { state: ImportState }) {
                 <td>
                   <select aria-label={`Column for stage ${row.stage}`} value={state.stages[row.stage] ?? row.column ?? ''} onChange={(event) => state.setStage(row.stage, event.currentTarget.value as TDealStage)}>
                     <option value="" disabled>Choose a column</option>
-                    {dealStages.map((stage) => <option key={stage} value={stage}>{stageLabels[stage]}</option>)}
+                    <Options values={dealStages} labels={stageLabels} />
                   </select>
                 </td>
               </tr>

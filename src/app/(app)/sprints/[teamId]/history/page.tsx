@@ -10,6 +10,7 @@ import { ForecastAccuracyTable, SprintHistoryView } from '@/components/sprints/h
 import { sprintPath } from '@/components/sprints/sprint-header';
 import { formatLongMonth, previousMonths } from '@/components/sprints/sprint-format';
 import { describeSprintProblem, loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
+import { Options } from '@/components/ui/field';
 
 export const metadata: Metadata = { title: 'Sprint history' };
 
@@ -85,11 +86,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
         <div className="field">
           <label htmlFor="history-months">Period</label>
           <select id="history-months" name="months" defaultValue={months}>
-            {monthChoices.map((choice) => (
-              <option key={choice} value={choice}>
-                Last {choice} months
-              </option>
-            ))}
+            <Options values={monthChoices} label={(choice) => <>Last {choice} months</>} />
           </select>
         </div>
         {accuracyMonth ? <input type="hidden" name="accuracyMonth" value={accuracyMonth} /> : null}
@@ -117,11 +114,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
           <div className="field">
             <label htmlFor="accuracy-month">Month</label>
             <select id="accuracy-month" name="accuracyMonth" defaultValue={shownAccuracyMonth}>
-              {accuracyMonths.map((month) => (
-                <option key={month} value={month}>
-                  {formatLongMonth(month, team.locale)}
-                </option>
-              ))}
+              <Options values={accuracyMonths} label={(month) => formatLongMonth(month, team.locale)} />
             </select>
           </div>
           <button type="submit" className="button secondary">
