@@ -11,6 +11,7 @@ import {
 } from '@/schemas/wall';
 import { useIsClient } from './use-is-client';
 import { Field, FormAlert } from '@/components/ui/field';
+import { DataTable } from '@/components/ui/table';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
 import { PlaylistFields, type PlaylistTeam } from './playlist-fields';
 import type { TTvSlide } from '@/schemas/wall';
@@ -250,52 +251,46 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
             {tokens.length === 0 ? (
               <p className="empty">{canCreate ? 'No TV links yet.' : 'You have no TV links.'}</p>
             ) : (
-              <table className="table wallboard-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Shows</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Status</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tokens.map((token) => (
-                    <tr key={token.id} data-revoked={token.revokedAt ? 'true' : undefined}>
-                      <td>
-                        {token.name}
-                        <span className="wallboard-prefix">
-                          <code>{token.prefix}…</code>
-                        </span>
-                      </td>
-                      <td>{describeScope(token)}</td>
-                      <td>{formatDate(token.createdAt, '')}</td>
-                      <td>{formatDate(token.lastUsedAt, 'Never')}</td>
-                      <td className="wallboard-actions">
-                        {token.revokedAt ? (
-                          <span className="wallboard-revoked">Revoked</span>
-                        ) : confirmingId === token.id ? (
-                          <span className="wallboard-confirm">
-                            <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
-                              Yes, revoke<span className="visually-hidden"> {token.name}</span>
-                            </button>
-                            <button className="button secondary" type="button" onClick={() => setConfirmingId(null)}>
-                              Keep
-                            </button>
-                          </span>
-                        ) : (
-                          <button className="button danger" type="button" onClick={() => setConfirmingId(token.id)}>
-                            Revoke<span className="visually-hidden"> {token.name}</span>
+              <DataTable
+                className="wallboard-table"
+                columns={['Name', 'Shows', 'Created', 'Last used']}
+                hasActions
+                actionsLabel="Status"
+                rows={tokens}
+                rowKey={(token) => token.id}
+                rowClassName={(token) => (token.revokedAt ? 'inactive' : undefined)}
+                renderRow={(token) => (
+                  <>
+                    <td>
+                      {token.name}
+                      <span className="wallboard-prefix">
+                        <code>{token.prefix}…</code>
+                      </span>
+                    </td>
+                    <td>{describeScope(token)}</td>
+                    <td>{formatDate(token.createdAt, '')}</td>
+                    <td>{formatDate(token.lastUsedAt, 'Never')}</td>
+                    <td className="wallboard-actions">
+                      {token.revokedAt ? (
+                        <span className="wallboard-revoked">Revoked</span>
+                      ) : confirmingId === token.id ? (
+                        <span className="wallboard-confirm">
+                          <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
+                            Yes, revoke<span className="visually-hidden"> {token.name}</span>
                           </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                          <button className="button secondary" type="button" onClick={() => setConfirmingId(null)}>
+                            Keep
+                          </button>
+                        </span>
+                      ) : (
+                        <button className="button danger" type="button" onClick={() => setConfirmingId(token.id)}>
+                          Revoke<span className="visually-hidden"> {token.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </>
+                )}
+              />
             )}
           </section>
         ) : null}
