@@ -2,7 +2,7 @@ import type { PacingDeal } from './deal-contributions';
 
 // A plain pacing deal for the unit tests beside the pacing rules.
 
-/** an open deal in progress, 10,000.00 USD expected on 20 November 2026; a test overrides what it is about. */
+/** An open deal in progress, 10,000.00 USD expected on 20 November 2026; a test overrides what it is about. */
 export function buildPacingDeal(overrides: Partial<PacingDeal> = {}): PacingDeal {
   return {
     id: 'deal',
