@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
-import { Field, FormAlert, Options } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions, Options } from '@/components/ui/field';
 import { DataTable, LoadedList } from '@/components/ui/table';
 import { useLoad } from '@/lib/use-load';
 
@@ -87,11 +87,7 @@ export function AuditLogView() {
           {(control) => (
             <select {...control} value={draft.actorId} onChange={(event) => setDraft({ ...draft, actorId: event.currentTarget.value })}>
               <option value="">Anyone</option>
-              {(people.data?.people ?? []).map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
+              <ItemOptions items={people.data?.people ?? []} />
             </select>
           )}
         </Field>

@@ -2,7 +2,7 @@
 
 import { adminRoles } from '@/schemas/admin';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, FormAlert, Options } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions, Options } from '@/components/ui/field';
 import { DeactivateDialog } from './deactivate-person-dialog';
 import { EditPersonDialog } from './edit-person-dialog';
 import { roleLabels } from './format';
@@ -34,11 +34,7 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
           {(control) => (
             <select {...control} value={filters.teamId} onChange={(event) => setFilters({ ...filters, teamId: event.currentTarget.value })}>
               <option value="">All teams</option>
-              {(teams.data?.teams ?? []).map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name} ({team.officeName})
-                </option>
-              ))}
+              <ItemOptions items={teams.data?.teams ?? []} label={(team) => <>{team.name} ({team.officeName})</>} />
             </select>
           )}
         </Field>

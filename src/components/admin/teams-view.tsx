@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffice, type TPerson, type TTeam } from '@/schemas/admin';
 import { apiPath, request } from '@/lib/api-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
 import { perMilleToPercent } from './format';
 import { BoardSettingsFields, boardSettingsForm, boardSettingsFromForm, type BoardSettingsForm } from '@/components/board/team-board-settings-fields';
 import { Dialog } from '@/components/ui/dialog';
@@ -193,11 +193,7 @@ function TeamDialog({
           {(control) => (
             <select {...control} value={form.officeId || offices[0]?.id || ''} onChange={set('officeId')} data-autofocus>
               {offices.length === 0 ? <option value="">No offices yet</option> : null}
-              {offices.map((office) => (
-                <option key={office.id} value={office.id}>
-                  {office.name}
-                </option>
-              ))}
+              <ItemOptions items={offices} />
             </select>
           )}
         </Field>
@@ -214,11 +210,7 @@ function TeamDialog({
             {(control) => (
               <select {...control} value={form.leadId} onChange={set('leadId')}>
                 <option value="">No lead</option>
-                {leadOptions.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
+                <ItemOptions items={leadOptions} />
               </select>
             )}
           </Field>
@@ -226,11 +218,7 @@ function TeamDialog({
             {(control) => (
               <select {...control} value={form.managerId} onChange={set('managerId')}>
                 <option value="">No manager</option>
-                {managerOptions.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
+                <ItemOptions items={managerOptions} />
               </select>
             )}
           </Field>

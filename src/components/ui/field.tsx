@@ -102,3 +102,18 @@ export function Options<Value extends string | number>({
     </option>
   ));
 }
+
+/** A select's options, one per item with its id as the value, each showing its name: `<ItemOptions items={offices} />`, or `label={(team) => …}`. */
+export function ItemOptions<Item extends { id: string }>({
+  items,
+  label = (item) => ('name' in item ? (item.name as ReactNode) : item.id),
+}: {
+  items: readonly Item[];
+  label?: (item: Item) => ReactNode;
+}) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {label(item)}
+    </option>
+  ));
+}

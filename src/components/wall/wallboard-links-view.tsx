@@ -10,7 +10,7 @@ import {
   type TWallTokenSummary,
 } from '@/schemas/wall';
 import { useIsClient } from './use-is-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
 import { PlaylistFields, type PlaylistTeam } from './playlist-fields';
@@ -175,11 +175,7 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
                     aria-describedby={fieldErrors.officeId ? 'wallboard-shows-error' : undefined}
                   >
                     <option value="company">The whole company</option>
-                    {offices.map((office) => (
-                      <option key={office.id} value={office.id}>
-                        {office.name} office
-                      </option>
-                    ))}
+                    <ItemOptions items={offices} label={(office) => <>{office.name} office</>} />
                   </select>
                 ) : (
                   <>

@@ -3,7 +3,7 @@
 import { dealStages } from '@/schemas/deal-stages';
 import type { TDealStage } from '@/schemas/deal';
 import type { ImportState } from './use-import';
-import { Options } from '@/components/ui/field';
+import { ItemOptions, Options } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';
 
 const stageLabels: Record<TDealStage, string> = { BACKLOG: 'Backlog', TODO: 'To do', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
@@ -110,7 +110,7 @@ export function OwnerMapping({ state }: { state: ImportState }) {
                       <input aria-label={`Email to invite for ${row.owner}`} type="email" placeholder="email" value={choice.invite.email} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, email: event.currentTarget.value } })} />
                       <select aria-label={`Team for ${row.owner}`} value={choice.invite.teamId ?? ''} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, teamId: event.currentTarget.value || undefined } })}>
                         <option value="">Team…</option>
-                        {teamsOf(state).map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+                        <ItemOptions items={teamsOf(state)} />
                       </select>
                     </span>
                   ) : null}
