@@ -7,6 +7,7 @@ import { messageOf, request } from '@/lib/api-client';
 import { Field, FormAlert, ItemOptions, Options } from '@/components/ui/field';
 import { DataTable, LoadedList } from '@/components/ui/table';
 import { useLoad } from '@/lib/use-load';
+import { AdminPageHeader } from './admin-page-header';
 
 const ZPeopleList = z.object({ people: z.array(ZPerson) });
 const objectTypes = ['Organization', 'Office', 'Holiday', 'Team', 'User', 'MonthlyGoal', 'ExchangeRate', 'WallToken'];
@@ -76,12 +77,7 @@ export function AuditLogView() {
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Audit log</h1>
-          <p className="page-subtitle">Who changed what in administration, and when. Newest first.</p>
-        </div>
-      </div>
+      <AdminPageHeader title="Audit log" subtitle="Who changed what in administration, and when. Newest first." />
       <form className="admin-toolbar" aria-label="Filter the audit log" onSubmit={apply}>
         <Field id="audit-actor" label="Changed by">
           {(control) => (

@@ -2,7 +2,7 @@
 
 import { adminRoles } from '@/schemas/admin';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, FormAlert, ItemOptions, Options } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions, Options, SuccessNotice } from '@/components/ui/field';
 import { DeactivateDialog } from './deactivate-person-dialog';
 import { EditPersonDialog } from './edit-person-dialog';
 import { roleLabels } from './format';
@@ -10,6 +10,7 @@ import { InviteDialog } from './invite-person-dialog';
 import { OneTimeLink } from './one-time-link';
 import { PeopleTable } from './people-table';
 import { usePeople } from './use-people';
+import { AdminPageHeader } from './admin-page-header';
 
 // People: admins manage everyone; managers the reps and leads of their own teams. The
 // screen composes: its state is usePeople, the list PeopleTable, each dialog its own file.
@@ -20,15 +21,11 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">People</h1>
-          <p className="page-subtitle">Invite people, change their role or team, reset a password, or deactivate someone who left.</p>
-        </div>
+      <AdminPageHeader title="People" subtitle="Invite people, change their role or team, reset a password, or deactivate someone who left.">
         <button type="button" className="button" disabled={teams.data === null} onClick={() => setDialog({ kind: 'invite' })}>
           Invite person
         </button>
-      </div>
+      </AdminPageHeader>
       <form className="admin-toolbar" aria-label="Filter people" onSubmit={(event) => event.preventDefault()}>
         <Field id="people-filter-team" label="Team">
           {(control) => (
@@ -56,11 +53,7 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
           )}
         </Field>
       </form>
-      {notice ? (
-        <p className="notice success-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice message={notice} />
       <FormAlert message={state.error} />
       <section className="card admin-table-wrap" aria-label="People">
         {people.data === null ? (

@@ -86,6 +86,16 @@ export function FormAlert({ message, id, className }: { message: string | null |
   );
 }
 
+/** What an action achieved, announced politely (role=status); nothing when there is no message. */
+export function SuccessNotice({ message }: { message: ReactNode }) {
+  if (!message) return null;
+  return (
+    <p className="notice success-notice" role="status">
+      {message}
+    </p>
+  );
+}
+
 /** A select's options, one per value, each showing its label: `<Options values={openDealStages} labels={stageLabels} />`, or `label={(month) => formatMonth(month)}`. */
 export function Options<Value extends string | number>({
   values,

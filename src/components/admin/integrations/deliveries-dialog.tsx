@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { FormAlert } from '@/components/ui/field';
+import { FormAlert, SuccessNotice } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { DataTable, LoadedList } from '@/components/ui/table';
 import { apiPath, messageOf, request } from '@/lib/api-client';
@@ -38,11 +38,7 @@ export function DeliveriesDialog({ connection, onClose }: { connection: TConnect
 
   return (
     <Dialog title={`Deliveries to ${connection.name}`} description="The latest requests to this connection, newest first." size="wide" onClose={onClose} testId="deliveries-dialog">
-      {message ? (
-        <p className="notice success-notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <SuccessNotice message={message} />
       <FormAlert message={error ?? deliveries.error} />
       <div className="admin-table-wrap">
         <LoadedList
