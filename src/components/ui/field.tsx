@@ -113,17 +113,18 @@ export function Options<Value extends string | number>({
   ));
 }
 
-/** A select's options, one per item with its id as the value, each showing its name: `<ItemOptions items={offices} />`, or `label={(team) => …}`. */
-export function ItemOptions<Item extends { id: string }>({
-  items,
-  label = (item) => ('name' in item ? (item.name as ReactNode) : item.id),
-}: {
-  items: readonly Item[];
-  label?: (item: Item) => ReactNode;
-}) {
+/** How ItemOptions reads an item: its value (`id` unless given) and what it shows (`name` unless given). */
+type ItemReaders<Item> = (Item extends { id: string } ? { value?: (item: Item) => string } : { value: (item: Item) => string }) &
+  (Item extends { name: ReactNode } ? { label?: (item: Item) => ReactNode } : { label: (item: Item) => ReactNode });
+
+/** A select's options, one per item: `<ItemOptions items={offices} />` (the id as the value, the name shown), or `value={(rep) => rep.userId} label={(rep) => …}`. */
+export function ItemOptions<Item extends object>({ items, value, label }: { items: readonly Item[] } & ItemReaders<Item>) {
+  // The types above make `value` and `label` required unless the items have an id and a name.
+  const valueOf = (value as ((item: Item) => string) | undefined) ?? ((item: Item) => (item as { id: string }).id);
+  const labelOf = (label as ((item: Item) => ReactNode) | undefined) ?? ((item: Item) => (item as { name: ReactNode }).name);
   return items.map((item) => (
-    <option key={item.id} value={item.id}>
-      {label(item)}
+    <option key={valueOf(item)} value={valueOf(item)}>
+      {labelOf(item)}
     </option>
   ));
 }

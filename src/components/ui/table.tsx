@@ -25,6 +25,8 @@ export function DataTable<Row>({
   renderRow,
   hasActions = false,
   actionsLabel,
+  caption,
+  captionClassName,
   className,
   isBusy,
   rowTestId,
@@ -36,6 +38,9 @@ export function DataTable<Row>({
   renderRow: (row: Row) => ReactNode;
   hasActions?: boolean;
   actionsLabel?: string;
+  /** What the table shows, for screen readers (and on screen unless its class hides it). */
+  caption?: ReactNode;
+  captionClassName?: string;
   className?: string;
   isBusy?: boolean;
   rowTestId?: string;
@@ -43,6 +48,7 @@ export function DataTable<Row>({
 }) {
   return (
     <table className={className ? `table ${className}` : 'table'} aria-busy={isBusy}>
+      {caption ? <caption className={captionClassName}>{caption}</caption> : null}
       <thead>
         <tr>
           {columns.map((column) => {

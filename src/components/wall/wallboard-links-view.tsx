@@ -193,28 +193,19 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
                 ) : null}
               </div>
               <PlaylistFields shows={shows} offices={offices} teams={teams} error={fieldErrors.playlist} />
-              <div className="field">
-                <label htmlFor="wallboard-code">Pair a screen: its code (optional)</label>
-                <input
-                  id="wallboard-code"
-                  name="code"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  placeholder="123 456"
-                  maxLength={7}
-                  aria-invalid={fieldErrors.code ? true : undefined}
-                  aria-describedby={fieldErrors.code ? 'wallboard-code-hint wallboard-code-error' : 'wallboard-code-hint'}
-                />
-                <span className="field-hint" id="wallboard-code-hint">
-                  Open <code>/tv</code> on the TV: it shows a 6-digit code. Type it here and the TV opens its new link by itself, with
-                  no address to type on the TV.
-                </span>
-                {fieldErrors.code ? (
-                  <span className="field-error" id="wallboard-code-error">
-                    {fieldErrors.code}
-                  </span>
-                ) : null}
-              </div>
+              <Field
+                id="wallboard-code"
+                label="Pair a screen: its code (optional)"
+                error={fieldErrors.code}
+                hint={
+                  <>
+                    Open <code>/tv</code> on the TV: it shows a 6-digit code. Type it here and the TV opens its new link by itself, with
+                    no address to type on the TV.
+                  </>
+                }
+              >
+                {(control) => <input {...control} name="code" inputMode="numeric" autoComplete="off" placeholder="123 456" maxLength={7} />}
+              </Field>
               <button className="button" type="submit" disabled={isBusy}>
                 {isBusy ? 'Creating…' : 'Create TV link'}
               </button>

@@ -7,10 +7,10 @@ import { getSprintHistory } from '@/server/use-cases/get-sprint-history';
 import { getSprintOverview } from '@/server/use-cases/get-sprint-overview';
 import { listSprints } from '@/server/use-cases/list-sprints';
 import { ForecastAccuracyTable, SprintHistoryView } from '@/components/sprints/history-view';
-import { sprintPath } from '@/components/sprints/sprint-header';
+import { SprintTeamLine, sprintPath } from '@/components/sprints/sprint-header';
 import { formatLongMonth, previousMonths } from '@/components/sprints/sprint-format';
 import { describeSprintProblem, loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
-import { Options } from '@/components/ui/field';
+import { ItemOptions, Options } from '@/components/ui/field';
 
 export const metadata: Metadata = { title: 'Sprint history' };
 
@@ -57,10 +57,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
       <header className="sprint-header">
         <div className="sprint-header-top">
           <div>
-            <p className="sprint-team">
-              <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
-              {team.name} · {team.officeName}
-            </p>
+            <SprintTeamLine team={team} />
             <h1 className="page-title">Sprint history</h1>
           </div>
           {list.currentSprintId ? (
@@ -76,11 +73,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
           <label htmlFor="history-user">Show</label>
           <select id="history-user" name="userId" defaultValue={userId ?? ''}>
             <option value="">Whole team</option>
-            {reps.map((rep) => (
-              <option key={rep.userId} value={rep.userId}>
-                {rep.name}
-              </option>
-            ))}
+            <ItemOptions items={reps} value={(rep) => rep.userId} />
           </select>
         </div>
         <div className="field">
