@@ -3,8 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
 import { ZCredentials } from '@/schemas/credentials';
-
-type FieldErrors = { email?: string; password?: string };
+import { Field, FormAlert, zodFieldErrors, type FieldErrors } from '@/components/ui/field';
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -16,12 +15,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     const data = new FormData(event.currentTarget);
     const parsed = ZCredentials.safeParse({ email: data.get('email'), password: data.get('password') });
     if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === 'email' || field === 'password') && !errors[field]) errors[field] = issue.message;
-      }
-      setFieldErrors(errors);
+      setFieldErrors(zodFieldErrors(parsed.error));
       setFormError(null);
       return;
     }
@@ -50,46 +44,13 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form onSubmit={submit} noValidate aria-describedby={formError ? 'signin-error' : undefined}>
-      {formError ? (
-        <div className="alert" role="alert" id="signin-error">
-          {formError}
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          autoFocus
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? 'email-error' : undefined}
-        />
-        {fieldErrors.email ? (
-          <span className="field-error" id="email-error">
-            {fieldErrors.email}
-          </span>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? 'password-error' : undefined}
-        />
-        {fieldErrors.password ? (
-          <span className="field-error" id="password-error">
-            {fieldErrors.password}
-          </span>
-        ) : null}
-      </div>
+      <FormAlert message={formError} id="signin-error" />
+      <Field id="email" label="Email" error={fieldErrors.email}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="username" required autoFocus />}
+      </Field>
+      <Field id="password" label="Password" error={fieldErrors.password}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
       <button className="button" type="submit" disabled={isSubmitting}>
         {isSubmitting ? 'Signing in…' : 'Sign in'}
       </button>

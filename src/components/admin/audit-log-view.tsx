@@ -4,9 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions, Options } from '@/components/ui/field';
 import { DataTable, LoadedList } from '@/components/ui/table';
 import { useLoad } from '@/lib/use-load';
+import { AdminPageHeader } from './admin-page-header';
 
 const ZPeopleList = z.object({ people: z.array(ZPerson) });
 const objectTypes = ['Organization', 'Office', 'Holiday', 'Team', 'User', 'MonthlyGoal', 'ExchangeRate', 'WallToken'];
@@ -76,22 +77,13 @@ export function AuditLogView() {
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Audit log</h1>
-          <p className="page-subtitle">Who changed what in administration, and when. Newest first.</p>
-        </div>
-      </div>
+      <AdminPageHeader title="Audit log" subtitle="Who changed what in administration, and when. Newest first." />
       <form className="admin-toolbar" aria-label="Filter the audit log" onSubmit={apply}>
         <Field id="audit-actor" label="Changed by">
           {(control) => (
             <select {...control} value={draft.actorId} onChange={(event) => setDraft({ ...draft, actorId: event.currentTarget.value })}>
               <option value="">Anyone</option>
-              {(people.data?.people ?? []).map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
+              <ItemOptions items={people.data?.people ?? []} />
             </select>
           )}
         </Field>
@@ -99,11 +91,7 @@ export function AuditLogView() {
           {(control) => (
             <select {...control} value={draft.objectType} onChange={(event) => setDraft({ ...draft, objectType: event.currentTarget.value })}>
               <option value="">Any</option>
-              {objectTypes.map((type) => (
-                <option key={type} value={type}>
-                  {type}
-                </option>
-              ))}
+              <Options values={objectTypes} />
             </select>
           )}
         </Field>

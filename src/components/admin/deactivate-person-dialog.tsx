@@ -6,7 +6,7 @@ import { sortHandOverCandidates } from '@/domain/admin/people';
 import { apiPath, request } from '@/lib/api-client';
 import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 
 // Deactivating a person who left: their open deals go to someone else first.
@@ -59,11 +59,7 @@ export function DeactivateDialog({
           {(control) => (
             <select {...control} value={handOverTo} onChange={(event) => setHandOverTo(event.currentTarget.value)} required={hasOpenDeals} data-autofocus>
               <option value="">{hasOpenDeals ? 'Choose a person…' : 'Nobody'}</option>
-              {sameTeamFirst.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name} ({candidate.teamName ?? 'no team'})
-                </option>
-              ))}
+              <ItemOptions items={sameTeamFirst} label={(candidate) => <>{candidate.name} ({candidate.teamName ?? 'no team'})</>} />
             </select>
           )}
         </Field>

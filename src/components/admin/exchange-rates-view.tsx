@@ -7,6 +7,7 @@ import { messageOf, request } from '@/lib/api-client';
 import { Field, FormAlert } from '@/components/ui/field';
 import { addMonthsToKey, formatMonthKey, parseDecimalInput } from './format';
 import { useLoad } from '@/lib/use-load';
+import { AdminPageHeader } from './admin-page-header';
 
 const ZUpdated = z.object({ updated: z.number() });
 
@@ -79,14 +80,7 @@ export function ExchangeRatesView() {
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Exchange rates</h1>
-          <p className="page-subtitle">
-            How much one unit of each office currency is worth in {reporting || 'the reporting currency'}, per month. Company totals use them.
-          </p>
-        </div>
-      </div>
+      <AdminPageHeader title="Exchange rates" subtitle={<>How much one unit of each office currency is worth in {reporting || 'the reporting currency'}, per month. Company totals use them.</>} />
       <form className="admin-toolbar" aria-label="Months to show" onSubmit={(event) => event.preventDefault()}>
         <Field id="rates-from" label="From">
           {(control) => (

@@ -2,13 +2,14 @@
 
 import { applyGoalChanges, copyPreviousMonth, previousMonthKey, scaleRow } from '@/domain/admin/goal-grid';
 import { goalCellKey } from '@/domain/admin/goal-grid-input';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, Options } from '@/components/ui/field';
 import { formatMonthKey } from './format';
 import { GoalGridTable } from './goal-grid-table';
 import { PasteDialog } from './paste-goals-dialog';
 import { PastMonthsDialog } from './past-months-dialog';
 import { ScaleDialog } from './scale-goals-dialog';
 import { useGoalGrid } from './use-goal-grid';
+import { AdminPageHeader } from './admin-page-header';
 
 // The monthly goal grid: reps × months in major units of the office currency. Edits stay
 // in the browser (as the text typed) until Save sends only the changed cells; totals are
@@ -22,12 +23,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Goals</h1>
-          <p className="page-subtitle">Monthly goals per rep. Team, office and company goals are the sum of these.</p>
-        </div>
-      </div>
+      <AdminPageHeader title="Goals" subtitle="Monthly goals per rep. Team, office and company goals are the sum of these." />
 
       <form className="admin-toolbar" aria-label="Choose the goals to show" onSubmit={(event) => event.preventDefault()}>
         <Field id="goal-scope" label="Goals of">
@@ -100,11 +96,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
             <Field id="goal-copy-month" label="Copy last month into">
               {(control) => (
                 <select {...control} value={copyMonth} onChange={(event) => state.setCopyMonth(event.currentTarget.value)}>
-                  {server.months.slice(1).map((month) => (
-                    <option key={month} value={month}>
-                      {formatMonthKey(month, locale, 'long')}
-                    </option>
-                  ))}
+                  <Options values={server.months.slice(1)} label={(month) => formatMonthKey(month, locale, 'long')} />
                 </select>
               )}
             </Field>

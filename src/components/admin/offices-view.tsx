@@ -9,7 +9,7 @@ import {
   type TOffice,
 } from '@/schemas/admin';
 import { apiPath, request } from '@/lib/api-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, SuccessNotice } from '@/components/ui/field';
 import { minutesToTime, timeToMinutes } from './format';
 import { HolidaysDialog } from './holidays-dialog';
 import { Dialog } from '@/components/ui/dialog';
@@ -17,6 +17,7 @@ import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
+import { AdminPageHeader } from './admin-page-header';
 
 const ZOfficeList = z.object({ offices: z.array(ZOffice) });
 const ZOfficeReply = z.object({ office: ZOffice });
@@ -40,20 +41,12 @@ export function OfficesView() {
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Offices</h1>
-          <p className="page-subtitle">Each office has its own time zone, currency, business hours and holidays.</p>
-        </div>
+      <AdminPageHeader title="Offices" subtitle="Each office has its own time zone, currency, business hours and holidays.">
         <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
           New office
         </button>
-      </div>
-      {notice ? (
-        <p className="notice success-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      </AdminPageHeader>
+      <SuccessNotice message={notice} />
       <FormAlert message={offices.error} />
       <section className="card admin-table-wrap" aria-label="Offices">
         <LoadedList

@@ -2,7 +2,7 @@
 
 import { adminRoles } from '@/schemas/admin';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions, Options, SuccessNotice } from '@/components/ui/field';
 import { DeactivateDialog } from './deactivate-person-dialog';
 import { EditPersonDialog } from './edit-person-dialog';
 import { roleLabels } from './format';
@@ -10,6 +10,7 @@ import { InviteDialog } from './invite-person-dialog';
 import { OneTimeLink } from './one-time-link';
 import { PeopleTable } from './people-table';
 import { usePeople } from './use-people';
+import { AdminPageHeader } from './admin-page-header';
 
 // People: admins manage everyone; managers the reps and leads of their own teams. The
 // screen composes: its state is usePeople, the list PeopleTable, each dialog its own file.
@@ -20,25 +21,17 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">People</h1>
-          <p className="page-subtitle">Invite people, change their role or team, reset a password, or deactivate someone who left.</p>
-        </div>
+      <AdminPageHeader title="People" subtitle="Invite people, change their role or team, reset a password, or deactivate someone who left.">
         <button type="button" className="button" disabled={teams.data === null} onClick={() => setDialog({ kind: 'invite' })}>
           Invite person
         </button>
-      </div>
+      </AdminPageHeader>
       <form className="admin-toolbar" aria-label="Filter people" onSubmit={(event) => event.preventDefault()}>
         <Field id="people-filter-team" label="Team">
           {(control) => (
             <select {...control} value={filters.teamId} onChange={(event) => setFilters({ ...filters, teamId: event.currentTarget.value })}>
               <option value="">All teams</option>
-              {(teams.data?.teams ?? []).map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name} ({team.officeName})
-                </option>
-              ))}
+              <ItemOptions items={teams.data?.teams ?? []} label={(team) => <>{team.name} ({team.officeName})</>} />
             </select>
           )}
         </Field>
@@ -46,11 +39,7 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
           {(control) => (
             <select {...control} value={filters.role} onChange={(event) => setFilters({ ...filters, role: event.currentTarget.value })}>
               <option value="">All roles</option>
-              {adminRoles.map((role) => (
-                <option key={role} value={role}>
-                  {roleLabels[role]}
-                </option>
-              ))}
+              <Options values={adminRoles} labels={roleLabels} />
             </select>
           )}
         </Field>
@@ -64,11 +53,7 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
           )}
         </Field>
       </form>
-      {notice ? (
-        <p className="notice success-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice message={notice} />
       <FormAlert message={state.error} />
       <section className="card admin-table-wrap" aria-label="People">
         {people.data === null ? (

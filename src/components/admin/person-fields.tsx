@@ -1,5 +1,5 @@
 import type { TRole, TTeam } from '@/schemas/admin';
-import { Field } from '@/components/ui/field';
+import { Field, ItemOptions, Options } from '@/components/ui/field';
 import { roleLabels } from './format';
 
 // The team and role pickers the invite and edit dialogs share.
@@ -12,11 +12,7 @@ export function TeamSelect({ id, teams, value, onChange, error, hint }: { id: st
       {(control) => (
         <select {...control} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
           <option value="">No team</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name} ({team.officeName})
-            </option>
-          ))}
+          <ItemOptions items={teams} label={(team) => <>{team.name} ({team.officeName})</>} />
         </select>
       )}
     </Field>
@@ -28,11 +24,7 @@ export function RoleSelect({ id, roles, value, onChange, error }: { id: string; 
     <Field id={id} label="Role" error={error}>
       {(control) => (
         <select {...control} value={value} onChange={(event) => onChange(event.currentTarget.value as TRole)}>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {roleLabels[role]}
-            </option>
-          ))}
+          <Options values={roles} labels={roleLabels} />
         </select>
       )}
     </Field>

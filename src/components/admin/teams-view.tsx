@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffice, type TPerson, type TTeam } from '@/schemas/admin';
 import { apiPath, request } from '@/lib/api-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions, SuccessNotice } from '@/components/ui/field';
 import { perMilleToPercent } from './format';
 import { BoardSettingsFields, boardSettingsForm, boardSettingsFromForm, type BoardSettingsForm } from '@/components/board/team-board-settings-fields';
 import { Dialog } from '@/components/ui/dialog';
@@ -12,6 +12,7 @@ import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
+import { AdminPageHeader } from './admin-page-header';
 
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
 const ZTeamReply = z.object({ team: ZTeam });
@@ -40,25 +41,15 @@ export function TeamsView({ canEdit }: { canEdit: boolean }) {
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Teams</h1>
-          <p className="page-subtitle">
-            {canEdit ? 'Each team belongs to an office and has a lead, a manager and its own pacing settings.' : 'The teams you lead or manage. Only an admin can change them.'}
-          </p>
-        </div>
+      <AdminPageHeader title="Teams" subtitle={canEdit ? 'Each team belongs to an office and has a lead, a manager and its own pacing settings.' : 'The teams you lead or manage. Only an admin can change them.'}>
         {canEdit ? (
           <button type="button" className="button" disabled={hasNoOffice || offices.data === null} onClick={() => setEditing({ team: null })}>
             New team
           </button>
         ) : null}
-      </div>
+      </AdminPageHeader>
       {hasNoOffice ? <p className="notice">Create an office first: every team belongs to one.</p> : null}
-      {notice ? (
-        <p className="notice success-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice message={notice} />
       <FormAlert message={teams.error} />
       <section className="card admin-table-wrap" aria-label="Teams">
         <LoadedList items={teams.data?.teams ?? null} isLoading={teams.isLoading} loading="Loading teams…" failed="Teams could not be loaded." empty="No teams yet.">
@@ -193,11 +184,7 @@ function TeamDialog({
           {(control) => (
             <select {...control} value={form.officeId || offices[0]?.id || ''} onChange={set('officeId')} data-autofocus>
               {offices.length === 0 ? <option value="">No offices yet</option> : null}
-              {offices.map((office) => (
-                <option key={office.id} value={office.id}>
-                  {office.name}
-                </option>
-              ))}
+              <ItemOptions items={offices} />
             </select>
           )}
         </Field>
@@ -214,11 +201,7 @@ function TeamDialog({
             {(control) => (
               <select {...control} value={form.leadId} onChange={set('leadId')}>
                 <option value="">No lead</option>
-                {leadOptions.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
+                <ItemOptions items={leadOptions} />
               </select>
             )}
           </Field>
@@ -226,11 +209,7 @@ function TeamDialog({
             {(control) => (
               <select {...control} value={form.managerId} onChange={set('managerId')}>
                 <option value="">No manager</option>
-                {managerOptions.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
+                <ItemOptions items={managerOptions} />
               </select>
             )}
           </Field>

@@ -6,6 +6,7 @@ import type { TBoardLane } from '@/schemas/deal';
 import { ChevronLeftIcon, ChevronRightIcon, PlusIcon, SearchIcon } from './icons';
 import { isFiltered as hasFilters, noFilters, type BoardFilterState } from './board-filters';
 import type { ConnectionState } from './use-board-live';
+import { ItemOptions } from '@/components/ui/field';
 
 // Above the board: which board this is and the others the user can open, the connection
 // state, the filters and the month shown in Completed.
@@ -117,11 +118,7 @@ export function BoardFilters({
           <label htmlFor="board-rep-filter">Rep</label>
           <select id="board-rep-filter" value={filters.ownerId} onChange={(event) => onChange({ ...filters, ownerId: event.target.value })}>
             <option value="">Everyone</option>
-            {lanes.map((lane) => (
-              <option key={lane.userId} value={lane.userId}>
-                {lane.name}
-              </option>
-            ))}
+            <ItemOptions items={lanes} value={(lane) => lane.userId} />
           </select>
         </div>
       ) : null}

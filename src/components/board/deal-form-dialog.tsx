@@ -16,7 +16,7 @@ import { stageLabels } from './board-format';
 import { currentDealOf, newIdempotencyKey } from './deals-api';
 import { ApiError } from '@/lib/api-client';
 import { FormActions } from '@/components/ui/button';
-import { Field, FormAlert, type FieldErrors } from '@/components/ui/field';
+import { Field, type FieldErrors, FormAlert, ItemOptions, Options } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { Dialog } from '@/components/ui/dialog';
 
@@ -223,11 +223,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
               <Field compact id={`${id}-stage`} label="Column" error={errors.stage}>
                 {(control) => (
                   <select {...control} name="stage" defaultValue={props.defaultStage ?? 'BACKLOG'}>
-                    {openDealStages.map((stage) => (
-                      <option key={stage} value={stage}>
-                        {stageLabels[stage]}
-                      </option>
-                    ))}
+                    <Options values={openDealStages} labels={stageLabels} />
                   </select>
                 )}
               </Field>
@@ -235,11 +231,7 @@ export function DealFormDialog(props: CreateProps | EditProps) {
                 <Field compact id={`${id}-owner`} label="Owner" error={errors.ownerId}>
                   {(control) => (
                     <select {...control} name="ownerId" value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-                      {props.owners.map((choice) => (
-                        <option key={choice.id} value={choice.id}>
-                          {choice.name}
-                        </option>
-                      ))}
+                      <ItemOptions items={props.owners} />
                     </select>
                   )}
                 </Field>

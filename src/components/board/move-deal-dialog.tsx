@@ -6,6 +6,7 @@ import type { TDealCard, TOpenDealStage } from '@/schemas/deal';
 import { stageLabels } from './board-format';
 import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
+import { ItemOptions, Options } from '@/components/ui/field';
 
 // Moving a deal with ordinary form controls: to another column, to the top or bottom of
 // it, and (for leads and above) to another rep's row. Closing has its own dialog.
@@ -47,22 +48,14 @@ export function MoveDealDialog({
         <div className="field is-compact">
           <label htmlFor={`${id}-stage`}>{isCompleted ? 'Reopen into' : 'Column'}</label>
           <select id={`${id}-stage`} value={stage} onChange={(event) => setStage(event.target.value as TOpenDealStage)} data-autofocus>
-            {openDealStages.map((option) => (
-              <option key={option} value={option}>
-                {stageLabels[option]}
-              </option>
-            ))}
+            <Options values={openDealStages} labels={stageLabels} />
           </select>
         </div>
         {owners.length > 1 && !isCompleted ? (
           <div className="field is-compact">
             <label htmlFor={`${id}-owner`}>Rep</label>
             <select id={`${id}-owner`} value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-              {owners.map((owner) => (
-                <option key={owner.id} value={owner.id}>
-                  {owner.name}
-                </option>
-              ))}
+              <ItemOptions items={owners} />
             </select>
           </div>
         ) : null}

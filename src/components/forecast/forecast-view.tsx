@@ -10,6 +10,7 @@ import { FanChart } from './fan-chart';
 import { loadForecast, loadHiringPlan, requestSaveForecastRun } from './forecast-api';
 import { HiringPlanPanel } from './hiring-plan-panel';
 import { RampPanel } from './ramp-panel';
+import { ItemOptions } from '@/components/ui/field';
 
 // The Forecast page: pick a scope, see the fan chart, the month-by-month figures split by
 // where they come from, the hiring plan beside them and, for admins and managers, the
@@ -84,11 +85,7 @@ export function ForecastView({ canBacktest, canSetRamp, locale }: { canBacktest:
         <div className="field">
           <label htmlFor="forecast-scope">Forecast for</label>
           <select id="forecast-scope" value={scope.key} onChange={(event) => setScopeKey(event.target.value)}>
-            {forecast.scopes.map((item) => (
-              <option key={item.key} value={item.key}>
-                {item.kind === 'company' ? 'The company' : `${item.name} (${item.kind === 'rep' ? 'rep' : item.kind})`}
-              </option>
-            ))}
+            <ItemOptions items={forecast.scopes} value={(item) => item.key} label={(item) => (item.kind === 'company' ? 'The company' : `${item.name} (${item.kind === 'rep' ? 'rep' : item.kind})`)} />
           </select>
         </div>
         {chosen.inOwnCurrency ? (

@@ -6,6 +6,7 @@ import type { TPlannedHire, ZHiringPlan } from '@/schemas/forecast';
 import { ApiError, messageOf } from '@/lib/api-client';
 import { formatRampPercentages, parseRampPercentages } from '@/domain/forecast/ramp-text';
 import { addPlannedHire, changePlannedHire, removePlannedHire } from './forecast-api';
+import { ItemOptions } from '@/components/ui/field';
 
 // The hiring plan beside the forecast: who is planned to start where and when. Admins
 // and managers add, change and remove hires; every change reloads the forecast.
@@ -59,11 +60,7 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
             setPersonId('');
           }}
         >
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
+          <ItemOptions items={teams} />
         </select>
       </div>
       <div className="field">
@@ -84,11 +81,7 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
           >
             <option value="">Not named yet</option>
             {hire?.personId && !people.some((person) => person.id === hire.personId) ? <option value={hire.personId}>{hire.personName ?? 'The person named'}</option> : null}
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name} (starts {person.startDate})
-              </option>
-            ))}
+            <ItemOptions items={people} label={(person) => <>{person.name} (starts {person.startDate})</>} />
           </select>
         </div>
       ) : null}

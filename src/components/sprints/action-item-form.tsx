@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { TActionItem } from '@/schemas/sprint';
 import { ZCreateActionItemInput } from '@/schemas/sprint';
 import { FormActions } from '@/components/ui/button';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { addActionItem } from './sprints-api';
 
@@ -60,11 +60,7 @@ export function ActionItemForm({
           {(control) => (
             <select {...control} value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
               <option value="">Choose a person</option>
-              {members.map((member) => (
-                <option key={member.userId} value={member.userId}>
-                  {member.name}
-                </option>
-              ))}
+              <ItemOptions items={members} value={(member) => member.userId} />
             </select>
           )}
         </Field>

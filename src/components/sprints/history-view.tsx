@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/table';
 import { formatMoney } from '@/domain/money';
 import type { TForecastAccuracy, TSprintHistory } from '@/schemas/sprint';
 import { HistoryChart } from './history-chart';
@@ -30,68 +31,54 @@ export function SprintHistoryView({ history, scopeName }: { history: TSprintHist
       </p>
       <HistoryChart rows={rows} currency={team.currency} locale={team.locale} title={scopeName} />
       <div className="admin-table-wrap">
-        <table className="table history-table">
-          <caption className="sprint-caption">Sprint by sprint</caption>
-          <thead>
-            <tr>
-              <th scope="col">Sprint</th>
-              <th scope="col" className="numeric">
-                Revenue won
-              </th>
-              <th scope="col" className="numeric">
-                Deals won
-              </th>
-              <th scope="col" className="numeric">
-                Deals lost
-              </th>
-              <th scope="col" className="numeric">
-                Commitments met
-              </th>
-              <th scope="col" className="numeric">
-                Missed
-              </th>
-              <th scope="col" className="numeric">
-                Open
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...history.rows]
-              .sort((left, right) => right.startsOn.localeCompare(left.startsOn))
-              .map((row) => {
-                const chartRow = rows.find((item) => item.sprintId === row.sprintId)!;
-                return (
-                  <tr key={row.sprintId}>
-                    <th scope="row">
-                      {chartRow.label}
-                      {row.state === 'current' ? <span className="muted small"> (this week)</span> : null}
-                    </th>
-                    <td className="numeric">{money(row.wonMinor)}</td>
-                    <td className="numeric">{row.wonCount}</td>
-                    <td className="numeric">{row.lostCount}</td>
-                    {row.commitmentsMade === 0 ? (
-                      <td className="numeric" colSpan={3}>
-                        No commitments
-                      </td>
-                    ) : (
-                      <>
-                        <td className="numeric" data-testid="history-met">
-                          {row.commitmentsMet}
-                          {chartRow.metPercent === null ? null : <span className="muted small"> ({chartRow.metPercent}% of decided)</span>}
-                        </td>
-                        <td className="numeric" data-testid="history-missed">
-                          {row.commitmentsMissed}
-                        </td>
-                        <td className="numeric" data-testid="history-open">
-                          {Math.max(0, row.commitmentsMade - row.commitmentsMet - row.commitmentsMissed)}
-                        </td>
-                      </>
-                    )}
-                  </tr>
-                );
-              })}
-          </tbody>
-        </table>
+        <DataTable
+          className="history-table"
+          caption="Sprint by sprint"
+          captionClassName="sprint-caption"
+          columns={[
+            'Sprint',
+            { label: 'Revenue won', isNumeric: true },
+            { label: 'Deals won', isNumeric: true },
+            { label: 'Deals lost', isNumeric: true },
+            { label: 'Commitments met', isNumeric: true },
+            { label: 'Missed', isNumeric: true },
+            { label: 'Open', isNumeric: true },
+          ]}
+          rows={[...history.rows].sort((left, right) => right.startsOn.localeCompare(left.startsOn))}
+          rowKey={(row) => row.sprintId}
+          renderRow={(row) => {
+            const chartRow = rows.find((item) => item.sprintId === row.sprintId)!;
+            return (
+              <>
+                <th scope="row">
+                  {chartRow.label}
+                  {row.state === 'current' ? <span className="muted small"> (this week)</span> : null}
+                </th>
+                <td className="numeric">{money(row.wonMinor)}</td>
+                <td className="numeric">{row.wonCount}</td>
+                <td className="numeric">{row.lostCount}</td>
+                {row.commitmentsMade === 0 ? (
+                  <td className="numeric" colSpan={3}>
+                    No commitments
+                  </td>
+                ) : (
+                  <>
+                    <td className="numeric" data-testid="history-met">
+                      {row.commitmentsMet}
+                      {chartRow.metPercent === null ? null : <span className="muted small"> ({chartRow.metPercent}% of decided)</span>}
+                    </td>
+                    <td className="numeric" data-testid="history-missed">
+                      {row.commitmentsMissed}
+                    </td>
+                    <td className="numeric" data-testid="history-open">
+                      {Math.max(0, row.commitmentsMade - row.commitmentsMet - row.commitmentsMissed)}
+                    </td>
+                  </>
+                )}
+              </>
+            );
+          }}
+        />
       </div>
     </section>
   );

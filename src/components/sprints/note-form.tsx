@@ -4,7 +4,7 @@ import { forwardRef, useId, useState, type FormEvent } from 'react';
 import type { TRetroNote, TRetroNoteKind } from '@/schemas/sprint';
 import { ZCreateRetroNoteInput } from '@/schemas/sprint';
 import { FormActions } from '@/components/ui/button';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { noteKindLabels } from './sprint-format';
 import { completeTag, parseTagsText, wordBeingTyped } from './tags-input';
@@ -88,11 +88,7 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
         {(control) => (
           <select {...control} value={dealId} onChange={(event) => onDealIdChange(event.target.value)}>
             <option value="">The sprint as a whole</option>
-            {deals.map((deal) => (
-              <option key={deal.dealId} value={deal.dealId}>
-                {deal.label}
-              </option>
-            ))}
+            <ItemOptions items={deals} value={(deal) => deal.dealId} label={(deal) => deal.label} />
           </select>
         )}
       </Field>

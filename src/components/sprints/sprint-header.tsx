@@ -19,6 +19,16 @@ export function historyPath(teamId: string): string {
   return `/sprints/${encodeURIComponent(teamId)}/history`;
 }
 
+/** The team a sprint page is about, above its title: colour, name and office. */
+export function SprintTeamLine({ team }: { team: Pick<TSprintTeam, 'colour' | 'name' | 'officeName'> }) {
+  return (
+    <p className="sprint-team">
+      <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
+      {team.name} · {team.officeName}
+    </p>
+  );
+}
+
 function StepLink({ href, label, direction }: { href: string | null; label: string; direction: 'previous' | 'next' }) {
   const text = direction === 'previous' ? `← ${label}` : `${label} →`;
   if (!href) {
@@ -65,10 +75,7 @@ export function SprintHeader({
     <header className="sprint-header">
       <div className="sprint-header-top">
         <div>
-          <p className="sprint-team">
-            <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
-            {team.name} · {team.officeName}
-          </p>
+          <SprintTeamLine team={team} />
           <h1 className="page-title sprint-title">
             {title ? `${title} · ` : ''}
             {label}

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/table';
 import { formatMoneyRounded } from '@/components/wall/wall-figures';
 import type { TSprintOverview } from '@/schemas/sprint';
 import { CommitmentList } from './commitment-badge';
@@ -51,54 +52,40 @@ export function SprintRepsTable({ overview }: { overview: TSprintOverview }) {
         Reps
       </h2>
       <div className="admin-table-wrap">
-        <table className="table sprint-reps-table">
-          <thead>
-            <tr>
-              <th scope="col">Rep</th>
-              <th scope="col" className="numeric">
-                Commit
-              </th>
-              <th scope="col" className="numeric">
-                Best case
-              </th>
-              <th scope="col" className="numeric">
-                Won / goal
-              </th>
-              <th scope="col">Last updated</th>
-              <th scope="col">Commitments this sprint</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.reps.map((rep) => {
-              const met = rep.commitments.filter((commitment) => commitment.status === 'met').length;
-              const missed = rep.commitments.filter((commitment) => commitment.status === 'missed').length;
-              return (
-                <tr key={rep.userId}>
-                  <th scope="row">
-                    <span className="swatch" style={{ background: rep.colour }} aria-hidden="true" />
-                    {rep.name}
-                  </th>
-                  <td className="numeric">{rep.forecast ? money(rep.forecast.commitMinor) : <span className="muted">No forecast</span>}</td>
-                  <td className="numeric">{rep.forecast ? money(rep.forecast.bestCaseMinor) : <span className="muted">—</span>}</td>
-                  <td className="numeric">
-                    {money(rep.closedWonMinor)} / {rep.goalMinor > 0 ? money(rep.goalMinor) : 'no goal'}
-                  </td>
-                  <td>{rep.forecast ? formatWhen(rep.forecast.createdAt, team.locale, team.timeZone) : <span className="muted">Never</span>}</td>
-                  <td>
-                    {rep.commitments.length === 0 ? (
-                      <span className="muted">No commitments this sprint</span>
-                    ) : (
-                      <>
-                        <span className="small muted">{describeCommitmentsMet(rep.commitments.length, met, missed)}</span>
-                        <CommitmentList commitments={rep.commitments} money={money} />
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="sprint-reps-table"
+          columns={['Rep', { label: 'Commit', isNumeric: true }, { label: 'Best case', isNumeric: true }, { label: 'Won / goal', isNumeric: true }, 'Last updated', 'Commitments this sprint']}
+          rows={overview.reps}
+          rowKey={(rep) => rep.userId}
+          renderRow={(rep) => {
+            const met = rep.commitments.filter((commitment) => commitment.status === 'met').length;
+            const missed = rep.commitments.filter((commitment) => commitment.status === 'missed').length;
+            return (
+              <>
+                <th scope="row">
+                  <span className="swatch" style={{ background: rep.colour }} aria-hidden="true" />
+                  {rep.name}
+                </th>
+                <td className="numeric">{rep.forecast ? money(rep.forecast.commitMinor) : <span className="muted">No forecast</span>}</td>
+                <td className="numeric">{rep.forecast ? money(rep.forecast.bestCaseMinor) : <span className="muted">—</span>}</td>
+                <td className="numeric">
+                  {money(rep.closedWonMinor)} / {rep.goalMinor > 0 ? money(rep.goalMinor) : 'no goal'}
+                </td>
+                <td>{rep.forecast ? formatWhen(rep.forecast.createdAt, team.locale, team.timeZone) : <span className="muted">Never</span>}</td>
+                <td>
+                  {rep.commitments.length === 0 ? (
+                    <span className="muted">No commitments this sprint</span>
+                  ) : (
+                    <>
+                      <span className="small muted">{describeCommitmentsMet(rep.commitments.length, met, missed)}</span>
+                      <CommitmentList commitments={rep.commitments} money={money} />
+                    </>
+                  )}
+                </td>
+              </>
+            );
+          }}
+        />
       </div>
     </section>
   );

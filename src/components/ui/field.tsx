@@ -85,3 +85,46 @@ export function FormAlert({ message, id, className }: { message: string | null |
     </div>
   );
 }
+
+/** What an action achieved, announced politely (role=status); nothing when there is no message. */
+export function SuccessNotice({ message }: { message: ReactNode }) {
+  if (!message) return null;
+  return (
+    <p className="notice success-notice" role="status">
+      {message}
+    </p>
+  );
+}
+
+/** A select's options, one per value, each showing its label: `<Options values={openDealStages} labels={stageLabels} />`, or `label={(month) => formatMonth(month)}`. */
+export function Options<Value extends string | number>({
+  values,
+  labels,
+  label = (value) => labels?.[value] ?? value,
+}: {
+  values: readonly Value[];
+  labels?: Readonly<Record<Value, ReactNode>>;
+  label?: (value: Value) => ReactNode;
+}) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {label(value)}
+    </option>
+  ));
+}
+
+/** How ItemOptions reads an item: its value (`id` unless given) and what it shows (`name` unless given). */
+type ItemReaders<Item> = (Item extends { id: string } ? { value?: (item: Item) => string } : { value: (item: Item) => string }) &
+  (Item extends { name: ReactNode } ? { label?: (item: Item) => ReactNode } : { label: (item: Item) => ReactNode });
+
+/** A select's options, one per item: `<ItemOptions items={offices} />` (the id as the value, the name shown), or `value={(rep) => rep.userId} label={(rep) => …}`. */
+export function ItemOptions<Item extends object>({ items, value, label }: { items: readonly Item[] } & ItemReaders<Item>) {
+  // The types above make `value` and `label` required unless the items have an id and a name.
+  const valueOf = (value as ((item: Item) => string) | undefined) ?? ((item: Item) => (item as { id: string }).id);
+  const labelOf = (label as ((item: Item) => ReactNode) | undefined) ?? ((item: Item) => (item as { name: ReactNode }).name);
+  return items.map((item) => (
+    <option key={valueOf(item)} value={valueOf(item)}>
+      {labelOf(item)}
+    </option>
+  ));
+}

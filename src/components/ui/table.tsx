@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 
 // Pieces of the shared .table markup.
 
-/** The header of a last column that holds row buttons: named for screen readers, blank on screen. */
-export function ActionsHeader() {
+/** The header of a last column that holds row buttons (or their state): named for screen readers, blank on screen. */
+export function ActionsHeader({ label = 'Actions' }: { label?: string }) {
   return (
     <th scope="col">
-      <span className="visually-hidden">Actions</span>
+      <span className="visually-hidden">{label}</span>
     </th>
   );
 }
@@ -16,7 +16,7 @@ export type TableColumn = string | { label: string; isNumeric?: boolean };
 
 /**
  * A `.table` with one header row and a row per item: `renderRow` gives a row's cells.
- * `hasActions` adds the blank, named header of a last column of row buttons.
+ * `hasActions` adds the blank header of a last column of row buttons, named `actionsLabel` for screen readers.
  */
 export function DataTable<Row>({
   columns,
@@ -24,6 +24,9 @@ export function DataTable<Row>({
   rowKey,
   renderRow,
   hasActions = false,
+  actionsLabel,
+  caption,
+  captionClassName,
   className,
   isBusy,
   rowTestId,
@@ -34,6 +37,10 @@ export function DataTable<Row>({
   rowKey: (row: Row) => string;
   renderRow: (row: Row) => ReactNode;
   hasActions?: boolean;
+  actionsLabel?: string;
+  /** What the table shows, for screen readers (and on screen unless its class hides it). */
+  caption?: ReactNode;
+  captionClassName?: string;
   className?: string;
   isBusy?: boolean;
   rowTestId?: string;
@@ -41,6 +48,7 @@ export function DataTable<Row>({
 }) {
   return (
     <table className={className ? `table ${className}` : 'table'} aria-busy={isBusy}>
+      {caption ? <caption className={captionClassName}>{caption}</caption> : null}
       <thead>
         <tr>
           {columns.map((column) => {
@@ -51,7 +59,7 @@ export function DataTable<Row>({
               </th>
             );
           })}
-          {hasActions ? <ActionsHeader /> : null}
+          {hasActions ? <ActionsHeader label={actionsLabel} /> : null}
         </tr>
       </thead>
       <tbody>

@@ -13,6 +13,7 @@ import { useWallLive } from './use-wall-live';
 import { useWallForecasts } from './use-wall-forecasts';
 import { WallBarList, WallLegend } from './wall-bar-list';
 import { arrangeWall, axisMaximum, type WallViewMode } from './wall-figures';
+import { ItemOptions } from '@/components/ui/field';
 
 // The signed-in wall: every team's progress to goal as a bar, switchable to reps or
 // offices, for the company or one office, this month (live) or a past one (final).
@@ -104,11 +105,7 @@ export function WallView({
               onChange={(event) => navigate({ officeId: event.target.value === 'all' ? null : event.target.value })}
             >
               <option value="all">Company-wide</option>
-              {offices.map((office) => (
-                <option key={office.id} value={office.id}>
-                  {office.name}
-                </option>
-              ))}
+              <ItemOptions items={offices} />
             </select>
           </label>
           <label className="wall-control">

@@ -10,7 +10,8 @@ import {
   type TWallTokenSummary,
 } from '@/schemas/wall';
 import { useIsClient } from './use-is-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
+import { DataTable } from '@/components/ui/table';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
 import { PlaylistFields, type PlaylistTeam } from './playlist-fields';
 import type { TTvSlide } from '@/schemas/wall';
@@ -174,11 +175,7 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
                     aria-describedby={fieldErrors.officeId ? 'wallboard-shows-error' : undefined}
                   >
                     <option value="company">The whole company</option>
-                    {offices.map((office) => (
-                      <option key={office.id} value={office.id}>
-                        {office.name} office
-                      </option>
-                    ))}
+                    <ItemOptions items={offices} label={(office) => <>{office.name} office</>} />
                   </select>
                 ) : (
                   <>
@@ -196,28 +193,19 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
                 ) : null}
               </div>
               <PlaylistFields shows={shows} offices={offices} teams={teams} error={fieldErrors.playlist} />
-              <div className="field">
-                <label htmlFor="wallboard-code">Pair a screen: its code (optional)</label>
-                <input
-                  id="wallboard-code"
-                  name="code"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  placeholder="123 456"
-                  maxLength={7}
-                  aria-invalid={fieldErrors.code ? true : undefined}
-                  aria-describedby={fieldErrors.code ? 'wallboard-code-hint wallboard-code-error' : 'wallboard-code-hint'}
-                />
-                <span className="field-hint" id="wallboard-code-hint">
-                  Open <code>/tv</code> on the TV: it shows a 6-digit code. Type it here and the TV opens its new link by itself, with
-                  no address to type on the TV.
-                </span>
-                {fieldErrors.code ? (
-                  <span className="field-error" id="wallboard-code-error">
-                    {fieldErrors.code}
-                  </span>
-                ) : null}
-              </div>
+              <Field
+                id="wallboard-code"
+                label="Pair a screen: its code (optional)"
+                error={fieldErrors.code}
+                hint={
+                  <>
+                    Open <code>/tv</code> on the TV: it shows a 6-digit code. Type it here and the TV opens its new link by itself, with
+                    no address to type on the TV.
+                  </>
+                }
+              >
+                {(control) => <input {...control} name="code" inputMode="numeric" autoComplete="off" placeholder="123 456" maxLength={7} />}
+              </Field>
               <button className="button" type="submit" disabled={isBusy}>
                 {isBusy ? 'Creating…' : 'Create TV link'}
               </button>
@@ -250,52 +238,46 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
             {tokens.length === 0 ? (
               <p className="empty">{canCreate ? 'No TV links yet.' : 'You have no TV links.'}</p>
             ) : (
-              <table className="table wallboard-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Shows</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Status</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tokens.map((token) => (
-                    <tr key={token.id} data-revoked={token.revokedAt ? 'true' : undefined}>
-                      <td>
-                        {token.name}
-                        <span className="wallboard-prefix">
-                          <code>{token.prefix}…</code>
-                        </span>
-                      </td>
-                      <td>{describeScope(token)}</td>
-                      <td>{formatDate(token.createdAt, '')}</td>
-                      <td>{formatDate(token.lastUsedAt, 'Never')}</td>
-                      <td className="wallboard-actions">
-                        {token.revokedAt ? (
-                          <span className="wallboard-revoked">Revoked</span>
-                        ) : confirmingId === token.id ? (
-                          <span className="wallboard-confirm">
-                            <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
-                              Yes, revoke<span className="visually-hidden"> {token.name}</span>
-                            </button>
-                            <button className="button secondary" type="button" onClick={() => setConfirmingId(null)}>
-                              Keep
-                            </button>
-                          </span>
-                        ) : (
-                          <button className="button danger" type="button" onClick={() => setConfirmingId(token.id)}>
-                            Revoke<span className="visually-hidden"> {token.name}</span>
+              <DataTable
+                className="wallboard-table"
+                columns={['Name', 'Shows', 'Created', 'Last used']}
+                hasActions
+                actionsLabel="Status"
+                rows={tokens}
+                rowKey={(token) => token.id}
+                rowClassName={(token) => (token.revokedAt ? 'inactive' : undefined)}
+                renderRow={(token) => (
+                  <>
+                    <td>
+                      {token.name}
+                      <span className="wallboard-prefix">
+                        <code>{token.prefix}…</code>
+                      </span>
+                    </td>
+                    <td>{describeScope(token)}</td>
+                    <td>{formatDate(token.createdAt, '')}</td>
+                    <td>{formatDate(token.lastUsedAt, 'Never')}</td>
+                    <td className="wallboard-actions">
+                      {token.revokedAt ? (
+                        <span className="wallboard-revoked">Revoked</span>
+                      ) : confirmingId === token.id ? (
+                        <span className="wallboard-confirm">
+                          <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
+                            Yes, revoke<span className="visually-hidden"> {token.name}</span>
                           </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                          <button className="button secondary" type="button" onClick={() => setConfirmingId(null)}>
+                            Keep
+                          </button>
+                        </span>
+                      ) : (
+                        <button className="button danger" type="button" onClick={() => setConfirmingId(token.id)}>
+                          Revoke<span className="visually-hidden"> {token.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </>
+                )}
+              />
             )}
           </section>
         ) : null}

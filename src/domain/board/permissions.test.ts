@@ -48,54 +48,36 @@ function matrixCases(matrix: Record<BoardRole, Row>) {
   );
 }
 
-describe('permission matrix: role × whose deal', () => {
-  // Team board: the board of the deal's team.
-  it.each(
-    matrixCases({
-      REP: [true, true, false, false, false],
-      LEAD: [true, true, true, false, false],
-      MANAGER: [true, true, false, true, false],
-      ADMIN: [true, true, true, true, true],
-    }),
-  )('$role viewing the board of a $kind deal: $expected', ({ role, kind, expected }) => {
-    expect(canViewTeamBoard(actors[role], deals[kind].teamId)).toBe(expected);
-  });
+// Each rule, and which role may do it to which kind of deal (own, teammate, ledTeam, managedTeam, otherTeam).
+const matrices: { action: string; isAllowed: (actor: BoardActor, kind: DealKind) => boolean; allowed: Record<BoardRole, Row> }[] = [
+  {
+    // Team board: the board of the deal's team.
+    action: 'viewing the board of the deal',
+    isAllowed: (actor, kind) => canViewTeamBoard(actor, deals[kind].teamId),
+    allowed: { REP: [true, true, false, false, false], LEAD: [true, true, true, false, false], MANAGER: [true, true, false, true, false], ADMIN: [true, true, true, true, true] },
+  },
+  {
+    action: 'editing the deal',
+    isAllowed: (actor, kind) => canEditDeal(actor, deals[kind]),
+    allowed: { REP: [true, false, false, false, false], LEAD: [true, true, true, false, false], MANAGER: [true, false, false, true, false], ADMIN: [true, true, true, true, true] },
+  },
+  {
+    // Handing the deal to another active rep of the deal's own team.
+    action: 'giving the deal to a rep of that team',
+    isAllowed: (actor, kind) => canAssignDeal(actor, deals[kind], { id: 'receiver', teamId: deals[kind].teamId, active: true }),
+    allowed: { REP: [false, false, false, false, false], LEAD: [true, true, true, false, false], MANAGER: [false, false, false, true, false], ADMIN: [true, true, true, true, true] },
+  },
+  {
+    // Creating a deal for the person who owns that kind of deal.
+    action: 'creating a deal for the deal’s owner',
+    isAllowed: (actor, kind) => canCreateDealFor(actor, { id: deals[kind].ownerId, teamId: deals[kind].teamId, active: true }),
+    allowed: { REP: [true, false, false, false, false], LEAD: [true, true, true, false, false], MANAGER: [true, false, false, true, false], ADMIN: [true, true, true, true, true] },
+  },
+];
 
-  it.each(
-    matrixCases({
-      REP: [true, false, false, false, false],
-      LEAD: [true, true, true, false, false],
-      MANAGER: [true, false, false, true, false],
-      ADMIN: [true, true, true, true, true],
-    }),
-  )('$role editing a $kind deal: $expected', ({ role, kind, expected }) => {
-    expect(canEditDeal(actors[role], deals[kind])).toBe(expected);
-  });
-
-  // Handing the deal to another active rep of the deal's own team.
-  it.each(
-    matrixCases({
-      REP: [false, false, false, false, false],
-      LEAD: [true, true, true, false, false],
-      MANAGER: [false, false, false, true, false],
-      ADMIN: [true, true, true, true, true],
-    }),
-  )('$role giving a $kind deal to a rep of that team: $expected', ({ role, kind, expected }) => {
-    const receiver = { id: 'receiver', teamId: deals[kind].teamId, active: true };
-    expect(canAssignDeal(actors[role], deals[kind], receiver)).toBe(expected);
-  });
-
-  // Creating a deal for the person who owns that kind of deal.
-  it.each(
-    matrixCases({
-      REP: [true, false, false, false, false],
-      LEAD: [true, true, true, false, false],
-      MANAGER: [true, false, false, true, false],
-      ADMIN: [true, true, true, true, true],
-    }),
-  )('$role creating a deal for the owner of a $kind deal: $expected', ({ role, kind, expected }) => {
-    const owner = { id: deals[kind].ownerId, teamId: deals[kind].teamId, active: true };
-    expect(canCreateDealFor(actors[role], owner)).toBe(expected);
+describe.each(matrices)('permission matrix: role × whose deal, $action', ({ isAllowed, allowed }) => {
+  it.each(matrixCases(allowed))('$role, a $kind deal: $expected', ({ role, kind, expected }) => {
+    expect(isAllowed(actors[role], kind)).toBe(expected);
   });
 });
 

@@ -7,23 +7,10 @@ import {
   isClosedWonWithin,
   isOpenAndExpectedIn,
   weightedOpenAmountMinor,
-  type PacingDeal,
 } from './deal-contributions';
+import { buildPacingDeal } from './pacing-deal-fixture';
 
-const deal = (overrides: Partial<PacingDeal>): PacingDeal => ({
-  id: 'deal',
-  ownerId: 'rep',
-  teamId: 'team',
-  officeId: 'office',
-  stage: 'IN_PROGRESS',
-  outcome: null,
-  amountMinor: 1_000_000,
-  closedAmountMinor: null,
-  closedAt: null,
-  expectedCloseDate: '2026-11-20',
-  currency: 'USD',
-  ...overrides,
-});
+const deal = buildPacingDeal;
 
 describe('weighted open amounts', () => {
   it('weighs each open stage with the default weights', () => {

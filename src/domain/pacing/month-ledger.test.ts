@@ -4,6 +4,7 @@ import type { PacingDeal } from './deal-contributions';
 import { applyDeal, createMonthLedger, ledgerDeals, summarizeLedger, type MonthLedgerOptions } from './month-ledger';
 import { isDomainError } from '@/domain/domain-error';
 import { summarizeScopes } from './summarize-scopes';
+import { buildPacingDeal } from './pacing-deal-fixture';
 
 const offices = [
   { id: 'nyc', currency: 'USD', calendar: { timeZone: 'America/New_York', holidays: ['2026-11-26'] } },
@@ -121,19 +122,7 @@ describe('month ledger', () => {
 
   it('moves a team bar by exactly the amount won when an open deal closes', () => {
     const ledger = createMonthLedger(base);
-    const open: PacingDeal = {
-      id: 'd1',
-      ownerId: 'ana',
-      teamId: 'falcons',
-      officeId: 'nyc',
-      currency: 'USD',
-      stage: 'IN_PROGRESS',
-      outcome: null,
-      amountMinor: 1_000_000,
-      closedAmountMinor: null,
-      closedAt: null,
-      expectedCloseDate: '2026-11-20',
-    };
+    const open = buildPacingDeal({ id: 'd1', ownerId: 'ana', teamId: 'falcons', officeId: 'nyc' });
     applyDeal(ledger, 'd1', open, 1);
     const falcons = () => summarizeLedger(ledger, now).teams.find((team) => team.teamId === 'falcons')!.progress;
     expect(falcons()).toMatchObject({ closedWonMinor: 0, weightedOpenMinor: 800_000 });
@@ -150,19 +139,7 @@ describe('month ledger', () => {
   it('refuses a deal in the wrong currency and leaves the totals as they were', () => {
     const ledger = createMonthLedger(base);
     const before = summarizeLedger(ledger, now);
-    const wrong: PacingDeal = {
-      id: 'd2',
-      ownerId: 'cleo',
-      teamId: 'lions',
-      officeId: 'ldn',
-      currency: 'USD',
-      stage: 'COMPLETED',
-      outcome: 'WON',
-      amountMinor: 10,
-      closedAmountMinor: null,
-      closedAt: now,
-      expectedCloseDate: null,
-    };
+    const wrong = buildPacingDeal({ id: 'd2', ownerId: 'cleo', teamId: 'lions', officeId: 'ldn', stage: 'COMPLETED', outcome: 'WON', amountMinor: 10, closedAt: now, expectedCloseDate: null });
     let error: unknown;
     try {
       applyDeal(ledger, 'd2', wrong, 1);

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PacingDeal } from './deal-contributions';
 import { projectionColumns } from './projection-parts';
+import { buildPacingDeal } from './pacing-deal-fixture';
 
-const deal = (overrides: Partial<PacingDeal>): PacingDeal => ({
-  id: 'd',
-  ownerId: 'rep',
-  teamId: 'team-a',
-  officeId: 'ny',
-  stage: 'TODO',
-  outcome: null,
-  amountMinor: 100_000,
-  closedAmountMinor: null,
-  closedAt: null,
-  expectedCloseDate: '2026-12-15',
-  currency: 'USD',
-  ...overrides,
-});
+const deal = (overrides: Partial<PacingDeal>) => buildPacingDeal({ id: 'd', teamId: 'team-a', officeId: 'ny', stage: 'TODO', amountMinor: 100_000, expectedCloseDate: '2026-12-15', ...overrides });
 
 describe('projectionColumns', () => {
   it('weights each open deal expected this month by its column, and leaves out the rest', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStageWeights, weightedOpenAmountMinor, type PacingDeal } from './deal-contributions';
 import { scopeProgress } from './scope-progress';
+import { buildPacingDeal } from './pacing-deal-fixture';
 
 describe('scopeProgress', () => {
   it('compares what is won with what should be won by now', () => {
@@ -44,19 +45,7 @@ describe('scopeProgress', () => {
   });
 
   it('projects the month end from closed-won plus open deals weighted by stage', () => {
-    const open = (stage: PacingDeal['stage'], amountMinor: number): PacingDeal => ({
-      id: stage,
-      ownerId: 'rep',
-      teamId: 'team',
-      officeId: 'office',
-      stage,
-      outcome: null,
-      amountMinor,
-      closedAmountMinor: null,
-      closedAt: null,
-      expectedCloseDate: '2026-11-25',
-      currency: 'USD',
-    });
+    const open = (stage: PacingDeal['stage'], amountMinor: number) => buildPacingDeal({ id: stage, stage, amountMinor, expectedCloseDate: '2026-11-25' });
     const weightedOpenMinor = [open('IN_PROGRESS', 2_000_000), open('TODO', 1_000_000), open('BACKLOG', 5_000_000)]
       .map((deal) => weightedOpenAmountMinor(deal, defaultStageWeights))
       .reduce((sum, amount) => sum + amount, 0);

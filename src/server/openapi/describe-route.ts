@@ -100,6 +100,28 @@ export function describeRoute<T extends RouteDeclaration, Path extends string>(
   return { path: route.path, operations: operations as unknown as Tagged<T['operations']> };
 }
 
+/** A success answer: its description and body, the body a schema or the fields of an object (`{ note: ZRetroNote }` for `z.object({ note: ZRetroNote })`). */
+function answer(description: string, body: z.ZodType | z.ZodRawShape): SuccessResponse {
+  return { description, schema: body instanceof z.ZodType ? body : z.object(body) };
+}
+
+/** `responses: ok('The note', { note: ZRetroNote })`: the operation answers 200 with that body. */
+export function ok(description: string, body: z.ZodType | z.ZodRawShape) {
+  return { 200: answer(description, body) };
+}
+
+/** `responses: created('The note', { note: ZRetroNote })`: the operation answers 201 with that body. */
+export function created(description: string, body: z.ZodType | z.ZodRawShape) {
+  return { 201: answer(description, body) };
+}
+
+/** Errors several routes answer for the same reason, worded once: `errors: { ...adminsOnly, 404: 'No such office' }`. */
+export const adminsOnly = { 403: 'Admins only' } as const;
+export const notYourTeam = { 403: 'Not your team' } as const;
+export const leadsOnly = { 403: 'Only the team’s lead, manager or an admin' } as const;
+export const noSuchSprint = { 404: 'No such team or sprint' } as const;
+export const paceNotAddable = { 422: 'The pace figures cannot be added up (e.g. a goal in a currency without an exchange rate that month)' } as const;
+
 /** The Idempotency-Key header the deal writes accept (the body's idempotencyKey wins when both are sent). */
 export const ZIdempotencyKeyHeaders = z.object({
   'Idempotency-Key': z

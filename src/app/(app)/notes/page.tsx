@@ -6,6 +6,7 @@ import { searchNotes } from '@/server/use-cases/search-notes';
 import { listTeams } from '@/server/use-cases/list-teams';
 import { NoteSearchResults } from '@/components/sprints/note-search-results';
 import { loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
+import { ItemOptions } from '@/components/ui/field';
 
 export const metadata: Metadata = { title: 'Notes' };
 
@@ -67,11 +68,7 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
           <label htmlFor="notes-team">Team</label>
           <select id="notes-team" name="teamId" defaultValue={query.teamId ?? ''}>
             <option value="">Every team</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <ItemOptions items={teams} />
           </select>
         </div>
         {query.tag ? <input type="hidden" name="tag" value={query.tag} /> : null}

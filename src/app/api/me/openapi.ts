@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZSessionUser } from '@/schemas/session-user';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/me',
@@ -9,7 +8,7 @@ export const documentation = describeRoute({
     get: {
       summary: 'Read the signed-in user',
       description: 'Who the session or API token belongs to, with their role, team, and the teams they lead and manage.',
-      responses: { 200: { description: 'The caller', schema: z.object({ user: ZSessionUser }) } },
+      responses: ok('The caller', { user: ZSessionUser }),
     },
   },
 });

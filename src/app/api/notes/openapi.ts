@@ -1,5 +1,5 @@
 import { ZNoteSearch, ZNoteSearchQuery } from '@/schemas/sprint';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/notes',
@@ -9,7 +9,7 @@ export const documentation = describeRoute({
       summary: 'Search retrospective notes',
       description: 'Notes from every team, newest first (up to 100), by words in the note or the deal’s account, a tag or a team; with the tags in use. Any signed-in user.',
       query: ZNoteSearchQuery,
-      responses: { 200: { description: 'Up to 100 notes', schema: ZNoteSearch } },
+      responses: ok('Up to 100 notes', ZNoteSearch),
     },
   },
 });

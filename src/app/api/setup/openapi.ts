@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPerson, ZSetupInput, ZSetupStatus } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/setup',
@@ -10,7 +10,7 @@ export const documentation = describeRoute({
       summary: 'Check whether first-run setup is needed',
       description: '`needed` is true only while the installation has no user yet.',
       isPublic: true,
-      responses: { 200: { description: 'Whether setup is still needed', schema: ZSetupStatus } },
+      responses: ok('Whether setup is still needed', ZSetupStatus),
     },
     post: {
       summary: 'Set up the organisation and its first admin',

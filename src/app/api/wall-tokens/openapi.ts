@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCreateWallTokenInput, ZCreatedWallToken, ZWallTokenSummary } from '@/schemas/wall';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { created, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall-tokens',
@@ -9,13 +9,13 @@ export const documentation = describeRoute({
     get: {
       summary: 'List the TV links you manage',
       description: 'Admins see every TV link; leads the links of their own office. Newest first; secrets are never shown again.',
-      responses: { 200: { description: 'Newest first', schema: z.object({ tokens: z.array(ZWallTokenSummary) }) } },
+      responses: ok('Newest first', { tokens: z.array(ZWallTokenSummary) }),
     },
     post: {
       summary: 'Make a read-only TV link',
       description: 'A link that shows one wall without a session, for a screen on the office wall. Admins may make any; leads one for their own office. `officeId` is required when `scope` is OFFICE.',
       body: ZCreateWallTokenInput,
-      responses: { 201: { description: 'The link, shown this once', schema: z.object({ token: ZCreatedWallToken }) } },
+      responses: created('The link, shown this once', { token: ZCreatedWallToken }),
       errors: { 403: 'Only admins, and leads for their own office, make TV links', 404: 'No such office', 422: 'The office is not yours' },
     },
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZMonthParameter, ZIdParameter } from '@/schemas/query';
 import { ZWallSnapshot } from '@/schemas/wall';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const ZWallQuery = z.object({
   officeId: ZIdParameter.optional().meta({ description: 'One office’s wall (default: the company’s)' }),
@@ -17,7 +17,7 @@ export const documentation = describeRoute({
       description:
         'A bar per rep, team and office (and the company) against the month’s goal: closed won, the pace marker and the projection. Every signed-in user may read every wall. A month that has not started yet answers 400.',
       query: ZWallQuery,
-      responses: { 200: { description: 'The wall’s figures', schema: z.object({ snapshot: ZWallSnapshot }) } },
+      responses: ok('The wall’s figures', { snapshot: ZWallSnapshot }),
       errors: { 404: 'No such office', 422: 'The figures cannot be added up (e.g. a goal in another currency without an exchange rate)' },
     },
   },

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ImportState } from './use-import';
-import { ActionsHeader } from '@/components/ui/table';
+import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
 
 const statusLabel = { COMMITTED: 'Imported', DRY_RUN: 'Dry run', UNDONE: 'Undone' } as const;
 
@@ -12,34 +12,36 @@ export function ImportHistory({ state }: { state: ImportState }) {
     <section aria-labelledby="import-history">
       <h2 id="import-history">Import history</h2>
       {history.error ? <p className="notice" role="alert">{history.error}</p> : null}
-      {history.data === null ? <p className="empty">{history.isLoading ? 'Loading imports…' : ''}</p> : history.data.runs.length === 0 ? <p className="empty">No imports yet.</p> : (
-        <div className="admin-table-wrap">
-          <table className="table">
-            <thead><tr><th scope="col">When</th><th scope="col">Source</th><th scope="col">Status</th><th scope="col" className="numeric">Deals created / updated</th><th scope="col" className="numeric">Refused rows</th><ActionsHeader /></tr></thead>
-            <tbody>
-              {history.data.runs.map((run) => (
-                <tr key={run.id} className={run.status === 'UNDONE' ? 'inactive' : undefined}>
+      <LoadedList items={history.data?.runs ?? null} isLoading={history.isLoading} loading="Loading imports…" failed="" empty="No imports yet.">
+        {(runs) => (
+          <div className="admin-table-wrap">
+            <DataTable
+              columns={['When', 'Source', 'Status', { label: 'Deals created / updated', isNumeric: true }, { label: 'Refused rows', isNumeric: true }]}
+              hasActions
+              rows={runs}
+              rowKey={(run) => run.id}
+              rowClassName={(run) => (run.status === 'UNDONE' ? 'inactive' : undefined)}
+              renderRow={(run) => (
+                <>
                   <td>{new Date(run.createdAt).toLocaleString()}<br /><span className="muted small">{run.actorName ?? ''} · {Object.values(run.files).join(', ')}</span></td>
                   <td>{run.source}</td>
                   <td>{statusLabel[run.status]}</td>
                   <td className="numeric">{run.counts.deals.create} / {run.counts.deals.update}</td>
                   <td className="numeric">{run.problemCount}</td>
-                  <td>
-                    <div className="row-actions">
-                      {run.problemCount > 0 ? <a className="button secondary small" href={`/api/admin/imports/${run.id}/errors`} download>Error report</a> : null}
-                      {run.status === 'COMMITTED' ? (
-                        <button type="button" className="button secondary small" disabled={state.busy !== null} onClick={() => {
-                          if (window.confirm('Undo this import? Its deals are deleted and changed deals put back.')) void state.undo(run.id);
-                        }}>Undo</button>
-                      ) : null}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+                  <RowActions>
+                    {run.problemCount > 0 ? <a className="button secondary small" href={`/api/admin/imports/${run.id}/errors`} download>Error report</a> : null}
+                    {run.status === 'COMMITTED' ? (
+                      <button type="button" className="button secondary small" disabled={state.busy !== null} onClick={() => {
+                        if (window.confirm('Undo this import? Its deals are deleted and changed deals put back.')) void state.undo(run.id);
+                      }}>Undo</button>
+                    ) : null}
+                  </RowActions>
+                </>
+              )}
+            />
+          </div>
+        )}
+      </LoadedList>
     </section>
   );
 }

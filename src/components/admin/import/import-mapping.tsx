@@ -3,6 +3,8 @@
 import { dealStages } from '@/schemas/deal-stages';
 import type { TDealStage } from '@/schemas/deal';
 import type { ImportState } from './use-import';
+import { ItemOptions, Options } from '@/components/ui/field';
+import { DataTable } from '@/components/ui/table';
 
 const stageLabels: Record<TDealStage, string> = { BACKLOG: 'Backlog', TODO: 'To do', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
 const fieldLabels: Record<string, string> = {
@@ -30,7 +32,7 @@ export function ColumnMapping({ state }: { state: ImportState }) {
                 <span>{fieldLabels[field]}</span>
                 <select value={state.columns[kind][field] ?? preview.columns[kind]?.[field] ?? ''} onChange={(event) => state.setColumn(kind, field, event.currentTarget.value)}>
                   <option value="">— not in this file —</option>
-                  {preview.headers[kind]!.map((header) => <option key={header} value={header}>{header}</option>)}
+                  <Options values={preview.headers[kind]!} />
                 </select>
               </label>
             ))}
@@ -50,23 +52,23 @@ export function StageMapping({ state }: { state: ImportState }) {
       <h2 id="import-stages">Stages</h2>
       <p className="muted small">Won and lost come from the file’s Won/Closed or status columns, never from a stage’s name.</p>
       <div className="admin-table-wrap">
-        <table className="table">
-          <thead><tr><th scope="col">Stage in the file</th><th scope="col" className="numeric">Rows</th><th scope="col">Cadence column</th></tr></thead>
-          <tbody>
-            {stages.map((row) => (
-              <tr key={row.stage}>
-                <th scope="row">{row.stage}{row.column === null ? <span className="badge inactive"> not mapped</span> : row.isGuess ? <span className="muted small"> (guess)</span> : null}</th>
-                <td className="numeric">{row.rows}</td>
-                <td>
-                  <select aria-label={`Column for stage ${row.stage}`} value={state.stages[row.stage] ?? row.column ?? ''} onChange={(event) => state.setStage(row.stage, event.currentTarget.value as TDealStage)}>
-                    <option value="" disabled>Choose a column</option>
-                    {dealStages.map((stage) => <option key={stage} value={stage}>{stageLabels[stage]}</option>)}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Stage in the file', { label: 'Rows', isNumeric: true }, 'Cadence column']}
+          rows={stages}
+          rowKey={(row) => row.stage}
+          renderRow={(row) => (
+            <>
+              <th scope="row">{row.stage}{row.column === null ? <span className="badge inactive"> not mapped</span> : row.isGuess ? <span className="muted small"> (guess)</span> : null}</th>
+              <td className="numeric">{row.rows}</td>
+              <td>
+                <select aria-label={`Column for stage ${row.stage}`} value={state.stages[row.stage] ?? row.column ?? ''} onChange={(event) => state.setStage(row.stage, event.currentTarget.value as TDealStage)}>
+                  <option value="" disabled>Choose a column</option>
+                  <Options values={dealStages} labels={stageLabels} />
+                </select>
+              </td>
+            </>
+          )}
+        />
       </div>
     </section>
   );
@@ -80,43 +82,43 @@ export function OwnerMapping({ state }: { state: ImportState }) {
     <section aria-labelledby="import-owners">
       <h2 id="import-owners">Owners</h2>
       <div className="admin-table-wrap">
-        <table className="table">
-          <thead><tr><th scope="col">Owner in the file</th><th scope="col" className="numeric">Deals</th><th scope="col">Cadence person</th></tr></thead>
-          <tbody>
-            {rows.map((row) => {
-              const choice = state.owners[row.owner];
-              const value = !choice ? '' : 'personId' in choice ? choice.personId : 'invite';
-              return (
-                <tr key={row.owner}>
-                  <th scope="row">{row.owner} <span className="muted small">{row.status === 'unknown' ? 'unknown' : row.status === 'inactive' ? `${row.personName}, inactive` : row.status === 'no-team' ? `${row.personName}, on no team` : ''}</span></th>
-                  <td className="numeric">{row.deals}</td>
-                  <td>
-                    <select aria-label={`Person for owner ${row.owner}`} value={value} onChange={(event) => {
-                      const selected = event.currentTarget.value;
-                      if (selected === '') state.setOwner(row.owner, null);
-                      else if (selected === 'invite') state.setOwner(row.owner, { invite: { name: row.owner.includes('@') ? row.owner.split('@')[0]! : row.owner, email: row.owner.includes('@') ? row.owner : '' } });
-                      else state.setOwner(row.owner, { personId: selected });
-                    }}>
-                      <option value="">Choose a person</option>
-                      {state.people.filter((person) => person.teamId).map((person) => <option key={person.id} value={person.id}>{person.name} ({person.teamName})</option>)}
-                      <option value="invite">Invite a new person…</option>
-                    </select>
-                    {choice && 'invite' in choice ? (
-                      <span className="import-invite">
-                        <input aria-label={`Name to invite for ${row.owner}`} value={choice.invite.name} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, name: event.currentTarget.value } })} />
-                        <input aria-label={`Email to invite for ${row.owner}`} type="email" placeholder="email" value={choice.invite.email} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, email: event.currentTarget.value } })} />
-                        <select aria-label={`Team for ${row.owner}`} value={choice.invite.teamId ?? ''} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, teamId: event.currentTarget.value || undefined } })}>
-                          <option value="">Team…</option>
-                          {teamsOf(state).map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
-                        </select>
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Owner in the file', { label: 'Deals', isNumeric: true }, 'Cadence person']}
+          rows={rows}
+          rowKey={(row) => row.owner}
+          renderRow={(row) => {
+            const choice = state.owners[row.owner];
+            const value = !choice ? '' : 'personId' in choice ? choice.personId : 'invite';
+            return (
+              <>
+                <th scope="row">{row.owner} <span className="muted small">{row.status === 'unknown' ? 'unknown' : row.status === 'inactive' ? `${row.personName}, inactive` : row.status === 'no-team' ? `${row.personName}, on no team` : ''}</span></th>
+                <td className="numeric">{row.deals}</td>
+                <td>
+                  <select aria-label={`Person for owner ${row.owner}`} value={value} onChange={(event) => {
+                    const selected = event.currentTarget.value;
+                    if (selected === '') state.setOwner(row.owner, null);
+                    else if (selected === 'invite') state.setOwner(row.owner, { invite: { name: row.owner.includes('@') ? row.owner.split('@')[0]! : row.owner, email: row.owner.includes('@') ? row.owner : '' } });
+                    else state.setOwner(row.owner, { personId: selected });
+                  }}>
+                    <option value="">Choose a person</option>
+                    {state.people.filter((person) => person.teamId).map((person) => <option key={person.id} value={person.id}>{person.name} ({person.teamName})</option>)}
+                    <option value="invite">Invite a new person…</option>
+                  </select>
+                  {choice && 'invite' in choice ? (
+                    <span className="import-invite">
+                      <input aria-label={`Name to invite for ${row.owner}`} value={choice.invite.name} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, name: event.currentTarget.value } })} />
+                      <input aria-label={`Email to invite for ${row.owner}`} type="email" placeholder="email" value={choice.invite.email} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, email: event.currentTarget.value } })} />
+                      <select aria-label={`Team for ${row.owner}`} value={choice.invite.teamId ?? ''} onChange={(event) => state.setOwner(row.owner, { invite: { ...choice.invite, teamId: event.currentTarget.value || undefined } })}>
+                        <option value="">Team…</option>
+                        <ItemOptions items={teamsOf(state)} />
+                      </select>
+                    </span>
+                  ) : null}
+                </td>
+              </>
+            );
+          }}
+        />
       </div>
     </section>
   );

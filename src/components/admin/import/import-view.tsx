@@ -6,6 +6,7 @@ import { ImportHistory } from './import-history';
 import { ColumnMapping, OwnerMapping, StageMapping } from './import-mapping';
 import { ImportCounts, ImportProblems } from './import-preview';
 import { useImport } from './use-import';
+import { AdminPageHeader } from '../admin-page-header';
 
 const sourceLabel = { salesforce: 'Salesforce', hubspot: 'HubSpot', pipedrive: 'Pipedrive', cadence: 'Cadence', csv: 'CSV (map the columns)' } as const;
 
@@ -16,12 +17,7 @@ export function ImportView() {
   const isBlocked = !preview || Object.keys(preview.missing).length > 0;
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Import</h1>
-          <p className="page-subtitle">Bring people and deals, with their history, from Salesforce, HubSpot, Pipedrive or any CSV. Importing the same file again changes nothing.</p>
-        </div>
-      </div>
+      <AdminPageHeader title="Import" subtitle="Bring people and deals, with their history, from Salesforce, HubSpot, Pipedrive or any CSV. Importing the same file again changes nothing." />
       <ImportFileDrop files={state.files} onChoose={state.chooseFiles} />
       <div className="form-actions">
         <button type="button" className="button" disabled={busy !== null || (!state.files.deals && !state.files.people)} onClick={() => void state.loadPreview()}>

@@ -2,8 +2,9 @@
 
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { FormAlert } from '@/components/ui/field';
+import { FormAlert, SuccessNotice } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
+import { DataTable, LoadedList } from '@/components/ui/table';
 import { apiPath, messageOf, request } from '@/lib/api-client';
 import { useLoad } from '@/lib/use-load';
 import { ZDeliveryList, ZReplayResult, type TConnection, type TDelivery } from '@/schemas/integrations';
@@ -37,34 +38,24 @@ export function DeliveriesDialog({ connection, onClose }: { connection: TConnect
 
   return (
     <Dialog title={`Deliveries to ${connection.name}`} description="The latest requests to this connection, newest first." size="wide" onClose={onClose} testId="deliveries-dialog">
-      {message ? (
-        <p className="notice success-notice" role="status">
-          {message}
-        </p>
-      ) : null}
+      <SuccessNotice message={message} />
       <FormAlert message={error ?? deliveries.error} />
       <div className="admin-table-wrap">
-        {deliveries.data === null ? (
-          <p className="empty">{deliveries.isLoading ? 'Loading deliveries…' : 'The deliveries could not be loaded.'}</p>
-        ) : deliveries.data.deliveries.length === 0 ? (
-          <p className="empty">Nothing has arrived yet. Deliveries show here as soon as the source sends one.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Received</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="numeric">Events</th>
-                <th scope="col" className="numeric">Deals</th>
-                <th scope="col">Problem</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.data.deliveries.map((delivery) => (
-                <tr key={delivery.id}>
+        <LoadedList
+          items={deliveries.data?.deliveries ?? null}
+          isLoading={deliveries.isLoading}
+          loading="Loading deliveries…"
+          failed="The deliveries could not be loaded."
+          empty="Nothing has arrived yet. Deliveries show here as soon as the source sends one."
+        >
+          {(rows) => (
+            <DataTable
+              columns={['Received', 'Status', { label: 'Events', isNumeric: true }, { label: 'Deals', isNumeric: true }, 'Problem']}
+              hasActions
+              rows={rows}
+              rowKey={(delivery) => delivery.id}
+              renderRow={(delivery) => (
+                <>
                   <td>{new Date(delivery.receivedAt).toLocaleString()}</td>
                   <td>{describeStatus(delivery)}</td>
                   <td className="numeric">
@@ -80,11 +71,11 @@ export function DeliveriesDialog({ connection, onClose }: { connection: TConnect
                       </Button>
                     ) : null}
                   </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+                </>
+              )}
+            />
+          )}
+        </LoadedList>
       </div>
       <div className="form-actions">
         <Button variant="secondary" onClick={() => void deliveries.reload()}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { FormAlert } from '@/components/ui/field';
+import { FormAlert, SuccessNotice } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
 import { apiPath, messageOf, request } from '@/lib/api-client';
@@ -13,6 +13,7 @@ import { MappingsDialog } from './mappings-dialog';
 import { NewConnectionDialog } from './new-connection-dialog';
 import { RotateSecretDialog } from './rotate-secret-dialog';
 import { sourceLabels, useIntegrations } from './use-integrations';
+import { AdminPageHeader } from '../admin-page-header';
 
 // Admin → Integrations: the CRM connections, the deals waiting for an owner, and a dialog
 // for each thing an admin does to a connection.
@@ -51,18 +52,10 @@ export function IntegrationsView() {
 
   return (
     <>
-      <div className="admin-section-header">
-        <div>
-          <h1 className="page-title">Integrations</h1>
-          <p className="page-subtitle">CRMs that post deal changes as they happen: the boards and walls move within a second.</p>
-        </div>
+      <AdminPageHeader title="Integrations" subtitle="CRMs that post deal changes as they happen: the boards and walls move within a second.">
         <Button onClick={() => setOpen({ kind: 'new' })}>New connection</Button>
-      </div>
-      {notice ? (
-        <p className="notice success-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      </AdminPageHeader>
+      <SuccessNotice message={notice} />
       <FormAlert message={error ?? list.error} />
       {unassigned.length > 0 ? (
         <section className="notice" role="alert" aria-label="Unassigned deals" data-testid="unassigned-deals">

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { FormAlert } from '@/components/ui/field';
+import { FormAlert, ItemOptions, Options } from '@/components/ui/field';
 import { Button, FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { apiPath, request } from '@/lib/api-client';
@@ -70,11 +70,7 @@ function MappingsForm({ connection, mappings, suggestedOwners, onClose, onSaved 
           <div className="field-row" key={index}>
             <input aria-label={`Source stage ${index + 1}`} value={row.key} placeholder="Stage name or id" onChange={(event) => editStage(index, 'key', event.currentTarget.value)} />
             <select aria-label={`Column for stage ${row.key || index + 1}`} value={row.value} onChange={(event) => editStage(index, 'value', event.currentTarget.value)}>
-              {dealStages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {stageLabels[stage]}
-                </option>
-              ))}
+              <Options values={dealStages} labels={stageLabels} />
             </select>
           </div>
         ))}
@@ -87,11 +83,7 @@ function MappingsForm({ connection, mappings, suggestedOwners, onClose, onSaved 
             <input aria-label={`Source owner ${index + 1}`} value={row.key} placeholder="Owner id" onChange={(event) => editOwner(index, 'key', event.currentTarget.value)} />
             <select aria-label={`Person for owner ${row.key || index + 1}`} value={row.value} onChange={(event) => editOwner(index, 'value', event.currentTarget.value)}>
               <option value="">Not mapped</option>
-              {mappings.people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name} ({person.email})
-                </option>
-              ))}
+              <ItemOptions items={mappings.people} label={(person) => <>{person.name} ({person.email})</>} />
             </select>
           </div>
         ))}

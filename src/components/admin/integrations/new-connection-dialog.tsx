@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, FormAlert } from '@/components/ui/field';
+import { Field, FormAlert, Options } from '@/components/ui/field';
 import { Button, FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { request } from '@/lib/api-client';
@@ -58,11 +58,7 @@ export function NewConnectionDialog({ onClose, onCreated }: { onClose: () => voi
         <Field id="connection-source" label="Source" error={errors.source}>
           {(control) => (
             <select {...control} value={source} onChange={(event) => setSource(event.currentTarget.value as TIntegrationSource)} data-autofocus>
-              {(Object.keys(sourceLabels) as TIntegrationSource[]).map((key) => (
-                <option key={key} value={key}>
-                  {sourceLabels[key]}
-                </option>
-              ))}
+              <Options values={Object.keys(sourceLabels) as TIntegrationSource[]} labels={sourceLabels} />
             </select>
           )}
         </Field>

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZActionItem, ZUpdateActionItemInput } from '@/schemas/sprint';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/action-items/{itemId}',
@@ -10,7 +9,7 @@ export const documentation = describeRoute({
       summary: 'Tick off or change an action item',
       description: "Its owner may tick it off or reopen it; the team's lead, manager or an admin may also change its title, owner or due date. At least one field.",
       body: ZUpdateActionItemInput,
-      responses: { 200: { description: 'The action item', schema: z.object({ actionItem: ZActionItem }) } },
+      responses: ok('The action item', { actionItem: ZActionItem }),
       errors: { 403: 'You may not change this item', 404: 'No such action item', 422: 'The new owner is not on the team' },
     },
   },

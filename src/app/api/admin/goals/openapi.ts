@@ -1,5 +1,5 @@
 import { ZGoalGrid, ZGoalGridQuery, ZGoalUpdateResult, ZUpdateGoalsInput } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, notYourTeam, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/goals',
@@ -10,7 +10,7 @@ export const documentation = describeRoute({
       description:
         'The monthly goals of a team or an office (give exactly one of `teamId` and `officeId`) for the months `from` to `to` (YYYY-MM, from not after to), a row per person and a cell per month in minor units, with the company figures outside the grid. Admins see all; managers their teams; leads their team.',
       query: ZGoalGridQuery,
-      responses: { 200: { description: 'A row per person, a cell per month (minor units or null)', schema: ZGoalGrid } },
+      responses: ok('A row per person, a cell per month (minor units or null)', ZGoalGrid),
       errors: { 403: 'Not your team or office', 404: 'No such team or office', 422: 'The range is too long' },
     },
     put: {
@@ -18,9 +18,9 @@ export const documentation = describeRoute({
       description:
         'Sets, changes (amount in minor units) or clears (null) goals. A month before the current one (in the office’s zone) needs `confirmPastMonths: true`, else 409 with `details.pastMonths`.',
       body: ZUpdateGoalsInput,
-      responses: { 200: { description: 'How many goals changed', schema: ZGoalUpdateResult } },
+      responses: ok('How many goals changed', ZGoalUpdateResult),
       errors: {
-        403: 'Not your team',
+        ...notYourTeam,
         404: 'No such person',
         409: 'Past months need confirmPastMonths: `details.pastMonths` lists them',
         422: 'A person is inactive or has no team',

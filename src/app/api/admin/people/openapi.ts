@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZInvitation, ZInvitePersonInput, ZPeopleFilter, ZPerson } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { created, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people',
@@ -10,7 +10,7 @@ export const documentation = describeRoute({
       summary: 'List people',
       description: 'Admins see everyone; managers the people of the teams they manage. Filter by team, role and whether active. By name.',
       query: ZPeopleFilter,
-      responses: { 200: { description: 'By name', schema: z.object({ people: z.array(ZPerson) }) } },
+      responses: ok('By name', { people: z.array(ZPerson) }),
       errors: { 403: 'Only admins and managers list people, managers only their own teams' },
     },
     post: {
@@ -18,7 +18,7 @@ export const documentation = describeRoute({
       description:
         'Adds a person and answers their one-time set-password link (valid 7 days), shown this once. REPs and LEADs need a team. Admins may invite any role; managers REPs and LEADs into their own teams.',
       body: ZInvitePersonInput,
-      responses: { 201: { description: 'The person and the link, shown this once', schema: ZInvitation } },
+      responses: created('The person and the link, shown this once', ZInvitation),
       errors: { 403: 'You may not invite that role into that team', 404: 'No such team', 409: 'Someone already has that email', 422: 'A REP or LEAD needs a team' },
     },
   },

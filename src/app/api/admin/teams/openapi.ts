@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZCreateTeamInput, ZTeam } from '@/schemas/admin';
 import { ZIdParameter } from '@/schemas/query';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, created, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/teams',
@@ -11,15 +11,15 @@ export const documentation = describeRoute({
       summary: 'List teams',
       description: 'Admins see every team; managers and leads the teams they manage or lead (read-only). By office, then name.',
       query: z.object({ officeId: ZIdParameter.optional().meta({ description: 'Only this office’s teams' }) }),
-      responses: { 200: { description: 'By office and name', schema: z.object({ teams: z.array(ZTeam) }) } },
+      responses: ok('By office and name', { teams: z.array(ZTeam) }),
       errors: { 403: 'Reps see no team list' },
     },
     post: {
       summary: 'Add a team',
       description: 'A team in an office, with its colour, optional lead (an active LEAD) and manager (an active MANAGER), stale-deal threshold and the per-mille weights of open columns in the projection. Admins only.',
       body: ZCreateTeamInput,
-      responses: { 201: { description: 'The new team', schema: z.object({ team: ZTeam }) } },
-      errors: { 403: 'Admins only', 404: 'No such office', 409: 'The office already has a team with that name', 422: 'The lead or manager does not have that role, or is inactive' },
+      responses: created('The new team', { team: ZTeam }),
+      errors: { ...adminsOnly, 404: 'No such office', 409: 'The office already has a team with that name', 422: 'The lead or manager does not have that role, or is inactive' },
     },
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/time-zones',
@@ -8,7 +8,7 @@ export const documentation = describeRoute({
     get: {
       summary: 'List the IANA time zones',
       description: 'Every IANA time zone the server knows, sorted: the values an office’s `timeZone` accepts.',
-      responses: { 200: { description: 'Sorted', schema: z.object({ timeZones: z.array(z.string()) }) } },
+      responses: ok('Sorted', { timeZones: z.array(z.string()) }),
     },
   },
 });

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZHiringPlan, ZPlannedHire, ZPlannedHireInput } from '@/schemas/forecast';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { created, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/hiring-plan',
@@ -9,13 +8,13 @@ export const documentation = describeRoute({
     get: {
       summary: 'Read the hiring plan',
       description: 'Every planned hire, whether the user may change it, and the teams they may plan for.',
-      responses: { 200: { description: 'The hiring plan', schema: ZHiringPlan } },
+      responses: ok('The hiring plan', ZHiringPlan),
     },
     post: {
       summary: 'Add a planned hire',
       description: 'A team, a start date (today or later), how many people or one named person (an invited person is then counted once), and optionally a ramp curve of shares between 0 and 1. Admins for any team, managers for the teams they manage. Audited.',
       body: ZPlannedHireInput,
-      responses: { 201: { description: 'The planned hire', schema: z.object({ hire: ZPlannedHire }) } },
+      responses: created('The planned hire', { hire: ZPlannedHire }),
       errors: { 403: 'Not an admin, or not the team’s manager', 422: 'Unknown team or person, or a start in the past' },
     },
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZForecastQuery } from '@/schemas/forecast';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { created, describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/runs',
@@ -11,7 +11,7 @@ export const documentation = describeRoute({
       description: 'Stores the forecast for the company, offices and teams with its as-of date, so the page can later show how accurate the forecasts made 1, 2 and 3 months earlier were. Admins and managers.',
       body: ZForecastQuery.partial(),
       isBodyRequired: false,
-      responses: { 201: { description: 'The saved run', schema: z.object({ id: z.string(), asOf: z.string() }) } },
+      responses: created('The saved run', { id: z.string(), asOf: z.string() }),
       errors: { 403: 'Not an admin or manager', 422: 'An exchange rate is missing' },
     },
   },

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { ZUpdateProfileInput } from '@/schemas/admin';
 import { ZSessionUser } from '@/schemas/session-user';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/me/profile',
@@ -11,7 +10,7 @@ export const documentation = describeRoute({
       summary: 'Change your own name',
       description: 'Any signed-in user may rename themselves; the change is audited.',
       body: ZUpdateProfileInput,
-      responses: { 200: { description: 'You, as now', schema: z.object({ user: ZSessionUser }) } },
+      responses: ok('You, as now', { user: ZSessionUser }),
     },
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/me/sessions',
@@ -8,7 +8,7 @@ export const documentation = describeRoute({
     delete: {
       summary: 'Sign out everywhere',
       description: 'Ends every session of the caller at once, this one included. Personal API tokens are not affected; revoke them one by one.',
-      responses: { 200: { description: 'Every session ended', schema: z.object({ ended: z.literal(true) }) } },
+      responses: ok('Every session ended', { ended: z.literal(true) }),
     },
   },
 });

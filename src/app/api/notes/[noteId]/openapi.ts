@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZRetroNote, ZUpdateRetroNoteInput } from '@/schemas/sprint';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/notes/{noteId}',
@@ -11,12 +10,12 @@ export const documentation = describeRoute({
       summary: 'Change a note',
       description: "Its kind, text or tags; at least one. The note's author, or the team's lead, manager or an admin.",
       body: ZUpdateRetroNoteInput,
-      responses: { 200: { description: 'The note', schema: z.object({ note: ZRetroNote }) } },
+      responses: ok('The note', { note: ZRetroNote }),
     },
     delete: {
       summary: 'Remove a note',
       description: "The note's author, or the team's lead, manager or an admin.",
-      responses: { 200: { description: 'The note as it was', schema: z.object({ note: ZRetroNote }) } },
+      responses: ok('The note as it was', { note: ZRetroNote }),
     },
   },
 });

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZApiTokenSummary } from '@/schemas/api-token';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/tokens/{tokenId}',
@@ -9,7 +8,7 @@ export const documentation = describeRoute({
     delete: {
       summary: 'Revoke an API token',
       description: 'Revokes one of your own tokens; requests with it answer 401 from now on.',
-      responses: { 200: { description: 'The revoked token', schema: z.object({ token: ZApiTokenSummary }) } },
+      responses: ok('The revoked token', { token: ZApiTokenSummary }),
       errors: { 404: 'No such token of yours' },
     },
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZTvPairingStatus } from '@/schemas/wall';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/tv-pairings/{pairingId}',
@@ -13,7 +13,7 @@ export const documentation = describeRoute({
       isPublic: true,
       path: z.object({ pairingId: z.string().min(1).max(100).meta({ description: 'The pairing the screen started' }) }),
       headers: z.object({ 'x-pairing-secret': z.string().min(1).max(200).meta({ description: 'The secret the screen got when it started pairing' }) }),
-      responses: { 200: { description: 'Waiting, or paired with the link to open', schema: ZTvPairingStatus } },
+      responses: ok('Waiting, or paired with the link to open', ZTvPairingStatus),
       errors: { 400: 'The secret is missing', 404: 'No such pairing waiting for this screen (expired, used, or the secret is wrong)' },
     },
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZWallSnapshot } from '@/schemas/wall';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/tv/{token}',
@@ -11,7 +11,7 @@ export const documentation = describeRoute({
       description: 'The wall of a read-only TV link, without a session: the secret in the path is the credential. A revoked or unknown link answers 404.',
       isPublic: true,
       path: z.object({ token: z.string().min(1).meta({ description: 'The secret part of the TV link (`wall_…`)' }) }),
-      responses: { 200: { description: 'The wall’s figures', schema: z.object({ snapshot: ZWallSnapshot }) } },
+      responses: ok('The wall’s figures', { snapshot: ZWallSnapshot }),
       errors: { 404: 'The link is unknown or revoked', 422: 'The figures cannot be added up' },
     },
   },

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZWallTokenSummary } from '@/schemas/wall';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall-tokens/{tokenId}',
@@ -9,7 +8,7 @@ export const documentation = describeRoute({
     delete: {
       summary: 'Revoke a TV link',
       description: 'Screens showing the link disconnect and show that it was revoked.',
-      responses: { 200: { description: 'The revoked link', schema: z.object({ token: ZWallTokenSummary }) } },
+      responses: ok('The revoked link', { token: ZWallTokenSummary }),
       errors: { 403: 'You may not manage this link', 404: 'No such link' },
     },
   },

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZPairTvInput, ZWallTokenSummary } from '@/schemas/wall';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { created, describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall-tokens/pair',
@@ -11,7 +10,7 @@ export const documentation = describeRoute({
       description:
         'Type the 6-digit code a TV shows at `/tv`: a TV link is made with the given name, scope and playlist (the same rules and audit as `POST /api/wall-tokens`) and handed to that screen, which opens it. The code works once, for 10 minutes. Wrong codes count against the caller and their address: after 10 in 10 minutes the answer is 429.',
       body: ZPairTvInput,
-      responses: { 201: { description: 'The link the screen now shows (its secret only goes to the screen)', schema: z.object({ token: ZWallTokenSummary }) } },
+      responses: created('The link the screen now shows (its secret only goes to the screen)', { token: ZWallTokenSummary }),
       errors: {
         403: 'Only admins, and leads for their own office, make TV links',
         404: 'No screen is showing that code',

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZFlowScope, ZMonthFlowReport } from '@/schemas/signals';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall/flow',
@@ -11,7 +10,7 @@ export const documentation = describeRoute({
       description:
         'How a team’s or an office’s pipeline for the current month (open deals expected to close in it, in the office’s zone and currency) changed since the month began: new, pulled in, pushed out, won, lost and adjusted. opening + new + pulledIn − pushedOut − won − lost + adjusted = closing.',
       query: ZFlowScope,
-      responses: { 200: { description: 'The month’s flow', schema: z.object({ flow: ZMonthFlowReport }) } },
+      responses: ok('The month’s flow', { flow: ZMonthFlowReport }),
       errors: { 404: 'No such team or office' },
     },
   },

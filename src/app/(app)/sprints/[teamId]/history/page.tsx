@@ -7,9 +7,10 @@ import { getSprintHistory } from '@/server/use-cases/get-sprint-history';
 import { getSprintOverview } from '@/server/use-cases/get-sprint-overview';
 import { listSprints } from '@/server/use-cases/list-sprints';
 import { ForecastAccuracyTable, SprintHistoryView } from '@/components/sprints/history-view';
-import { sprintPath } from '@/components/sprints/sprint-header';
+import { SprintTeamLine, sprintPath } from '@/components/sprints/sprint-header';
 import { formatLongMonth, previousMonths } from '@/components/sprints/sprint-format';
 import { describeSprintProblem, loadOrProblem, SprintProblem } from '@/components/sprints/sprint-problem';
+import { ItemOptions, Options } from '@/components/ui/field';
 
 export const metadata: Metadata = { title: 'Sprint history' };
 
@@ -56,10 +57,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
       <header className="sprint-header">
         <div className="sprint-header-top">
           <div>
-            <p className="sprint-team">
-              <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
-              {team.name} · {team.officeName}
-            </p>
+            <SprintTeamLine team={team} />
             <h1 className="page-title">Sprint history</h1>
           </div>
           {list.currentSprintId ? (
@@ -75,21 +73,13 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
           <label htmlFor="history-user">Show</label>
           <select id="history-user" name="userId" defaultValue={userId ?? ''}>
             <option value="">Whole team</option>
-            {reps.map((rep) => (
-              <option key={rep.userId} value={rep.userId}>
-                {rep.name}
-              </option>
-            ))}
+            <ItemOptions items={reps} value={(rep) => rep.userId} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="history-months">Period</label>
           <select id="history-months" name="months" defaultValue={months}>
-            {monthChoices.map((choice) => (
-              <option key={choice} value={choice}>
-                Last {choice} months
-              </option>
-            ))}
+            <Options values={monthChoices} label={(choice) => <>Last {choice} months</>} />
           </select>
         </div>
         {accuracyMonth ? <input type="hidden" name="accuracyMonth" value={accuracyMonth} /> : null}
@@ -117,11 +107,7 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
           <div className="field">
             <label htmlFor="accuracy-month">Month</label>
             <select id="accuracy-month" name="accuracyMonth" defaultValue={shownAccuracyMonth}>
-              {accuracyMonths.map((month) => (
-                <option key={month} value={month}>
-                  {formatLongMonth(month, team.locale)}
-                </option>
-              ))}
+              <Options values={accuracyMonths} label={(month) => formatLongMonth(month, team.locale)} />
             </select>
           </div>
           <button type="submit" className="button secondary">

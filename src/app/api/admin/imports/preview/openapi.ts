@@ -1,10 +1,10 @@
 import { ZImportPreview, ZImportUpload } from '@/schemas/import';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/imports/preview',
   tag: 'Import',
-  errors: { 403: 'Admins only' },
+  errors: adminsOnly,
   operations: {
     post: {
       summary: 'Preview an import',
@@ -12,7 +12,7 @@ export const documentation = describeRoute({
         'Reads the uploaded files and answers what importing them would do: the detected source, the column mapping (remembered, guessed or given), every source stage and owner with its mapping, counts to create, update, leave unchanged and refuse, the first 500 refused rows with reasons, and how ambiguous values were read. Writes nothing. Admins only.',
       body: ZImportUpload,
       bodyContentType: 'multipart/form-data',
-      responses: { 200: { description: 'The preview', schema: ZImportPreview } },
+      responses: ok('The preview', ZImportPreview),
       errors: { 422: 'A file cannot be read as CSV' },
     },
   },

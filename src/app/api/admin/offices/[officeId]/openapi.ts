@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZOffice, ZUpdateOfficeInput } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/offices/{officeId}',
@@ -11,9 +10,9 @@ export const documentation = describeRoute({
       description:
         'Any subset of name, time zone, locale, currency and business hours; at least one (an empty body answers 400 "Nothing to change"). When only one business-hour bound is sent it is checked against the stored other. Admins only.',
       body: ZUpdateOfficeInput,
-      responses: { 200: { description: 'The office', schema: z.object({ office: ZOffice }) } },
+      responses: ok('The office', { office: ZOffice }),
       errors: {
-        403: 'Admins only',
+        ...adminsOnly,
         404: 'No such office',
         409: 'An office with that name exists',
         422: 'The change breaks a rule (business hours out of order, or a currency change that would leave goals unconvertible)',

@@ -1,5 +1,5 @@
 import { ZPersonUpdate, ZUpdatePersonInput } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people/{userId}',
@@ -10,7 +10,7 @@ export const documentation = describeRoute({
       description:
         'Any subset of name, role, team, colour and start date; at least one (an empty body answers 400 "Nothing to change"). A team move keeps history: closed deals and past goals stay with the old team, open deals and future goals move. A move that would leave a wall unable to add its figures up is refused with 422.',
       body: ZUpdatePersonInput,
-      responses: { 200: { description: 'The person, and what moved with them', schema: ZPersonUpdate } },
+      responses: ok('The person, and what moved with them', ZPersonUpdate),
       errors: {
         403: 'You may not change this person, or give that role',
         404: 'No such person or team',

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZTeam, ZUpdateTeamInput } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/teams/{teamId}',
@@ -11,9 +10,9 @@ export const documentation = describeRoute({
       description:
         'Any subset of office, name, colour, lead, manager, stale threshold and weights; at least one (an empty body answers 400 "Nothing to change"). Moving a team to another office keeps every wall answerable. Admins only.',
       body: ZUpdateTeamInput,
-      responses: { 200: { description: 'The team', schema: z.object({ team: ZTeam }) } },
+      responses: ok('The team', { team: ZTeam }),
       errors: {
-        403: 'Admins only',
+        ...adminsOnly,
         404: 'No such team, office or person',
         409: 'The office already has a team with that name',
         422: 'The lead or manager does not have that role, or the move would leave goals unconvertible',

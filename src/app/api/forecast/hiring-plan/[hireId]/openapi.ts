@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPlannedHire, ZPlannedHireUpdate } from '@/schemas/forecast';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/hiring-plan/{hireId}',
@@ -11,13 +11,13 @@ export const documentation = describeRoute({
       summary: 'Change a planned hire',
       description: 'Any of its fields, under the same rules as adding one. Admins, or the manager of the team before and after. Audited.',
       body: ZPlannedHireUpdate,
-      responses: { 200: { description: 'The planned hire', schema: z.object({ hire: ZPlannedHire }) } },
+      responses: ok('The planned hire', { hire: ZPlannedHire }),
       errors: { 422: 'Unknown team or person, or a start in the past' },
     },
     delete: {
       summary: 'Remove a planned hire',
       description: 'Admins, or the team’s manager. Audited.',
-      responses: { 200: { description: 'The removed hire’s id', schema: z.object({ id: z.string() }) } },
+      responses: ok('The removed hire’s id', { id: z.string() }),
     },
   },
 });

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZTeamBoardSettings, ZTeamBoardSettingsInput } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/teams/{teamId}/board-settings',
@@ -11,7 +10,7 @@ export const documentation = describeRoute({
       description:
         'When a card counts as stale (a default and, optionally, days per column) and the stage weights of the projection (per mille). The team’s lead, its manager or an admin. Audited; the walls refresh.',
       body: ZTeamBoardSettingsInput,
-      responses: { 200: { description: 'The team’s board settings', schema: z.object({ settings: ZTeamBoardSettings }) } },
+      responses: ok('The team’s board settings', { settings: ZTeamBoardSettings }),
       errors: { 403: "Only the team's lead, its manager or an admin", 404: 'No such team' },
     },
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZMonthParameter } from '@/schemas/query';
 import { ZForecastAccuracy } from '@/schemas/sprint';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, notYourTeam, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/teams/{teamId}/forecast-accuracy',
@@ -11,8 +11,8 @@ export const documentation = describeRoute({
       summary: 'Read forecast accuracy',
       description: 'Forecast against actual for a month that has ended, by sprint (weeks ahead), for the team and each rep.',
       query: z.object({ month: ZMonthParameter.optional().meta({ description: 'YYYY-MM, a month that has ended (default: last month)' }) }),
-      responses: { 200: { description: 'A row per sprint', schema: ZForecastAccuracy } },
-      errors: { 403: 'Not your team', 404: 'No such team', 422: 'The month has not ended yet' },
+      responses: ok('A row per sprint', ZForecastAccuracy),
+      errors: { ...notYourTeam, 404: 'No such team', 422: 'The month has not ended yet' },
     },
   },
 });

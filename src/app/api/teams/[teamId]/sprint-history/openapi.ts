@@ -1,5 +1,5 @@
 import { ZSprintHistory, ZSprintHistoryQuery } from '@/schemas/sprint';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, notYourTeam, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/teams/{teamId}/sprint-history',
@@ -9,8 +9,8 @@ export const documentation = describeRoute({
       summary: 'Read velocity per sprint',
       description: 'Revenue and deals won, deals lost and commitments met per sprint over the last `months` months, for the team or one rep of it, oldest first.',
       query: ZSprintHistoryQuery,
-      responses: { 200: { description: 'A row per sprint, oldest first', schema: ZSprintHistory } },
-      errors: { 403: 'Not your team', 404: 'No such team, or the person is not on it' },
+      responses: ok('A row per sprint, oldest first', ZSprintHistory),
+      errors: { ...notYourTeam, 404: 'No such team, or the person is not on it' },
     },
   },
 });

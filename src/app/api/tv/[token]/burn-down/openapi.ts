@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZBurnDown } from '@/schemas/wall';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const ZTvBurnDownQuery = z.object({
   slide: z.string().regex(/^\d{1,2}$/).meta({ description: 'The position (from 0) of the burn-down screen in the link’s playlist' }),
@@ -17,7 +17,7 @@ export const documentation = describeRoute({
       isPublic: true,
       path: z.object({ token: z.string().min(1).meta({ description: 'The secret part of the TV link (`wall_…`)' }) }),
       query: ZTvBurnDownQuery,
-      responses: { 200: { description: 'One point per day of the month', schema: z.object({ burnDown: ZBurnDown }) } },
+      responses: ok('One point per day of the month', { burnDown: ZBurnDown }),
       errors: { 400: 'slide is not a number', 404: 'The link is unknown or revoked, or its playlist has no burn-down at that position', 422: 'The figures cannot be added up' },
     },
   },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/imports/{importId}/errors',
   tag: 'Import',
-  errors: { 403: 'Admins only' },
+  errors: adminsOnly,
   operations: {
     get: {
       summary: 'Download an import’s error report',

@@ -1,15 +1,15 @@
 import { ZDeliveryList } from '@/schemas/integrations';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/deliveries',
   tag: 'Integrations',
-  errors: { 403: 'Admins only' },
+  errors: adminsOnly,
   operations: {
     get: {
       summary: 'List a connection’s deliveries',
       description: 'The 100 most recent requests to the connection’s receiver, newest first: the status answered, why it was refused or why an event failed, how many events it carried (and how many were repeats), and the deals it touched. Admins only.',
-      responses: { 200: { description: 'The delivery log', schema: ZDeliveryList } },
+      responses: ok('The delivery log', ZDeliveryList),
       errors: { 404: 'No such connection' },
     },
   },

@@ -1,17 +1,17 @@
 import { ZRotateSecretInput, ZRotatedSecret } from '@/schemas/integrations';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/rotate',
   tag: 'Integrations',
-  errors: { 403: 'Admins only' },
+  errors: adminsOnly,
   operations: {
     post: {
       summary: 'Rotate a connection’s secret',
       description: 'Makes a new secret (or takes HubSpot’s new client secret as `secret`), shown once. The old secret is still accepted for `graceHours` (default 24, 0 ends it now), so the source can be switched without losing deliveries. Audited without either secret. Admins only.',
       body: ZRotateSecretInput,
       isBodyRequired: false,
-      responses: { 200: { description: 'The new secret and until when the old one works', schema: ZRotatedSecret } },
+      responses: ok('The new secret and until when the old one works', ZRotatedSecret),
       errors: { 404: 'No such connection' },
     },
   },

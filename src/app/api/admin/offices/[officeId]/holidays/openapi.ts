@@ -1,22 +1,22 @@
 import { z } from 'zod';
 import { ZCreateHolidayInput, ZHoliday } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { adminsOnly, created, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/offices/{officeId}/holidays',
   tag: 'Admin',
-  errors: { 403: 'Admins only', 404: 'No such office' },
+  errors: { ...adminsOnly, 404: 'No such office' },
   operations: {
     get: {
       summary: "List an office's holidays",
       description: 'The office’s holidays, oldest first: days that are not working days for pacing (admins).',
-      responses: { 200: { description: 'Oldest first', schema: z.object({ holidays: z.array(ZHoliday) }) } },
+      responses: ok('Oldest first', { holidays: z.array(ZHoliday) }),
     },
     post: {
       summary: 'Add a holiday',
       description: 'One holiday on a calendar date (YYYY-MM-DD) of the office (admins).',
       body: ZCreateHolidayInput,
-      responses: { 201: { description: 'The holiday', schema: z.object({ holiday: ZHoliday }) } },
+      responses: created('The holiday', { holiday: ZHoliday }),
       errors: { 409: 'The office already has a holiday that day' },
     },
   },

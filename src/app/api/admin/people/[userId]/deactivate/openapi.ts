@@ -1,5 +1,5 @@
 import { ZDeactivatePersonInput, ZDeactivation } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people/{userId}/deactivate',
@@ -11,7 +11,7 @@ export const documentation = describeRoute({
         'The person can no longer sign in and their tokens stop working. Their open deals go to `handOverToUserId` (an active user with a team), which is required when they have any.',
       body: ZDeactivatePersonInput,
       isBodyRequired: false,
-      responses: { 200: { description: 'The person, now inactive', schema: ZDeactivation } },
+      responses: ok('The person, now inactive', ZDeactivation),
       errors: {
         403: 'You may not deactivate this person',
         404: 'No such person',

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ZPasswordLink } from '@/schemas/admin';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { created, describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people/{userId}/password-reset',
@@ -9,7 +8,7 @@ export const documentation = describeRoute({
     post: {
       summary: 'Make a set-password link',
       description: 'A new one-time set-password link valid 24 hours, shown this once; the person’s older unused links stop working.',
-      responses: { 201: { description: 'The link, shown this once', schema: z.object({ link: ZPasswordLink }) } },
+      responses: created('The link, shown this once', { link: ZPasswordLink }),
       errors: { 403: 'You may not reset this person’s password', 404: 'No such person', 422: 'The person is inactive' },
     },
   },

@@ -1,5 +1,5 @@
 import { ZRetrospective } from '@/schemas/sprint';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, noSuchSprint, notYourTeam, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/teams/{teamId}/sprints/{sprintId}/retro',
@@ -8,8 +8,8 @@ export const documentation = describeRoute({
     get: {
       summary: 'Read the retrospective',
       description: "The sprint's won and lost deals with their history, the notes and the action items.",
-      responses: { 200: { description: 'The retrospective', schema: ZRetrospective } },
-      errors: { 403: 'Not your team', 404: 'No such team or sprint' },
+      responses: ok('The retrospective', ZRetrospective),
+      errors: { ...notYourTeam, ...noSuchSprint },
     },
   },
 });
