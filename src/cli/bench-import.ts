@@ -70,7 +70,7 @@ async function writeFiles(directory: string, counts: { people: number; deals: nu
   await writeFile(path.join(directory, 'OpportunityHistory.csv'), salesforceOpportunityHistory(files.history));
 }
 
-const cliArguments = parseArgs({ options: { deals: { type: 'string' }, history: { type: 'string' }, people: { type: 'string' }, pglite: { type: 'boolean' }, 'write-files': { type: 'string' } } }).values;
+const cliArguments = parseArgs({ options: { deals: { type: 'string' }, history: { type: 'string' }, people: { type: 'string' }, pglite: { type: 'boolean' }, 'pglite-memory': { type: 'boolean' }, 'write-files': { type: 'string' } } }).values;
 const counts = { deals: Number(cliArguments.deals ?? 50_000), history: Number(cliArguments.history ?? 200_000), people: Number(cliArguments.people ?? 100) };
 
 if (cliArguments['write-files']) {
@@ -84,7 +84,7 @@ if (cliArguments['write-files']) {
     await run(process.execPath, [...tsx, path.join(projectRoot, 'src/cli/bench-import.ts'), '--write-files', directory, '--deals', String(counts.deals), '--history', String(counts.history), '--people', String(counts.people)], { cwd: projectRoot });
 
     let databaseUrl: string | null = null;
-    if (!cliArguments.pglite) {
+    if (!cliArguments.pglite && !cliArguments['pglite-memory']) {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`CREATE DATABASE "${name}"`);
@@ -95,11 +95,19 @@ if (cliArguments['write-files']) {
       await run(process.execPath, [...tsx, path.join(projectRoot, 'src/cli/migrate.ts')], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl } });
     }
     process.env.CADENCE_IMPORT_WORKER_PATH ??= importWorkerPath;
-    const database = openDatabase(databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite', dataDir: 'memory://' });
+    // The embedded database in a data directory on disk, as the app keeps it (DATA_DIR/pglite),
+    // made and migrated by a child process, so this process opens an existing database as an
+    // app restarting does; --pglite-memory keeps it in this process's memory instead (as the
+    // tests do), made and migrated here.
+    const pgliteDir = cliArguments['pglite-memory'] ? 'memory://' : path.join(directory, 'pglite');
+    if (cliArguments.pglite && !cliArguments['pglite-memory']) {
+      await run(process.execPath, [...tsx, path.join(projectRoot, 'src/cli/migrate.ts')], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: '', DATA_DIR: directory } });
+    }
+    const database = openDatabase(databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite', dataDir: pgliteDir });
     installDatabase(database);
     try {
-      // The embedded database lives in this process: it is migrated here (the schema engine's memory then counts).
-      if (!databaseUrl) await applyMigrations(database.adapterFactory);
+      // An embedded database in memory lives in this process only: it is made and migrated here (initdb's and the schema engine's memory then count).
+      if (pgliteDir === 'memory://') await applyMigrations(database.adapterFactory);
       const prisma = database.prisma;
       await prisma.organization.create({ data: { name: 'Bench', reportingCurrency: 'USD' } });
       for (const [office, timeZone, currency] of [['New York', 'America/New_York', 'USD'], ['London', 'Europe/London', 'GBP'], ['Berlin', 'Europe/Berlin', 'EUR']] as const) {
@@ -162,7 +170,7 @@ if (cliArguments['write-files']) {
       const during = describeSamples(moves);
       const before = describeSamples(floor);
       const report = {
-        database: databaseUrl ? 'PostgreSQL (import in a worker thread)' : 'PGlite (in memory, import in this thread)',
+        database: databaseUrl ? 'PostgreSQL (import in a worker thread)' : `PGlite (${pgliteDir === 'memory://' ? 'in memory' : 'data directory on disk'}, import in this thread)`,
         size: counts,
         counts: result.run.counts,
         importedEvents: events,

@@ -19,6 +19,8 @@ export type Database = {
   target: DatabaseTarget;
   prisma: PrismaClient;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The embedded database's own client (PGlite only), for bulk work that skips Prisma (imports). */
+  pglite?: PGlite;
   close: () => Promise<void>;
 };
 
@@ -44,6 +46,7 @@ export function openDatabase(target: DatabaseTarget): Database {
       target,
       prisma,
       adapterFactory,
+      pglite: client,
       close: async () => {
         await prisma.$disconnect();
         if (!client.closed) await client.close();

@@ -38,6 +38,7 @@ function wrapPGlite(client: PGlite): Database {
     target: { kind: 'pglite', dataDir: 'memory://' },
     prisma,
     adapterFactory,
+    pglite: client,
     close: async () => {
       await prisma.$disconnect();
       if (!client.closed) await client.close();

@@ -14,7 +14,7 @@ import { personColours } from '@/server/import/plan-import';
 import { sortProblems, toImportRun } from '@/server/import/import-summaries';
 import { saveSourceMappings } from '@/server/import/source-mappings';
 import { insertImportChanges } from '@/server/import/write-imported-deals';
-import { sqlFromPrisma } from '@/server/import/import-sql';
+import { sqlFromPGlite, sqlFromPrisma } from '@/server/import/import-sql';
 import { runImportPass, type ImportPassHooks, type ImportPassJob, type ImportPassResult, type RunRecord } from '@/server/import/import-pass';
 import type { ImportFile } from '@/server/import/read-csv-stream';
 import { undoImport } from './undo-import';
@@ -24,10 +24,17 @@ export type ImportFiles = { people?: ImportFile; deals?: ImportFile; history?: I
 /** Runs the heavy pass of an import (import-pass.ts): in this thread, or in a worker (run-import-job.ts). */
 export type ImportPassRunner = (job: ImportPassJob, hooks: ImportPassHooks) => Promise<ImportPassResult>;
 
-/** The pass in this thread, over the app's Prisma client (the embedded database, the CLI, tests). */
+/**
+ * The pass in this thread (the embedded database, the CLI, tests): over the embedded
+ * database's own client, or over the app's Prisma client on PostgreSQL.
+ */
 export function passInThisThread(files: ImportFiles): ImportPassRunner {
-  // The embedded database runs in this thread: a board move waits for a whole chunk there.
-  return (job, hooks) => runImportPass(sqlFromPrisma(prisma, { dealsPerTransaction: getDatabase().target.kind === 'pglite' ? 25 : 100 }), files, job, hooks);
+  const { pglite } = getDatabase();
+  // The embedded database runs in this thread, so a board move waits for a whole chunk's
+  // transaction; 100 deals a chunk, as on PostgreSQL: smaller chunks cost more (each
+  // statement has a fixed cost in PGlite) without shortening the waits much (docs/benchmarks.md).
+  const sql = pglite ? sqlFromPGlite(pglite, { dealsPerTransaction: 100, rowsPerStatement: 2_000 }) : sqlFromPrisma(prisma);
+  return (job, hooks) => runImportPass(sql, files, job, hooks);
 }
 
 /**
