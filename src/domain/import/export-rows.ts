@@ -8,12 +8,13 @@ import { cadenceDealColumns } from './presets';
 // amount) are written as numbers and are not escaped.
 
 export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A value that already reads as escaped ('=…) is escaped again, so reading it back keeps its quote.
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** Reverses escapeFormula for a cell Cadence wrote (so export then import is a round trip). */
 export function unescapeFormula(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^''*[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 
