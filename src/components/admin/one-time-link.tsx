@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
+import { useClipboard } from '@/components/ui/use-clipboard';
 
 // Shows a one-time set-password link as a full address (this site's origin + the path the
 // server returned) with a Copy button. The link is shown once; the server keeps only a hash.
@@ -12,17 +13,8 @@ export function OneTimeLink({ path, personName, expiresAt }: { path: string; per
   const inputId = useId();
   // The origin is known in the browser only: the server renders the path alone.
   const origin = useSyncExternalStore(subscribeToNothing, readOrigin, () => '');
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { state: copied, copy } = useClipboard();
   const url = /^https?:\/\//.test(path) ? path : `${origin}${path}`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  }
 
   return (
     <div className="notice success-notice" role="status">
@@ -35,7 +27,7 @@ export function OneTimeLink({ path, personName, expiresAt }: { path: string; per
       </label>
       <div className="link-box">
         <input id={inputId} readOnly value={url} data-testid="one-time-link" onFocus={(event) => event.currentTarget.select()} />
-        <button type="button" className="button secondary" onClick={() => void copy()}>
+        <button type="button" className="button secondary" onClick={() => void copy(url)}>
           {copied === 'copied' ? 'Copied' : 'Copy link'}
         </button>
       </div>

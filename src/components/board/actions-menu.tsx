@@ -22,7 +22,8 @@ export function ActionsMenu({
   /** Built when the menu opens, so it reflects the card as it is then. */
   items: () => MenuItem[];
   buttonClassName?: string;
-  children: ReactNode;
+  /** The button's content; none when its class draws an icon. */
+  children?: ReactNode;
 }) {
   const [openItems, setOpenItems] = useState<MenuItem[] | null>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);

@@ -20,7 +20,6 @@ import { LogActivityDialog } from '@/components/signals/log-activity-dialog';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { ActionsMenu, type MenuItem } from './actions-menu';
 import { calendarDateInZone, formatCalendarDate, formatShortDate, initialsOf, stageLabels } from './board-format';
-import { CardIcon } from './icons';
 import { pickUpKeyCodes, type DroppableData } from './use-board-drag';
 
 // One deal on the board. The card's body is what you drag (or pick up with Space) and
@@ -102,9 +101,12 @@ function agePrefix(stage: string, age: string): string {
 /**
  * The card's face. On the board it is also the card's accessible name (name from content,
  * no aria-label), so what is heard contains what is seen, in the same order (WCAG 2.5.3;
- * axe's label-content-name-mismatch): visually hidden words join the visible fragments
- * into a sentence, and the initials give way to the owner's name. The drag overlay's copy
- * is hidden from assistive technology.
+ * axe's label-content-name-mismatch): visually hidden words join the visible parts into a
+ * sentence ("Atlas Freight, Annual licence, $20,500.00, expected close Dec 18, in To do
+ * for 3 days, owner Dana Smith, next step Overdue"), each hidden run in one element, and
+ * the initials give way to the owner's name. The icons are drawn by board.css from the
+ * elements' data-icon, so they add no elements. The drag overlay's copy is hidden from
+ * assistive technology.
  */
 function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRisk; isSpoken: boolean }) {
   const { card, ownerName, ownerColour, texts, risk, isSpoken } = props;
@@ -116,15 +118,8 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRi
     <div className="deal-card-face" aria-hidden={isSpoken ? undefined : true}>
       <div className="deal-card-heading">
         <span className="deal-card-account">{card.account}</span>
-        <Spoken>, </Spoken>
-        {card.noteworthy ? (
-          <>
-            <span className="deal-card-noteworthy" title="Noteworthy">
-              <CardIcon name="star" size={13} />
-            </span>
-            <Spoken>noteworthy, </Spoken>
-          </>
-        ) : null}
+        {card.noteworthy ? <span className="deal-card-noteworthy" title="Noteworthy" data-icon="star" /> : null}
+        <Spoken>{card.noteworthy ? ', noteworthy, ' : ', '}</Spoken>
       </div>
       <div className="deal-card-title">{card.title}</div>
       <Spoken>, </Spoken>
@@ -133,51 +128,40 @@ function DealCardFace(props: CardPresentation & { texts: CardTexts; risk: CardRi
         <span className="deal-card-amount" data-outcome={card.outcome ?? undefined}>
           {texts.amount}
         </span>
+        {texts.date ? <Spoken>{`, ${texts.date.label.toLowerCase()} `}</Spoken> : null}
         {texts.date ? (
-          <>
-            <Spoken>{`, ${texts.date.label.toLowerCase()} `}</Spoken>
-            <span className="deal-card-date" title={texts.date.label}>
-              <CardIcon name="calendar" />
-              {texts.date.value}
-            </span>
-          </>
+          <span className="deal-card-date" title={texts.date.label} data-icon="calendar">
+            {texts.date.value}
+          </span>
         ) : null}
-        <Spoken>, </Spoken>
       </div>
       <div className="deal-card-footer">
         {texts.outcome === 'won' ? (
-          <span className="deal-badge" data-tone="won" aria-hidden="true">
-            <CardIcon name="check" />
+          <span className="deal-badge" data-tone="won" data-icon="check" aria-hidden="true">
             Won
           </span>
         ) : texts.outcome === 'lost' ? (
-          <span className="deal-badge" data-tone="lost" aria-hidden="true">
-            <CardIcon name="cross-circle" />
+          <span className="deal-badge" data-tone="lost" data-icon="cross-circle" aria-hidden="true">
             Lost
           </span>
         ) : (
           <>
-            <Spoken>{agePrefix(stage, age)}</Spoken>
-            <span className="deal-card-age" title={`In ${stage} since ${texts.enteredColumnOn}`}>
-              <CardIcon name="clock" />
+            <Spoken>{`, ${agePrefix(stage, age)}`}</Spoken>
+            <span className="deal-card-age" title={`In ${stage} since ${texts.enteredColumnOn}`} data-icon="clock">
               {age}
             </span>
-            <Spoken>, </Spoken>
           </>
         )}
+        {stale ? <Spoken>, </Spoken> : null}
         {stale ? (
-          <>
-            <span className="deal-badge" data-tone="stale" title={risk.signals.find((signal) => signal.kind === 'stale')?.why}>
-              <CardIcon name="alert" />
-              Stale
-            </span>
-            <Spoken>, </Spoken>
-          </>
+          <span className="deal-badge" data-tone="stale" title={risk.signals.find((signal) => signal.kind === 'stale')?.why} data-icon="alert">
+            Stale
+          </span>
         ) : null}
         <span className="deal-card-owner" title={ownerName} style={{ ['--owner-colour' as string]: ownerColour }} aria-hidden="true">
           {initialsOf(ownerName)}
         </span>
-        <Spoken>{`owner ${ownerName}`}</Spoken>
+        <Spoken>{`, owner ${ownerName}`}</Spoken>
       </div>
       <CardSignals risk={risk} />
     </div>
@@ -307,10 +291,9 @@ export const DealCard = memo(function DealCard(props: DealCardProps) {
             ...(canLogActivity ? [{ label: 'Log activity… (L)', onSelect: () => setLoggingActivity(true) }] : []),
             ...menuItems(card.id),
           ]}
+          // board.css draws the "more" icon.
           buttonClassName="deal-card-menu icon-button"
-        >
-          <CardIcon name="more" size={16} />
-        </ActionsMenu>
+        />
         {isLoggingActivity ? <LogActivityDialog card={card} onClose={() => setLoggingActivity(false)} /> : null}
       </article>
     </li>

@@ -115,14 +115,3 @@ export const CrossCircleIcon = (props: IconProps) => (
     <path d="M5.8 5.8l4.4 4.4M10.2 5.8l-4.4 4.4" />
   </Icon>
 );
-
-/** The icons a deal card shows; board.css draws them (the same drawings as above). */
-export type CardIconName = 'star' | 'clock' | 'alert' | 'calendar' | 'more' | 'check' | 'cross-circle';
-
-/**
- * One of the card's icons as a single empty element: a 300-card board would otherwise
- * carry about a thousand SVGs and their shapes in its markup, its style and its hydration.
- */
-export function CardIcon({ name, size = 12 }: { name: CardIconName; size?: 12 | 13 | 16 }) {
-  return <span className="card-icon" data-icon={name} data-size={size === 12 ? undefined : size} aria-hidden="true" />;
-}

@@ -52,10 +52,9 @@ export function CardSignals({ risk }: { risk: CardRisk }) {
   const closePast = why('close-date-past');
   return (
     <div className="deal-card-signals">
-      {/* The hidden words are heard as part of the card's name (deal-card.tsx): ", next step overdue, pushed ×2 · +14 days". */}
+      {/* The hidden words are heard as part of the card's name (deal-card.tsx): ", next step overdue, pushed ×2 · +14 days". The status dot is drawn by signals.css. */}
       <span className="visually-hidden">{risk.nextStep.status === 'none' ? ', ' : ', next step '}</span>
       <span className="deal-card-next-step" data-status={risk.nextStep.status} title={why('next-step-overdue') ?? risk.nextStep.label}>
-        <span className="next-step-dot" data-status={risk.nextStep.status} />
         {shortNextStepLabels[risk.nextStep.status]}
       </span>
       {risk.pushBadge ? <span className="visually-hidden">, </span> : null}

@@ -68,11 +68,7 @@ export function ActionItemForm({
           {(control) => <input {...control} type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Add action item" busyLabel="Adding…" isBusy={isSaving}>
-        <span role="status" className="success small">
-          {added ?? ''}
-        </span>
-      </FormActions>
+      <FormActions submitLabel="Add action item" busyLabel="Adding…" isBusy={isSaving} done={added} />
     </form>
   );
 }

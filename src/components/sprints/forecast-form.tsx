@@ -171,11 +171,7 @@ export function ForecastForm({
           ) : null}
         </fieldset>
 
-        <FormActions submitLabel="Save forecast" isBusy={isSaving}>
-          <span role="status" className="success small">
-            {savedAt ? `Forecast saved at ${formatTimeOfDay(savedAt, team.locale, team.timeZone)}` : ''}
-          </span>
-        </FormActions>
+        <FormActions submitLabel="Save forecast" isBusy={isSaving} done={savedAt ? `Forecast saved at ${formatTimeOfDay(savedAt, team.locale, team.timeZone)}` : null} />
       </form>
     </section>
   );

@@ -104,11 +104,7 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
         suggestions={suggestTags(wordBeingTyped(tagsText), tagsInUse, { exclude: parseTagsText(tagsText).tags.slice(0, -1) })}
         onChoose={(tag) => setTagsText(completeTag(tagsText, tag))}
       />
-      <FormActions submitLabel="Add note" busyLabel="Adding…" isBusy={isSaving}>
-        <span role="status" className="success small">
-          {added ?? ''}
-        </span>
-      </FormActions>
+      <FormActions submitLabel="Add note" busyLabel="Adding…" isBusy={isSaving} done={added} />
     </form>
   );
 });

@@ -36,6 +36,7 @@ export function FormActions({
   variant = 'primary',
   onCancel,
   layout = 'start',
+  done,
   children,
 }: {
   submitLabel: ReactNode;
@@ -45,7 +46,9 @@ export function FormActions({
   variant?: ButtonProps['variant'];
   onCancel?: () => void;
   layout?: 'start' | 'end';
-  /** Shown after the buttons (a status such as "Saved"). */
+  /** What the last submit achieved ("Note added."), announced politely after the buttons; its place is kept while empty. */
+  done?: string | null;
+  /** Shown after the buttons. */
   children?: ReactNode;
 }) {
   const submit = (
@@ -67,6 +70,11 @@ export function FormActions({
     <div className="form-actions">
       {submit}
       {cancel}
+      {done === undefined ? null : (
+        <span role="status" className="success small">
+          {done ?? ''}
+        </span>
+      )}
       {children}
     </div>
   );

@@ -10,6 +10,7 @@ import {
   type TWallTokenSummary,
 } from '@/schemas/wall';
 import { useIsClient } from './use-is-client';
+import { useClipboard } from '@/components/ui/use-clipboard';
 import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
 import { DataTable } from '@/components/ui/table';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
@@ -39,18 +40,12 @@ function describeScope(token: TWallTokenSummary): string {
 
 function CopyableLink({ url }: { url: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'select'>('idle');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('copied');
-    } catch {
-      // No clipboard access (an insecure origin, a refused permission): select the text.
-      inputRef.current?.select();
-      setCopied(document.execCommand?.('copy') ? 'copied' : 'select');
-    }
-  }
+  const { state: copied, copy } = useClipboard();
+  // No clipboard access (an insecure origin, a refused permission): select the text, and copy it the old way.
+  const copySelected = () => {
+    inputRef.current?.select();
+    return Boolean(document.execCommand?.('copy'));
+  };
 
   return (
     <div className="wallboard-link">
@@ -66,11 +61,11 @@ function CopyableLink({ url }: { url: string }) {
         onFocus={(event) => event.currentTarget.select()}
         data-testid="new-wallboard-url"
       />
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button type="button" className="button" onClick={() => void copy(url, copySelected)}>
         Copy link
       </button>
       <span role="status" className="wallboard-link-status">
-        {copied === 'copied' ? 'Copied.' : copied === 'select' ? 'Press Ctrl+C (⌘C) to copy the selected link.' : ''}
+        {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Press Ctrl+C (⌘C) to copy the selected link.' : ''}
       </span>
     </div>
   );

@@ -1,3 +1,5 @@
+import { refusalUnlessRunsTeam } from '@/domain/team-roles';
+
 // Who may administer what. Each rule returns why an action is refused, or null when it
 // is allowed; the server turns a refusal into a 403 with that sentence, and the admin
 // screens use the same functions to hide what the user cannot do.
@@ -47,23 +49,20 @@ export function refusalToListTeams(actor: AdminActor): Refusal {
   return actor.role === 'REP' ? 'Reps can only see their own settings.' : null;
 }
 
+const repsSetNoGoals = 'Reps cannot set goals; ask your team lead.';
+
 /** Reading or changing the monthly goals of one team. */
 export function refusalToEditGoals(actor: AdminActor, teamId: string): Refusal {
-  switch (actor.role) {
-    case 'ADMIN':
-      return null;
-    case 'MANAGER':
-      return actor.managedTeamIds.includes(teamId) ? null : 'Managers can only set goals for the teams they manage.';
-    case 'LEAD':
-      return actor.ledTeamIds.includes(teamId) ? null : 'Leads can only set goals for the team they lead.';
-    case 'REP':
-      return refusalToEditAnyGoals(actor);
-  }
+  return refusalUnlessRunsTeam(actor, teamId, {
+    MANAGER: 'Managers can only set goals for the teams they manage.',
+    LEAD: 'Leads can only set goals for the team they lead.',
+    REP: repsSetNoGoals,
+  });
 }
 
 /** Whether the actor may set any goals at all (before looking at whose). */
 export function refusalToEditAnyGoals(actor: AdminActor): Refusal {
-  return actor.role === 'REP' ? 'Reps cannot set goals; ask your team lead.' : null;
+  return actor.role === 'REP' ? repsSetNoGoals : null;
 }
 
 /** Goals of a whole office: admins, or managers who manage every team of that office. */

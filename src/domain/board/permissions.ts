@@ -1,4 +1,5 @@
 import { BoardRuleError } from './board-rule-error';
+import { refusalUnlessRunsTeam, runsTeam } from '@/domain/team-roles';
 
 // Who may see which board and who may change which deal.
 //
@@ -67,16 +68,7 @@ export function assertCanViewTeamBoard(actor: BoardActor, teamId: string): void 
  * a lead for the teams they lead, a manager for the teams they manage, an admin for all.
  */
 export function canEditTeamDeals(actor: BoardActor, teamId: string): boolean {
-  switch (actor.role) {
-    case 'ADMIN':
-      return true;
-    case 'MANAGER':
-      return actor.managedTeamIds.includes(teamId);
-    case 'LEAD':
-      return actor.ledTeamIds.includes(teamId);
-    case 'REP':
-      return false;
-  }
+  return runsTeam(actor, teamId);
 }
 
 // Changing a deal
@@ -174,16 +166,11 @@ export function assertCanViewManagerBoard(actor: BoardActor, managerId: string):
  * manager, or an admin. The team runs its own board; reps use it as it is set.
  */
 export function refusalToChangeBoardSettings(actor: BoardActor, teamId: string): Refusal {
-  switch (actor.role) {
-    case 'ADMIN':
-      return null;
-    case 'MANAGER':
-      return actor.managedTeamIds.includes(teamId) ? null : "Managers can only change the board settings of the teams they manage.";
-    case 'LEAD':
-      return actor.ledTeamIds.includes(teamId) ? null : "Leads can only change their own team's board settings.";
-    case 'REP':
-      return "Only the team's lead, its manager or an admin can change its board settings.";
-  }
+  return refusalUnlessRunsTeam(actor, teamId, {
+    MANAGER: 'Managers can only change the board settings of the teams they manage.',
+    LEAD: "Leads can only change their own team's board settings.",
+    REP: "Only the team's lead, its manager or an admin can change its board settings.",
+  });
 }
 
 export function canChangeBoardSettings(actor: BoardActor, teamId: string): boolean {

@@ -1,4 +1,5 @@
 import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
+import { refusalUnlessRunsTeam } from '@/domain/team-roles';
 
 // Who may do what around sprints. A refusal is the reason, in words; null allows.
 // Running a team's rituals (standup, retrospective action items, blockers) belongs to
@@ -7,16 +8,11 @@ import { canViewTeamBoard, type BoardActor } from '@/domain/board/permissions';
 export type Refusal = string | null;
 
 export function refusalToRunRituals(actor: BoardActor, teamId: string): Refusal {
-  switch (actor.role) {
-    case 'ADMIN':
-      return null;
-    case 'MANAGER':
-      return actor.managedTeamIds.includes(teamId) ? null : "Managers can only run the standups and retrospectives of the teams they manage.";
-    case 'LEAD':
-      return actor.ledTeamIds.includes(teamId) ? null : "Leads can only run their own team's standup and retrospective.";
-    case 'REP':
-      return "Only the team's lead, its manager or an admin can run its standup and retrospective.";
-  }
+  return refusalUnlessRunsTeam(actor, teamId, {
+    MANAGER: 'Managers can only run the standups and retrospectives of the teams they manage.',
+    LEAD: "Leads can only run their own team's standup and retrospective.",
+    REP: "Only the team's lead, its manager or an admin can run its standup and retrospective.",
+  });
 }
 
 export function refusalToEditForecast(actor: BoardActor, repId: string): Refusal {

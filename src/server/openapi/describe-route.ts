@@ -120,6 +120,7 @@ export const adminsOnly = { 403: 'Admins only' } as const;
 export const notYourTeam = { 403: 'Not your team' } as const;
 export const leadsOnly = { 403: 'Only the team’s lead, manager or an admin' } as const;
 export const noSuchSprint = { 404: 'No such team or sprint' } as const;
+export const figuresNotAddable = { 422: 'The figures cannot be added up (e.g. a goal in another currency without an exchange rate)' } as const;
 export const paceNotAddable = { 422: 'The pace figures cannot be added up (e.g. a goal in a currency without an exchange rate that month)' } as const;
 
 /** The Idempotency-Key header the deal writes accept (the body's idempotencyKey wins when both are sent). */

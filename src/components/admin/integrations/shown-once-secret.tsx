@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useClipboard } from '@/components/ui/use-clipboard';
 import { Button } from '@/components/ui/button';
 import type { TConnection } from '@/schemas/integrations';
 
@@ -10,21 +11,13 @@ import type { TConnection } from '@/schemas/integrations';
 
 function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
   const id = useId();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  }
+  const { state, copy } = useClipboard();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="link-box">
         <input id={id} readOnly value={value} data-testid={testId} onFocus={(event) => event.currentTarget.select()} />
-        <Button variant="secondary" onClick={() => void copy()}>
+        <Button variant="secondary" onClick={() => void copy(value)}>
           {state === 'copied' ? 'Copied' : 'Copy'}
         </Button>
       </div>

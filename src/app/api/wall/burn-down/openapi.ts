@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZMonthParameter } from '@/schemas/query';
 import { ZBurnDown } from '@/schemas/wall';
-import { describeRoute, ok } from '@/server/openapi/describe-route';
+import { describeRoute, figuresNotAddable, ok } from '@/server/openapi/describe-route';
 
 export const ZBurnDownQuery = z.object({
   kind: z.enum(['rep', 'team', 'office', 'company']).meta({ description: 'Whose burn-down' }),
@@ -19,7 +19,7 @@ export const documentation = describeRoute({
         'The 2D burn-down of a rep, team, office or the company for a month: remaining revenue each day against the ideal line over working days, and the projection to month end. `id` is required unless `kind` is company; a scope with no figures that month answers 404.',
       query: ZBurnDownQuery,
       responses: ok('One point per day of the month', { burnDown: ZBurnDown }),
-      errors: { 404: 'No rep, team or office with that id has figures for the month', 422: 'The figures cannot be added up (e.g. a goal in another currency without an exchange rate)' },
+      errors: { 404: 'No rep, team or office with that id has figures for the month', ...figuresNotAddable },
     },
   },
 });
