@@ -67,6 +67,14 @@ test('"g w", "g s" and "g b" go to the wall, the sprints and the board', async (
   const lead = await signIn('lead');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The shortcuts listen once the page has hydrated, which can come after its heading
+  // shows: "?" opening the list of shortcuts says that they do.
+  await expect(async () => {
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('shortcuts-dialog')).toBeVisible({ timeout: 500 });
+  }).toPass();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts-dialog')).toBeHidden();
   await page.keyboard.press('g');
   await page.keyboard.press('w');
   await expect(page).toHaveURL(/\/wall$/);
