@@ -1,7 +1,8 @@
-// npm run bench:import [-- --deals 50000 --history 200000 --people 100 --pglite] — imports
+// npm run bench:import [-- --deals 50000 --history 200000 --people 100 --pglite --tsx-worker] — imports
 // Salesforce-shaped files of that size into a fresh database (PostgreSQL by default, at
 // BENCH_POSTGRES_URL or the local server; embedded PGlite with --pglite) the way the app
-// does (runImportJob: a worker thread on PostgreSQL), while a rep moves a card every
+// does (runImportJob: a worker thread on PostgreSQL, started from the bundled file a production
+// build uses; --tsx-worker: from the TypeScript through tsx), while a rep moves a card every
 // 50 ms through the same use case the board calls. The files are written and the
 // database migrated by child processes, so this process holds what the app's would.
 // Reports the import's wall time, the process's peak RSS, the moves' p50/p95 during the
@@ -21,6 +22,7 @@ import { applyMigrations } from '@/server/migrations';
 import { loadSessionUser } from '@/server/auth/session-user';
 import { runImportJob } from '@/server/import/run-import-job';
 import { importWorkerPath } from '@/server/import/worker-path';
+import { bundleImportWorker } from '@/server/import/bundle-import-worker';
 import { projectRoot } from '@/server/migrations';
 import { moveDeal } from '@/server/use-cases/move-deal';
 import { salesforceOpportunities, salesforceOpportunityHistory, salesforceUsers, type SampleDeal, type SampleHistory, type SamplePerson } from '@/domain/import/sample-files';
@@ -70,7 +72,7 @@ async function writeFiles(directory: string, counts: { people: number; deals: nu
   await writeFile(path.join(directory, 'OpportunityHistory.csv'), salesforceOpportunityHistory(files.history));
 }
 
-const cliArguments = parseArgs({ options: { deals: { type: 'string' }, history: { type: 'string' }, people: { type: 'string' }, pglite: { type: 'boolean' }, 'pglite-memory': { type: 'boolean' }, 'write-files': { type: 'string' } } }).values;
+const cliArguments = parseArgs({ options: { deals: { type: 'string' }, history: { type: 'string' }, people: { type: 'string' }, pglite: { type: 'boolean' }, 'pglite-memory': { type: 'boolean' }, 'tsx-worker': { type: 'boolean' }, 'write-files': { type: 'string' } } }).values;
 const counts = { deals: Number(cliArguments.deals ?? 50_000), history: Number(cliArguments.history ?? 200_000), people: Number(cliArguments.people ?? 100) };
 
 if (cliArguments['write-files']) {
@@ -94,7 +96,15 @@ if (cliArguments['write-files']) {
       databaseUrl = url.toString();
       await run(process.execPath, [...tsx, path.join(projectRoot, 'src/cli/migrate.ts')], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl } });
     }
-    process.env.CADENCE_IMPORT_WORKER_PATH ??= importWorkerPath;
+    // The worker as `npm run build` bundles it for production (bundle-import-worker.ts),
+    // written inside the project so its packages resolve; --tsx-worker starts the TypeScript
+    // worker through tsx instead, as development and the tests do.
+    if (cliArguments['tsx-worker']) process.env.CADENCE_IMPORT_WORKER_PATH ??= importWorkerPath;
+    else {
+      const bundled = path.join(projectRoot, 'node_modules', '.cache', 'cadence-bench', 'import-worker.mjs');
+      await bundleImportWorker(projectRoot, bundled);
+      process.env.CADENCE_IMPORT_WORKER_PATH ??= bundled;
+    }
     // The embedded database in a data directory on disk, as the app keeps it (DATA_DIR/pglite),
     // made and migrated by a child process, so this process opens an existing database as an
     // app restarting does; --pglite-memory keeps it in this process's memory instead (as the
@@ -141,9 +151,25 @@ if (cliArguments['write-files']) {
       for (let index = 0; index < 40; index += 1) floor.push(await nextMove());
       const loadBefore = os.loadavg();
 
+      // What the process holds (this thread's V8 heap, buffers outside it, the embedded database's
+      // WebAssembly memory), before the import and at its peak RSS.
+      const wasmBytes = () => (database.pglite?.Module as { HEAPU8?: Uint8Array } | undefined)?.HEAPU8?.byteLength ?? 0;
+      const describeMemory = () => {
+        const usage = process.memoryUsage();
+        const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+        return { rssMb: mb(usage.rss), heapTotalMb: mb(usage.heapTotal), heapUsedMb: mb(usage.heapUsed), externalMb: mb(usage.external), pgliteWasmMb: mb(wasmBytes()) };
+      };
+      const memoryBefore = describeMemory();
       const baselineRss = process.memoryUsage().rss;
       let peakRss = baselineRss;
-      const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+      let memoryAtPeak = memoryBefore;
+      const sampler = setInterval(() => {
+        const rss = process.memoryUsage().rss;
+        if (rss > peakRss) {
+          peakRss = rss;
+          memoryAtPeak = describeMemory();
+        }
+      }, 50);
       const moves: number[] = [];
       let isImporting = true;
       const mover = (async () => {
@@ -179,6 +205,8 @@ if (cliArguments['write-files']) {
         nodeCpuSeconds: round((cpu.user + cpu.system) / 1e6),
         peakRssMb: Math.round(peakRss / 1024 / 1024),
         rssBeforeImportMb: Math.round(baselineRss / 1024 / 1024),
+        memoryBeforeImport: memoryBefore,
+        memoryAtPeak,
         movesDuringImport: { count: during.count, p50Ms: round(during.median), p95Ms: round(during.p95), maxMs: round(during.max) },
         movesBeforeImport: { count: before.count, p50Ms: round(before.median), p95Ms: round(before.p95), maxMs: round(before.max) },
         // How long this thread's event loop was held up during the import (a request's wait to start).

@@ -4,5 +4,5 @@ import { runCommand } from './run-command';
 
 // `npm run build`: next build, stamped so that `npm start` knows the build is current.
 await runCommand('build', async () => {
-  buildApplication(projectRoot);
+  await buildApplication(projectRoot);
 });

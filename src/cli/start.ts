@@ -7,7 +7,7 @@ import { describeDatabaseError } from '@/server/describe-database-error';
 import { seedDemoIfEmpty } from '@/server/demo-seed';
 import { runCommand } from './run-command';
 import { forecastWorkerPath } from '@/server/forecast/worker-path';
-import { importWorkerPath } from '@/server/import/worker-path';
+import { importWorkerPath, productionImportWorkerPath } from '@/server/import/worker-path';
 
 // `npm start` (production) and `npm run dev` (development, with --dev): validate the
 // environment, reach the database, migrate it, seed the demo on a new embedded
@@ -25,8 +25,6 @@ await runCommand('start', async () => {
   process.env.NEXTAUTH_URL ??= `http://localhost:${environment.PORT}`;
   // The revenue forecast's worker thread (src/server/forecast/run-in-worker.ts) starts from this file.
   process.env.CADENCE_FORECAST_WORKER_PATH ??= forecastWorkerPath;
-  // Imports on PostgreSQL run in a worker thread (src/server/import/run-import-job.ts) started from this file.
-  process.env.CADENCE_IMPORT_WORKER_PATH ??= importWorkerPath;
 
   const database = openDatabase(resolveDatabaseTarget(environment));
   installDatabase(database);
@@ -48,8 +46,11 @@ await runCommand('start', async () => {
 
   if (!isDevelopment && !isBuildCurrent(projectRoot)) {
     console.log('Building the app (first start, or the sources changed since the last build)…');
-    buildApplication(projectRoot);
+    await buildApplication(projectRoot);
   }
+  // Imports on PostgreSQL run in a worker thread (src/server/import/run-import-job.ts) started
+  // from this file: in production the one the build bundled, in development the TypeScript.
+  process.env.CADENCE_IMPORT_WORKER_PATH ??= isDevelopment ? importWorkerPath : productionImportWorkerPath();
 
   // Next.js and React choose their build by NODE_ENV when first loaded, so they are
   // imported only now.

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { bundleImportWorker } from '@/server/import/bundle-import-worker';
+import { bundledImportWorkerPath } from '@/server/import/worker-path';
 
 // Decides whether `next build` must run before a production start: the build is
 // stamped with a hash of the file names, sizes and modification times of everything
@@ -41,8 +43,8 @@ export function buildStampPath(root: string): string {
   return path.join(root, stampFile);
 }
 
-/** Runs `next build` for the project and stamps the result. */
-export function buildApplication(root: string): void {
+/** Runs `next build` for the project, bundles the import's worker thread beside it, and stamps the result. */
+export async function buildApplication(root: string): Promise<void> {
   const require = createRequire(import.meta.url);
   const nextCli = require.resolve('next/dist/bin/next');
   const result = spawnSync(process.execPath, [nextCli, 'build'], {
@@ -51,5 +53,7 @@ export function buildApplication(root: string): void {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error('next build failed (see the output above)');
+  // After next build, which empties .next/.
+  await bundleImportWorker(root, bundledImportWorkerPath);
   writeFileSync(buildStampPath(root), computeBuildStamp(root));
 }
