@@ -6,7 +6,7 @@ import type { ColumnMapping, FileKind, ImportSource } from '@/domain/import/pres
 import type { RowProblem } from '@/domain/import/normalize-rows';
 import { planImport, type ImportPlan, type PlannedUpdate } from './plan-import';
 import { sortProblems, toImportPreview } from './import-summaries';
-import { appendImportedHistory, writeImportedDeals } from './write-imported-deals';
+import { appendImportedHistory, prepareImportedDeals, writeImportedDeals } from './write-imported-deals';
 import type { ImportFile } from './read-csv-stream';
 import type { ImportSql } from './import-sql';
 
@@ -99,7 +99,9 @@ export async function runImportPass(sql: ImportSql, files: Partial<Record<FileKi
   // The new deals are read again from the file, one chunk at a time.
   const dealChunk = sql.dealsPerTransaction;
   for await (const deals of plan.work.newDeals(dealChunk)) {
-    const written = await sql.transaction((tx) => writeImportedDeals(tx, { deals, history, source: plan.source, importRunId: run.id, actor }));
+    // Built before the transaction opens, so it runs only SQL.
+    const prepared = prepareImportedDeals(deals, history, sql.rowsPerStatement);
+    const written = await sql.transaction((tx) => writeImportedDeals(tx, { prepared, history, source: plan.source, importRunId: run.id, actor }));
     hooks.announce(written.changes);
     conflicts.created.push(...written.conflicts);
     // Let board moves in: they take the same order lock as these chunks.

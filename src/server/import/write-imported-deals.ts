@@ -53,17 +53,25 @@ function dealAt(planned: PlannedDeal, steps: readonly TimelineStep[], stepIndex:
 
 export type EventRow = { ord: number; dealId: string; teamId: string; type: string; before: TDealCard | null; after: TDealCard; occurredAt: string };
 
+/** Events in time order (ties keep each deal's own order), numbered, as JSON texts of at most `rowsPerStatement` events. */
+function toEventSlices(events: EventRow[], rowsPerStatement: number): string[] {
+  events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.after.version - b.after.version);
+  events.forEach((event, index) => (event.ord = index));
+  const slices: string[] = [];
+  for (let start = 0; start < events.length; start += rowsPerStatement) slices.push(JSON.stringify(events.slice(start, start + rowsPerStatement)));
+  return slices;
+}
+
 /**
- * Inserts imported DealEvents in the order given, under the deal-event lock, and returns
- * each deal's newest (sequence, time). The lock is taken last in the chunk's transaction,
- * so a board move waits only for this statement and the commit.
+ * Inserts imported DealEvents (JSON texts from `toEventSlices`, in order) under the
+ * deal-event lock, and returns each deal's newest (sequence, time). The lock is taken last
+ * in the chunk's transaction, so a board move waits only for this statement and the commit.
  */
-export async function insertImportedEvents(tx: ImportSql, options: { events: EventRow[]; actorId: string; importRunId: string }): Promise<Map<string, { sequence: number; occurredAt: Date }>> {
+export async function insertImportedEvents(tx: ImportSql, options: { slices: readonly string[]; actorId: string; importRunId: string }): Promise<Map<string, { sequence: number; occurredAt: Date }>> {
   const lastByDeal = new Map<string, { sequence: number; occurredAt: Date }>();
-  // One statement for a chunk's events over `pg`: the order lock is then held for one statement and the commit.
-  for (let start = 0; start < options.events.length; start += tx.rowsPerStatement) {
-    const inserted = await insertEventSlice(tx, { ...options, events: options.events.slice(start, start + tx.rowsPerStatement) });
-    for (const row of inserted) {
+  // One statement for a chunk's events over `pg` and PGlite: the order lock is then held for one statement and the commit.
+  for (const slice of options.slices) {
+    for (const row of await insertEventSlice(tx, { ...options, slice })) {
       const last = lastByDeal.get(row.dealId);
       if (!last || Number(row.sequence) > last.sequence) lastByDeal.set(row.dealId, { sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt) });
     }
@@ -71,67 +79,121 @@ export async function insertImportedEvents(tx: ImportSql, options: { events: Eve
   return lastByDeal;
 }
 
-function insertEventSlice(tx: ImportSql, options: { events: EventRow[]; actorId: string; importRunId: string }) {
+/** Inserts one slice; returns each deal's newest event of it. */
+function insertEventSlice(tx: ImportSql, options: { slice: string; actorId: string; importRunId: string }) {
   return tx.query<{ sequence: number; dealId: string; occurredAt: Date }>(
     `WITH "lock" AS (SELECT pg_advisory_xact_lock($1::bigint)),
     "rows" AS (
       SELECT * FROM jsonb_to_recordset($2::jsonb)
         AS e("ord" int, "dealId" text, "teamId" text, "type" text, "before" jsonb, "after" jsonb, "occurredAt" timestamptz)
+    ),
+    "inserted" AS (
+      INSERT INTO "DealEvent" ("dealId", "teamId", "actorId", "type", "before", "after", "occurredAt", "imported", "importRunId")
+      SELECT "rows"."dealId", "rows"."teamId", $3, "rows"."type"::"DealEventType", "rows"."before", "rows"."after", "rows"."occurredAt", true, $4
+      FROM "lock", "rows"
+      ORDER BY "rows"."ord"
+      RETURNING "sequence", "dealId", "occurredAt"
     )
-    INSERT INTO "DealEvent" ("dealId", "teamId", "actorId", "type", "before", "after", "occurredAt", "imported", "importRunId")
-    SELECT "rows"."dealId", "rows"."teamId", $3, "rows"."type"::"DealEventType", "rows"."before", "rows"."after", "rows"."occurredAt", true, $4
-    FROM "lock", "rows"
-    ORDER BY "rows"."ord"
-    RETURNING "sequence", "dealId", "occurredAt"`,
-    [String(dealEventLock), JSON.stringify(options.events), options.actorId, options.importRunId],
+    SELECT DISTINCT ON ("dealId") "sequence", "dealId", "occurredAt" FROM "inserted" ORDER BY "dealId", "sequence" DESC`,
+    [String(dealEventLock), options.slice, options.actorId, options.importRunId],
   );
 }
 
-/** Records what an import did to rows (for its undo), one INSERT for the lot. */
-export async function insertImportChanges(tx: ImportSql, importRunId: string, changes: readonly { kind: 'DEAL' | 'PERSON'; recordId: string; action: string; before?: unknown }[]): Promise<void> {
-  if (changes.length === 0) return;
-  const rows = changes.map((change) => ({ kind: change.kind, recordId: change.recordId, action: change.action, before: change.before ?? null }));
+type ImportChangeRow = { kind: 'DEAL' | 'PERSON'; recordId: string; action: string; before?: unknown };
+const toImportChangesJson = (changes: readonly ImportChangeRow[]) =>
+  JSON.stringify(changes.map((change) => ({ kind: change.kind, recordId: change.recordId, action: change.action, before: change.before ?? null })));
+
+async function insertImportChangesJson(tx: ImportSql, importRunId: string, json: string): Promise<void> {
   await tx.query(
     `INSERT INTO "ImportChange" ("importRunId", "kind", "recordId", "action", "before")
     SELECT $1, c."kind"::"ExternalRecordKind", c."recordId", c."action", c."before"
     FROM jsonb_to_recordset($2::jsonb) AS c("kind" text, "recordId" text, "action" text, "before" jsonb)`,
-    [importRunId, JSON.stringify(rows)],
+    [importRunId, json],
   );
 }
 
+/** Records what an import did to rows (for its undo), one INSERT for the lot. */
+export async function insertImportChanges(tx: ImportSql, importRunId: string, changes: readonly ImportChangeRow[]): Promise<void> {
+  if (changes.length === 0) return;
+  await insertImportChangesJson(tx, importRunId, toImportChangesJson(changes));
+}
+
 /**
- * Inserts the deals of one chunk; returns each deal's last change, for the boards, and
- * the rows left out because the database changed since the plan was made: a deal another
- * import recorded meanwhile (its external id is taken), or whose owner is gone, or was
- * deactivated while the deal is open. The owners' rows are locked until the commit.
+ * A chunk of new deals made ready before its transaction: each deal's timeline and cards,
+ * and the rows of every statement as JSON text, so the transaction (which a board move may
+ * wait for: on the embedded database, in the same thread) runs only SQL.
+ */
+export type PreparedDeals = {
+  deals: readonly PlannedDeal[];
+  links: string;
+  rows: string;
+  undo: string;
+  eventSlices: string[];
+  /** Each deal's last step, and its card before and after it, for the boards. */
+  lastSteps: { type: TimelineStep['type']; before: TDealCard | null; after: TDealCard }[];
+};
+
+export function prepareImportedDeals(deals: readonly PlannedDeal[], history: HistoryStore, rowsPerStatement: number): PreparedDeals {
+  const events: EventRow[] = [];
+  const lastSteps: PreparedDeals['lastSteps'] = [];
+  const finals = deals.map((planned) => {
+    const steps = plannedSteps(planned, history);
+    let before: TDealCard | null = null;
+    let final: Deal | null = null;
+    steps.forEach((step, index) => {
+      final = dealAt(planned, steps, index);
+      const after = toDealCard(final);
+      events.push({ ord: 0, dealId: planned.id, teamId: planned.teamId, type: step.type, before, after, occurredAt: step.at.toISOString() });
+      if (index === steps.length - 1) lastSteps.push({ type: step.type, before, after });
+      before = after;
+    });
+    return final!;
+  });
+  return {
+    deals,
+    links: JSON.stringify(deals.map((planned) => ({ externalId: planned.externalId, recordId: planned.id }))),
+    rows: JSON.stringify(finals),
+    undo: toImportChangesJson(deals.map((planned) => ({ kind: 'DEAL' as const, recordId: planned.id, action: 'CREATED' }))),
+    eventSlices: toEventSlices(events, rowsPerStatement),
+    lastSteps,
+  };
+}
+
+/**
+ * Inserts a prepared chunk of new deals; returns each deal's last change, for the boards,
+ * and the rows left out because the database changed since the plan was made: a deal
+ * another import recorded meanwhile (its external id is taken), or whose owner is gone, or
+ * was deactivated while the deal is open. The owners' rows are locked until the commit.
+ * When rows are left out, the rest is prepared again here (rare).
  */
 export async function writeImportedDeals(
   tx: ImportSql,
-  options: { deals: readonly PlannedDeal[]; history: HistoryStore; source: string; importRunId: string; actor: Actor },
+  options: { prepared: PreparedDeals; history: HistoryStore; source: string; importRunId: string; actor: Actor },
 ): Promise<{ changes: TDealChange[]; conflicts: RowProblem[] }> {
-  const { importRunId, actor } = options;
-  if (options.deals.length === 0) return { changes: [], conflicts: [] };
+  const { importRunId, actor, prepared } = options;
+  if (prepared.deals.length === 0) return { changes: [], conflicts: [] };
   const conflicts: RowProblem[] = [];
-  const ownerIds = [...new Set(options.deals.map((planned) => planned.ownerId))];
+  const ownerIds = [...new Set(prepared.deals.map((planned) => planned.ownerId))];
   const owners = new Map(
     (await tx.query<{ id: string; active: boolean }>(`SELECT "id", "active" FROM "User" WHERE "id" = ${anyOf('$1')} FOR SHARE`, [JSON.stringify(ownerIds)])).map((owner) => [owner.id, owner] as const),
   );
-  const withOwner = options.deals.filter((planned) => {
+  const withOwner = prepared.deals.filter((planned) => {
     const owner = owners.get(planned.ownerId);
     if (!owner) conflicts.push({ file: 'deals', line: planned.row.line, message: `Owner "${planned.row.ownerRef}" no longer exists in Cadence; the deal was not imported.` });
     else if (!owner.active && !planned.row.outcome) conflicts.push({ file: 'deals', line: planned.row.line, message: `Owner "${planned.row.ownerRef}" was deactivated while importing and the deal is open; it was not imported.` });
     else return true;
     return false;
   });
+  if (withOwner.length === 0) return { changes: [], conflicts };
   // The external ids first: one another import took meanwhile is not imported twice.
-  const links = withOwner.map((planned) => ({ externalId: planned.externalId, recordId: planned.id }));
-  const linked = links.length === 0 ? [] : await tx.query<{ recordId: string }>(
+  const links = withOwner.length === prepared.deals.length ? prepared.links : JSON.stringify(withOwner.map((planned) => ({ externalId: planned.externalId, recordId: planned.id })));
+  const linked = await tx.query<{ recordId: string }>(
     `INSERT INTO "ExternalRecord" ("source", "kind", "externalId", "recordId")
     SELECT $1, 'DEAL'::"ExternalRecordKind", l."externalId", l."recordId"
     FROM jsonb_to_recordset($2::jsonb) AS l("externalId" text, "recordId" text)
     ON CONFLICT DO NOTHING
     RETURNING "recordId"`,
-    [options.source, JSON.stringify(links)],
+    [options.source, links],
   );
   const isLinked = new Set(linked.map((row) => row.recordId));
   const deals = withOwner.filter((planned) => {
@@ -140,8 +202,7 @@ export async function writeImportedDeals(
     return false;
   });
   if (deals.length === 0) return { changes: [], conflicts };
-  const timelines = deals.map((planned) => plannedSteps(planned, options.history));
-  const finals = deals.map((planned, index) => dealAt(planned, timelines[index]!, timelines[index]!.length - 1));
+  const ready = deals.length === prepared.deals.length ? prepared : prepareImportedDeals(deals, options.history, tx.rowsPerStatement);
   await tx.query(
     `INSERT INTO "Deal" ("id", "account", "title", "amountMinor", "currency", "stage", "outcome", "closedAmountMinor", "closedAt", "expectedCloseDate",
       "ownerId", "teamId", "position", "notes", "version", "stageChangedAt", "createdAt", "updatedAt")
@@ -150,28 +211,13 @@ export async function writeImportedDeals(
     FROM jsonb_to_recordset($1::jsonb) AS d("id" text, "account" text, "title" text, "amountMinor" int, "currency" text, "stage" text, "outcome" text,
       "closedAmountMinor" int, "closedAt" timestamptz, "expectedCloseDate" date, "ownerId" text, "teamId" text, "position" float8, "notes" text, "version" int,
       "stageChangedAt" timestamptz, "createdAt" timestamptz, "updatedAt" timestamptz)`,
-    [JSON.stringify(finals)],
+    [ready.rows],
   );
-  await insertImportChanges(tx, importRunId, deals.map((planned) => ({ kind: 'DEAL' as const, recordId: planned.id, action: 'CREATED' })));
-
-  // All steps of the chunk, oldest first (ties keep each deal's own order).
-  const events: EventRow[] = [];
-  deals.forEach((planned, dealIndex) => {
-    const steps = timelines[dealIndex]!;
-    let before: TDealCard | null = null;
-    steps.forEach((step, index) => {
-      const after = toDealCard(dealAt(planned, steps, index));
-      events.push({ ord: 0, dealId: planned.id, teamId: planned.teamId, type: step.type, before, after, occurredAt: step.at.toISOString() });
-      before = after;
-    });
-  });
-  events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.after.version - b.after.version);
-  events.forEach((event, index) => (event.ord = index));
-  const lastByDeal = await insertImportedEvents(tx, { events, actorId: actor.id, importRunId });
-  const changes = deals.map((planned, index) => {
+  await insertImportChangesJson(tx, importRunId, ready.undo);
+  const lastByDeal = await insertImportedEvents(tx, { slices: ready.eventSlices, actorId: actor.id, importRunId });
+  const changes = ready.deals.map((planned, index) => {
     const last = lastByDeal.get(planned.id)!;
-    const steps = timelines[index]!;
-    const step = steps[steps.length - 1]!;
+    const step = ready.lastSteps[index]!;
     return {
       sequence: last.sequence,
       type: step.type,
@@ -181,8 +227,8 @@ export async function writeImportedDeals(
       actorId: actor.id,
       actorName: actor.name,
       occurredAt: last.occurredAt.toISOString(),
-      before: steps.length > 1 ? toDealCard(dealAt(planned, steps, steps.length - 2)) : null,
-      deal: toDealCard(finals[index]!),
+      before: step.before,
+      deal: step.after,
     };
   });
   return { changes, conflicts };
@@ -221,9 +267,7 @@ export async function appendImportedHistory(
       before = after;
     });
   }
-  events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.after.version - b.after.version);
-  events.forEach((event, index) => (event.ord = index));
-  const lastByDeal = await insertImportedEvents(tx, { events, actorId: actor.id, importRunId });
+  const lastByDeal = await insertImportedEvents(tx, { slices: toEventSlices(events, tx.rowsPerStatement), actorId: actor.id, importRunId });
   const changes = kept.map(({ planned, states: dealStates }) => {
     const last = lastByDeal.get(planned.before.id)!;
     return {
