@@ -52,13 +52,22 @@ function sqlInTransaction(tx: TransactionClient, dealsPerTransaction: number): I
 }
 
 /**
+ * On the embedded database a board move waits for the import's whole transaction, in the
+ * same thread: 50 deals a chunk. A chunk's rows are prepared before its transaction opens
+ * (write-imported-deals.ts), so the transaction runs only SQL, about 15-25 ms of it at 50
+ * deals; against 100 deals this halves a move's wait for little more time in all
+ * (docs/benchmarks.md).
+ */
+export const pgliteChunks = { dealsPerTransaction: 50, rowsPerStatement: 2_000 };
+
+/**
  * Straight to the embedded database's own client, as the worker's `pg` pool on PostgreSQL:
  * Prisma's debug log would keep the last 100 calls' arguments, so over Prisma a chunk's
  * events must go in 100 rows a statement; here they go in one statement. (Measured: the
  * CPU an import spends is PGlite's own, with or without Prisma in between.) PGlite runs one
  * statement at a time: a transaction here holds the database as Prisma's transactions do.
  */
-export function sqlFromPGlite(client: PGlite, options: { dealsPerTransaction: number; rowsPerStatement: number }): ImportSql {
+export function sqlFromPGlite(client: PGlite, options: { dealsPerTransaction: number; rowsPerStatement: number } = pgliteChunks): ImportSql {
   const over = (queryable: PGlite | Transaction, transaction: ImportSql['transaction']): ImportSql => ({
     ...options,
     query: async <Row,>(text: string, values: readonly unknown[] = []) => (await queryable.query<Row>(text, values as unknown[], { parsers: pgliteParsers })).rows,

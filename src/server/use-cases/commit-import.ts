@@ -31,9 +31,8 @@ export type ImportPassRunner = (job: ImportPassJob, hooks: ImportPassHooks) => P
 export function passInThisThread(files: ImportFiles): ImportPassRunner {
   const { pglite } = getDatabase();
   // The embedded database runs in this thread, so a board move waits for a whole chunk's
-  // transaction; 100 deals a chunk, as on PostgreSQL: smaller chunks cost more (each
-  // statement has a fixed cost in PGlite) without shortening the waits much (docs/benchmarks.md).
-  const sql = pglite ? sqlFromPGlite(pglite, { dealsPerTransaction: 100, rowsPerStatement: 2_000 }) : sqlFromPrisma(prisma);
+  // transaction: its chunks are smaller than on PostgreSQL (sqlFromPGlite).
+  const sql = pglite ? sqlFromPGlite(pglite) : sqlFromPrisma(prisma);
   return (job, hooks) => runImportPass(sql, files, job, hooks);
 }
 
