@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { FormAlert, SuccessNotice } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
+import { LoadedTable, RowActions } from '@/components/ui/table';
 import { apiPath, request } from '@/lib/api-client';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { ZConnection, type TConnection } from '@/schemas/integrations';
@@ -66,57 +66,50 @@ export function IntegrationsView() {
         </section>
       ) : null}
       <section className="card admin-table-wrap" aria-label="Connections">
-        <LoadedList
+        <LoadedTable
           items={list.data?.connections ?? null}
           isLoading={list.isLoading}
           loading="Loading connections…"
           failed="The connections could not be loaded."
           empty="No connections yet. Create one for HubSpot, Pipedrive, Salesforce or any tool that can sign a request."
-        >
-          {(rows) => (
-            <DataTable
-              columns={['Name', 'Source', 'Receiving URL', 'State', 'Last delivery']}
-              hasActions
-              rows={rows}
-              rowKey={(connection) => connection.id}
-              rowTestId="connection-row"
-              renderRow={(connection) => (
-                <>
-                  <td>{connection.name}</td>
-                  <td>{sourceLabels[connection.source]}</td>
-                  <td>
-                    <code className="small">{connection.url}</code>
-                  </td>
-                  <td>
-                    {connection.isPaused ? <span className="badge inactive">Paused</span> : <span className="badge">Receiving</span>}
-                    {connection.pendingEvents > 0 ? <span className="small"> {connection.pendingEvents} queued</span> : null}
-                    {connection.failedEvents > 0 ? <span className="small"> {connection.failedEvents} failed</span> : null}
-                    {connection.previousSecretExpiresAt ? <span className="small"> · old secret until {new Date(connection.previousSecretExpiresAt).toLocaleString()}</span> : null}
-                  </td>
-                  <td>{connection.lastDeliveryAt ? new Date(connection.lastDeliveryAt).toLocaleString() : 'None yet'}</td>
-                  <RowActions>
-                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'deliveries', connection })}>
-                      Deliveries<span className="visually-hidden"> of {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'mappings', connection })}>
-                      Mappings<span className="visually-hidden"> of {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="secondary" isBusy={pausing.busy === connection.id} onClick={() => void setPaused(connection, !connection.isPaused)}>
-                      {connection.isPaused ? 'Resume' : 'Pause'}
-                      <span className="visually-hidden"> {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'rotate', connection })}>
-                      Rotate secret<span className="visually-hidden"> of {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'delete', connection })}>
-                      Delete<span className="visually-hidden"> {connection.name}</span>
-                    </Button>
-                  </RowActions>
-                </>
-              )}
-            />
+          columns={['Name', 'Source', 'Receiving URL', 'State', 'Last delivery']}
+          hasActions
+          rowTestId="connection-row"
+          renderRow={(connection) => (
+            <>
+              <td>{connection.name}</td>
+              <td>{sourceLabels[connection.source]}</td>
+              <td>
+                <code className="small">{connection.url}</code>
+              </td>
+              <td>
+                {connection.isPaused ? <span className="badge inactive">Paused</span> : <span className="badge">Receiving</span>}
+                {connection.pendingEvents > 0 ? <span className="small"> {connection.pendingEvents} queued</span> : null}
+                {connection.failedEvents > 0 ? <span className="small"> {connection.failedEvents} failed</span> : null}
+                {connection.previousSecretExpiresAt ? <span className="small"> · old secret until {new Date(connection.previousSecretExpiresAt).toLocaleString()}</span> : null}
+              </td>
+              <td>{connection.lastDeliveryAt ? new Date(connection.lastDeliveryAt).toLocaleString() : 'None yet'}</td>
+              <RowActions>
+                <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'deliveries', connection })}>
+                  Deliveries<span className="visually-hidden"> of {connection.name}</span>
+                </Button>
+                <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'mappings', connection })}>
+                  Mappings<span className="visually-hidden"> of {connection.name}</span>
+                </Button>
+                <Button size="small" variant="secondary" isBusy={pausing.busy === connection.id} onClick={() => void setPaused(connection, !connection.isPaused)}>
+                  {connection.isPaused ? 'Resume' : 'Pause'}
+                  <span className="visually-hidden"> {connection.name}</span>
+                </Button>
+                <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'rotate', connection })}>
+                  Rotate secret<span className="visually-hidden"> of {connection.name}</span>
+                </Button>
+                <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'delete', connection })}>
+                  Delete<span className="visually-hidden"> {connection.name}</span>
+                </Button>
+              </RowActions>
+            </>
           )}
-        </LoadedList>
+        />
       </section>
       {open?.kind === 'new' ? <NewConnectionDialog onClose={() => setOpen(null)} onCreated={() => void list.reload()} /> : null}
       {open?.kind === 'rotate' ? <RotateSecretDialog connection={open.connection} onClose={() => setOpen(null)} onRotated={replace} /> : null}
