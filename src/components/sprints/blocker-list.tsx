@@ -1,12 +1,12 @@
 'use client';
 
+import { formatInstant } from '@/components/board/board-format';
 import { useId, useState, type FormEvent } from 'react';
 import type { TBlocker } from '@/schemas/sprint';
 import { ApiError, messageOf } from '@/lib/api-client';
 import { ZCreateBlockerInput } from '@/schemas/sprint';
 import { FormAlert } from '@/components/ui/field';
 import { useBusyAction } from '@/components/ui/use-busy-action';
-import { formatWhen } from './sprint-format';
 
 // A rep's blockers at the standup. Whoever runs the standup notes new ones and marks them
 // resolved; everyone else reads them.
@@ -68,7 +68,7 @@ export function BlockerList({
             <li key={blocker.id} data-resolved={blocker.resolvedAt ? 'true' : undefined}>
               <span className="blocker-text">
                 {blocker.resolvedAt ? <span className="done-badge">Resolved</span> : <span className="blocker-badge">Blocker</span>} {blocker.text}
-                <span className="muted small"> · noted {formatWhen(blocker.createdAt, locale, timeZone)}</span>
+                <span className="muted small"> · noted {formatInstant(blocker.createdAt, locale, timeZone)}</span>
               </span>
               {canEdit ? (
                 <button

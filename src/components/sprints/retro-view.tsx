@@ -10,7 +10,8 @@ import { ChangeList } from './change-list';
 import { ActionItemForm } from './action-item-form';
 import { ActionItemList } from './action-item-list';
 import { NoteForm } from './note-form';
-import { defaultDueDate, formatWhen, noteKindLabels } from './sprint-format';
+import { defaultDueDate, noteKindLabels } from './sprint-format';
+import { formatInstant } from '@/components/board/board-format';
 import { deleteNote, setActionItemDone } from './sprints-api';
 
 // Retrospective mode: the sprint's won and lost deals with their history, notes under
@@ -109,7 +110,7 @@ function NoteColumn({
                   </Link>
                 ))}
                 <span className="muted small">
-                  {note.authorName ?? 'Someone'} · {formatWhen(note.createdAt, retro.team.locale, retro.team.timeZone)}
+                  {note.authorName ?? 'Someone'} · {formatInstant(note.createdAt, retro.team.locale, retro.team.timeZone)}
                 </span>
                 {retro.canRunRituals || note.authorId === currentUserId ? (
                   <button

@@ -5,14 +5,14 @@ import { formatMoney } from '@/domain/money';
 import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/sprint';
 import { FormAlert } from '@/components/ui/field';
 import { useBusyAction } from '@/components/ui/use-busy-action';
-import { stageLabels } from '@/components/board/board-format';
+import { stageLabels, formatInstant } from '@/components/board/board-format';
 import { ChangeList } from './change-list';
 import { FlowSummary } from '@/components/signals/flow-summary';
 import { ActionItemList } from './action-item-list';
 import { BlockerList } from './blocker-list';
 import { CommitmentList } from './commitment-badge';
 import { PaceBar } from './pace-bar';
-import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay, formatWhen } from './sprint-format';
+import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay } from './sprint-format';
 import { addBlocker, readStandup, requestFinishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
 import { useTeamLive } from './use-team-live';
 import { standupKeyStep, stepRep } from './standup-navigation';
@@ -50,7 +50,7 @@ function RepPanel({
   const wording = { nameOf: (userId: string) => names.get(userId), locale: team.locale, timeZone: team.timeZone, now };
   const met = rep.commitments.filter((commitment) => commitment.status === 'met').length;
   const missed = rep.commitments.filter((commitment) => commitment.status === 'missed').length;
-  const sinceLabel = standup.lastStandupAt ? `since the last standup (${formatWhen(standup.lastStandupAt, team.locale, team.timeZone)})` : `since ${formatWhen(standup.since, team.locale, team.timeZone)}`;
+  const sinceLabel = standup.lastStandupAt ? `since the last standup (${formatInstant(standup.lastStandupAt, team.locale, team.timeZone)})` : `since ${formatInstant(standup.since, team.locale, team.timeZone)}`;
 
   return (
     <section className="standup-rep" aria-labelledby="standup-rep-name">
