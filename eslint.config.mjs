@@ -33,6 +33,12 @@ export default defineConfig([
     },
   },
   {
+    // Links prefetch on intent, through the one AppLink (decision 029).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/ui/app-link.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use AppLink from '@/components/ui/app-link' (it prefetches on intent)." }] }] },
+  },
+  {
     // Tests read JSON answers loosely (`Record<string, any>`) and let the assertions check their shape.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

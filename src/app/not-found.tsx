@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 
 export default function NotFound() {
   return (
@@ -6,9 +6,9 @@ export default function NotFound() {
       <div className="card signin-card">
         <h1>Page not found</h1>
         <p className="lead">There is nothing at this address.</p>
-        <Link className="button" href="/">
+        <AppLink className="button" href="/">
           Go to Cadence
-        </Link>
+        </AppLink>
       </div>
     </main>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
@@ -79,12 +79,12 @@ export function MainNavigation({ role, boardHref }: { role: Role; boardHref: str
       <ul id="main-nav-links">
         {shown.map((link) => (
           <li key={link.href}>
-            <Link
+            <AppLink
               href={link.href === '/board' ? boardHref : link.href}
               aria-current={isCurrent(pathname, link.href) ? 'page' : undefined}
             >
               {link.label}
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>

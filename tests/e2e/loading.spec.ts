@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Loading feedback (issue #18): on a slow link every page of the main navigation shows
@@ -23,6 +23,29 @@ async function slowNavigations(page: Page, milliseconds: number): Promise<{ rele
   return { released: () => released };
 }
 
+/**
+ * Follows the router's prefetch requests (a page's prefetch is several requests: its route
+ * tree, then its segments). `settled(path)` is true once `path` has been prefetched and no
+ * prefetch has been in flight for a moment.
+ */
+function watchPrefetches(page: Page): { settled: (path: string) => boolean } {
+  const inFlight = new Set<object>();
+  const seen = new Set<string>();
+  let quietSince = Date.now();
+  const isPrefetch = (request: Request) => Boolean(request.headers()['next-router-prefetch']);
+  page.on('request', (request) => {
+    if (!isPrefetch(request)) return;
+    inFlight.add(request);
+    seen.add(new URL(request.url()).pathname);
+  });
+  const done = (request: Request) => {
+    if (inFlight.delete(request) && inFlight.size === 0) quietSince = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return { settled: (path) => seen.has(path) && inFlight.size === 0 && Date.now() - quietSince > 300 };
+}
+
 const destinations = [
   { link: 'Board', path: /\/board\/team\// },
   { link: 'Wall', path: /\/wall$/ },
@@ -45,13 +68,16 @@ test('every page of the main navigation shows its placeholder and the progress b
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const slow = await slowNavigations(page, 3_000);
+  const prefetches = watchPrefetches(page);
   const navigation = page.getByRole('navigation', { name: 'Main' });
   const progress = page.getByTestId('navigation-progress');
   for (const { link, path, redirects } of destinations) {
     const target = navigation.getByRole('link', { name: link, exact: true });
-    // Hovering prefetches the page's loading state, as a pointer on its way to the link would.
+    // Hovering prefetches the page's loading state, as a pointer on its way to the link
+    // would (links prefetch on intent, decision 029); the click comes once it is there.
+    const href = new URL((await target.getAttribute('href'))!, page.url()).pathname;
     await target.hover();
-    await page.waitForTimeout(700);
+    await expect.poll(() => prefetches.settled(href), { message: `${link}: its prefetch settles`, timeout: 15_000 }).toBe(true);
     const releasedBefore = slow.released();
     await target.click();
     await expect(progress, `${link}: the bar runs`).toHaveAttribute('data-state', 'loading', { timeout: 500 });

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { HomeOverview } from '@/server/use-cases/get-home-overview';
 import { HomeProgress } from '@/components/wall/home-progress';
 
@@ -50,8 +50,8 @@ export function HomeView({ firstName, overview }: { firstName: string; overview:
       ) : overview.progress.length > 0 ? null : (
         <section className="card">
           <p className="empty" style={{ margin: 0 }}>
-            You are not on a team, so there is no team to show here. The <Link href="/board">board</Link> shows the
-            teams you look after, and the <Link href="/wall">wall</Link> every office&apos;s progress.
+            You are not on a team, so there is no team to show here. The <AppLink href="/board">board</AppLink> shows the
+            teams you look after, and the <AppLink href="/wall">wall</AppLink> every office&apos;s progress.
           </p>
         </section>
       )}

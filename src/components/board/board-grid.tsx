@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useDroppable } from '@dnd-kit/core';
 import type { LaneGroup } from '@/domain/board/board-layout';
 import type { ColumnTotals, LaneSplitTotals } from '@/domain/board/column-totals';
@@ -98,9 +98,9 @@ export function BoardGrid({
             <div className="board-team-heading" style={{ ['--team-colour' as string]: group.team?.colour ?? '#9aa3af' }}>
               <span className="board-team-swatch" aria-hidden="true" />
               {group.team ? (
-                <Link href={`/board/team/${encodeURIComponent(group.team.id)}`} className="board-team-link">
+                <AppLink href={`/board/team/${encodeURIComponent(group.team.id)}`} className="board-team-link">
                   {group.team.name}
-                </Link>
+                </AppLink>
               ) : (
                 <span>Other teams</span>
               )}

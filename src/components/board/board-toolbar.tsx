@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { Button } from '@/components/ui/button';
 import type { TBoardLane } from '@/schemas/deal';
 import { ChevronLeftIcon, ChevronRightIcon, PlusIcon, SearchIcon } from './icons';
@@ -51,9 +51,9 @@ export function BoardHeader({
           <ul>
             {choices.map((choice) => (
               <li key={choice.href}>
-                <Link href={choice.href} aria-current={choice.isCurrent ? 'page' : undefined}>
+                <AppLink href={choice.href} aria-current={choice.isCurrent ? 'page' : undefined}>
                   {choice.label}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { formatMoney } from '@/domain/money';
 import { nextStepStatusLabels } from '@/domain/signals/next-step-status';
 import type { MyDayReason } from '@/domain/signals/my-day';
@@ -18,7 +18,7 @@ export function MyDayView({ myDay, boardHref }: { myDay: MyDay; boardHref: strin
       <h1>My day</h1>
       <p className="muted">
         Your open deals that need you today: overdue next steps first, then today’s, then stale or slipping deals, then deals with nothing planned.{' '}
-        <Link href={boardHref}>Open your board</Link>
+        <AppLink href={boardHref}>Open your board</AppLink>
       </p>
       {myDay.items.length === 0 ? (
         <p className="empty">Nothing needs you today: every open deal has a next step planned and is moving.</p>

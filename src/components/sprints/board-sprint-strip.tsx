@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { TSprint, TSprintTeam } from '@/schemas/sprint';
 import { formatLongMonth, formatSprintLabel } from './sprint-format';
 
@@ -13,22 +13,22 @@ export function BoardSprintStrip({ team, current, earlier }: { team: TSprintTeam
     <nav className="board-sprint-strip" aria-label="Sprint">
       <span className="board-sprint-current">
         <span className="board-sprint-kicker">{team.name} · current sprint</span>{' '}
-        <Link href={sprintPath(current)} className="board-sprint-name">
+        <AppLink href={sprintPath(current)} className="board-sprint-name">
           {formatSprintLabel(current, team.locale)}
-        </Link>
+        </AppLink>
       </span>
-      <Link href={`${sprintPath(current)}/standup`}>Standup</Link>
-      <Link href={`${sprintPath(current)}/retro`}>Retrospective</Link>
-      <Link href={sprintPath(current)}>Forecast</Link>
+      <AppLink href={`${sprintPath(current)}/standup`}>Standup</AppLink>
+      <AppLink href={`${sprintPath(current)}/retro`}>Retrospective</AppLink>
+      <AppLink href={sprintPath(current)}>Forecast</AppLink>
       {earlier.length > 0 ? (
         <details className="board-sprint-earlier">
           <summary>Earlier sprints</summary>
           <ul>
             {earlier.map((sprint) => (
               <li key={sprint.id}>
-                <Link href={sprintPath(sprint)}>
+                <AppLink href={sprintPath(sprint)}>
                   {formatSprintLabel(sprint, team.locale)}, {formatLongMonth(sprint.month, team.locale)}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

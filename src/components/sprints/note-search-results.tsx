@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { TRetroNote } from '@/schemas/sprint';
 import { noteKindLabels } from './sprint-format';
 
@@ -33,15 +33,15 @@ export function NoteSearchResults({ notes, locale, description }: { notes: TRetr
                   {noteKindLabels[note.kind]}
                 </span>
                 <strong>{note.teamName}</strong>
-                <Link href={`/sprints/${encodeURIComponent(note.teamId)}/${encodeURIComponent(note.sprintId)}/retro`}>{note.sprintLabel}</Link>
+                <AppLink href={`/sprints/${encodeURIComponent(note.teamId)}/${encodeURIComponent(note.sprintId)}/retro`}>{note.sprintLabel}</AppLink>
                 {note.dealAccount ? <span className="badge">{note.dealAccount}</span> : null}
               </p>
               <p className="note-text-body">{note.text}</p>
               <p className="note-meta">
                 {note.tags.map((tag) => (
-                  <Link key={tag} className="tag-chip" href={`/notes?tag=${encodeURIComponent(tag)}`}>
+                  <AppLink key={tag} className="tag-chip" href={`/notes?tag=${encodeURIComponent(tag)}`}>
                     #{tag}
-                  </Link>
+                  </AppLink>
                 ))}
                 <span className="muted small">
                   {note.authorName ?? 'Someone'} · {formatDate(note.createdAt, locale)}

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TActionItem, TRetroDeal, TRetroNote, TRetroNoteKind, TRetrospective } from '@/schemas/sprint';
@@ -105,9 +105,9 @@ function NoteColumn({
               <p className="note-meta">
                 {note.dealAccount ? <span className="badge">{note.dealAccount}</span> : <span className="badge">Sprint</span>}
                 {note.tags.map((tag) => (
-                  <Link key={tag} className="tag-chip" href={`/notes?tag=${encodeURIComponent(tag)}`}>
+                  <AppLink key={tag} className="tag-chip" href={`/notes?tag=${encodeURIComponent(tag)}`}>
                     #{tag}
-                  </Link>
+                  </AppLink>
                 ))}
                 <span className="muted small">
                   {note.authorName ?? 'Someone'} · {formatInstant(note.createdAt, retro.team.locale, retro.team.timeZone)}

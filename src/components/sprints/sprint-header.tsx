@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 import type { TSprint, TSprintTeam } from '@/schemas/sprint';
 import { formatSprintDates, formatSprintLabel } from './sprint-format';
@@ -39,9 +39,9 @@ function StepLink({ href, label, direction }: { href: string | null; label: stri
     );
   }
   return (
-    <Link className="button secondary small" href={href} rel={direction === 'previous' ? 'prev' : 'next'}>
+    <AppLink className="button secondary small" href={href} rel={direction === 'previous' ? 'prev' : 'next'}>
       {text}
-    </Link>
+    </AppLink>
   );
 }
 
@@ -94,13 +94,13 @@ export function SprintHeader({
           <ul>
             {modes.map((item) => (
               <li key={item.mode}>
-                <Link href={sprintPath(team.id, sprint.id, item.mode)} aria-current={item.mode === mode ? 'page' : undefined}>
+                <AppLink href={sprintPath(team.id, sprint.id, item.mode)} aria-current={item.mode === mode ? 'page' : undefined}>
                   {item.label}
-                </Link>
+                </AppLink>
               </li>
             ))}
             <li>
-              <Link href={historyPath(team.id)}>History</Link>
+              <AppLink href={historyPath(team.id)}>History</AppLink>
             </li>
           </ul>
         </nav>
@@ -111,14 +111,14 @@ export function SprintHeader({
           <ol>
             {monthSprints.map((item) => (
               <li key={item.id}>
-                <Link
+                <AppLink
                   href={sprintPath(team.id, item.id, mode)}
                   aria-current={item.id === sprint.id ? 'page' : undefined}
                   data-state={item.state}
                 >
                   <strong>Sprint {item.number}</strong>
                   <span>{formatSprintDates(item.startsOn, item.endsOn, team.locale)}</span>
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 
 // The loading and problem states every page shares: a page that cannot be shown explains
@@ -26,9 +26,9 @@ export function ProblemState({
           {title}
         </h1>
         <p className="page-subtitle">{message}</p>
-        <Link className="button" href={href}>
+        <AppLink className="button" href={href}>
           {action}
-        </Link>
+        </AppLink>
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import type { TWallBar } from '@/schemas/wall';
 import { BurnDownPanel } from './burn-down-panel';
@@ -67,9 +67,9 @@ export function BurnDownDialog({
             <p className="wall-dialog-subtitle">Burn-down, {monthLabel}</p>
           </div>
           <div className="wall-dialog-actions">
-            <Link className="button secondary" href={burnDownPath(bar, month)}>
+            <AppLink className="button secondary" href={burnDownPath(bar, month)}>
               Open as a page
-            </Link>
+            </AppLink>
             <button type="button" className="button secondary" onClick={() => dialogRef.current?.close()}>
               Close
             </button>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { TBurnDown, TWallSnapshot } from '@/schemas/wall';
 import { BurnDownPanel } from './burn-down-panel';
 import { ConnectionBadge } from './connection-badge';
@@ -14,7 +14,7 @@ function BurnDownFrame({ burnDown, backHref, status }: { burnDown: TBurnDown; ba
   return (
     <div className="wall-page burn-down-page">
       <p className="wall-back">
-        <Link href={backHref}>← Back to the wall</Link>
+        <AppLink href={backHref}>← Back to the wall</AppLink>
       </p>
       <header className="wall-header">
         <div className="wall-heading">

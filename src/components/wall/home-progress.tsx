@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { TWallBar, TWallSnapshot } from '@/schemas/wall';
 import { pickBars } from '@/domain/pacing/wall-bar-key';
 import { BarTrack, StandingBadge } from './wall-bar-list';
@@ -32,7 +32,7 @@ export function HomeProgress({ snapshot: initialSnapshot, keys }: { snapshot: TW
               data-testid={`home-bar-${bar.kind}-${bar.id}`}
               data-won-minor={bar.closedWonMinor}
             >
-              <Link
+              <AppLink
                 href={`/wall/burn-down/${bar.kind}/${encodeURIComponent(bar.id)}`}
                 className="home-progress-link"
                 aria-label={`${kindLabels[bar.kind]}: ${figures.summary}. Open the burn-down.`}
@@ -47,14 +47,14 @@ export function HomeProgress({ snapshot: initialSnapshot, keys }: { snapshot: TW
                   <StandingBadge bar={bar} standing={figures.standing} />
                   <span className="home-progress-detail">{[figures.won, figures.pace, figures.projected].filter(Boolean).join(' · ')}</span>
                 </span>
-              </Link>
+              </AppLink>
             </li>
           );
         })}
       </ul>
       <p className="home-progress-legend">
         Solid: won so far (blue at or ahead of pace, red behind) · red marker: where it should be by now · shadow: projected
-        end of month. <Link href="/wall">Open the wall</Link>
+        end of month. <AppLink href="/wall">Open the wall</AppLink>
       </p>
     </section>
   );

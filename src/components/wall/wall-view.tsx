@@ -1,7 +1,7 @@
 'use client';
 
 import { MissingRatesNote } from './missing-rates-note';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { TWallBar, TWallSnapshot } from '@/schemas/wall';
@@ -143,7 +143,7 @@ export function WallView({
 
       {connection === 'signed-out' ? (
         <div className="alert" role="alert">
-          Your session has ended, so these figures are no longer live. <Link href="/signin?callbackUrl=/wall">Sign in again</Link>
+          Your session has ended, so these figures are no longer live. <AppLink href="/signin?callbackUrl=/wall">Sign in again</AppLink>
         </div>
       ) : null}
       <MissingRatesNote missingRates={snapshot.missingRates} className="notice wall-notice" />
@@ -183,9 +183,9 @@ export function WallView({
       <footer className="wall-footer">
         <WallLegend variant="screen" showsForecast={forecastOf !== null} />
         {canManageScreens ? (
-          <Link href="/settings/wallboards" className="wall-footer-link">
+          <AppLink href="/settings/wallboards" className="wall-footer-link">
             Show this on an office TV
-          </Link>
+          </AppLink>
         ) : null}
       </footer>
 

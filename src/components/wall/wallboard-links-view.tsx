@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRef, useState, type FormEvent } from 'react';
 import {
   ZCreateWallTokenInput,
@@ -134,7 +134,7 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
     <>
       <h1 className="page-title">Wallboards</h1>
       <p className="page-subtitle">
-        A wallboard link shows the live <Link href="/wall">wall</Link> on an office TV without signing in. It can only show
+        A wallboard link shows the live <AppLink href="/wall">wall</AppLink> on an office TV without signing in. It can only show
         figures, never change them, but anyone with the link can see them: treat it like a key.
       </p>
       <div className={canCreate ? 'wallboards-layout' : 'wallboards-layout is-single'}>
@@ -145,7 +145,7 @@ export function WallboardLinksView({ initialTokens, canCreate, offices, teams = 
           {!canCreate ? (
             <p className="wallboard-explanation" data-testid="wallboards-not-allowed">
               Only admins and team leads can make wallboard links. Ask your team lead to set one up for your office TV; in the
-              meantime everyone can watch the live wall at <Link href="/wall">Wall</Link>.
+              meantime everyone can watch the live wall at <AppLink href="/wall">Wall</AppLink>.
             </p>
           ) : offices.length === 0 ? (
             <p className="wallboard-explanation">

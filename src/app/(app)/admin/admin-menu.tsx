@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { usePathname } from 'next/navigation';
 
 export function AdminMenu({ sections }: { sections: { key: string; label: string }[] }) {
@@ -13,9 +13,9 @@ export function AdminMenu({ sections }: { sections: { key: string; label: string
           const isCurrent = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={section.key}>
-              <Link href={href} aria-current={isCurrent ? 'page' : undefined}>
+              <AppLink href={href} aria-current={isCurrent ? 'page' : undefined}>
                 {section.label}
-              </Link>
+              </AppLink>
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 
 /** What someone sees when their role may not open a part of administration. */
 export function NotAllowed({ what }: { what: string }) {
@@ -11,7 +11,7 @@ export function NotAllowed({ what }: { what: string }) {
         Your role does not allow you to {what}. Ask an administrator if you need access.
       </p>
       <p style={{ marginBottom: 0 }}>
-        <Link href="/">Back to home</Link>
+        <AppLink href="/">Back to home</AppLink>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { headers } from 'next/headers';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import { searchNotes } from '@/server/use-cases/search-notes';
@@ -76,9 +76,9 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
           Search
         </button>
         {query.q || query.tag || query.teamId ? (
-          <Link href="/notes" className="button secondary">
+          <AppLink href="/notes" className="button secondary">
             Clear
-          </Link>
+          </AppLink>
         ) : null}
       </form>
 
@@ -87,14 +87,14 @@ export default async function NotesPage({ searchParams }: { searchParams: Search
           <ul>
             {search.tags.map(({ tag, count }) => (
               <li key={tag}>
-                <Link
+                <AppLink
                   className="tag-chip"
                   href={notesHref({ ...query, tag: query.tag === tag ? undefined : tag })}
                   aria-current={query.tag === tag ? 'true' : undefined}
                   aria-label={query.tag === tag ? `#${tag}, ${count} notes, selected: remove filter` : `#${tag}, ${count} notes`}
                 >
                   #{tag} <span className="tag-count">{count}</span>
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

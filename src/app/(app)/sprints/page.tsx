@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { redirect } from 'next/navigation';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import { listTeams } from '@/server/use-cases/list-teams';
@@ -37,11 +37,11 @@ export default async function SprintsIndexPage() {
         <ul className="sprint-team-list" aria-label="Teams">
           {teams.map((team) => (
             <li key={team.id}>
-              <Link href={`/sprints/${encodeURIComponent(team.id)}`} className="sprint-team-link">
+              <AppLink href={`/sprints/${encodeURIComponent(team.id)}`} className="sprint-team-link">
                 <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
                 <span>{team.name}</span>
                 <span className="muted small">{team.officeName}</span>
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>

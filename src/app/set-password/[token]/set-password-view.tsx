@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useState, type FormEvent } from 'react';
 import { ZSetPasswordInput, ZSetPasswordResult, minimumPasswordLength, type TPasswordLinkStatus } from '@/schemas/admin';
 import { ApiError, messageOf, request } from '@/lib/api-client';
@@ -59,9 +59,9 @@ export function SetPasswordView({ token, status }: { token: string; status: TPas
         <p className="lead" role="status">
           You can now sign in as <strong>{doneFor}</strong>.
         </p>
-        <Link className="button" href="/signin">
+        <AppLink className="button" href="/signin">
           Sign in
-        </Link>
+        </AppLink>
       </>
     );
   }
@@ -73,7 +73,7 @@ export function SetPasswordView({ token, status }: { token: string; status: TPas
         <p className="alert" role="alert" data-testid="link-problem">
           {refusal.message}
         </p>
-        <Link href="/signin">Go to sign in</Link>
+        <AppLink href="/signin">Go to sign in</AppLink>
       </>
     );
   }

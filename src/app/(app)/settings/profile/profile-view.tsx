@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
@@ -104,7 +104,7 @@ export function ProfileView({ name: initialName, email, theme }: { name: string;
     <>
       <h1 className="page-title">Your profile</h1>
       <p className="page-subtitle">
-        Signed in as {email}. Scripts use <Link href="/settings/tokens">personal API tokens</Link>.
+        Signed in as {email}. Scripts use <AppLink href="/settings/tokens">personal API tokens</AppLink>.
       </p>
       <div className="grid-two">
         <section className="card" aria-labelledby="profile-name-heading">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { requireSessionUser } from '@/server/auth/get-session-user';
 import { AppError } from '@/server/errors';
 import { getForecastAccuracy } from '@/server/use-cases/get-forecast-accuracy';
@@ -61,9 +61,9 @@ export default async function SprintHistoryPage({ params, searchParams }: { para
             <h1 className="page-title">Sprint history</h1>
           </div>
           {list.currentSprintId ? (
-            <Link className="button secondary small" href={sprintPath(team.id, list.currentSprintId)}>
+            <AppLink className="button secondary small" href={sprintPath(team.id, list.currentSprintId)}>
               Back to this week’s sprint
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       </header>
