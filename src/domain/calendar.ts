@@ -70,12 +70,16 @@ export function formatMonth(monthStart: Date, locale: string): string {
   return formatter.format(monthStart);
 }
 
-/** How far a time zone is ahead of UTC at an instant, in milliseconds. */
-export function zoneOffsetMs(instant: Date, timeZone: string): number {
+/** The wall-clock time in a time zone at an instant (to the second), written as if it were UTC, in milliseconds since the epoch. */
+export function wallClockAsUtc(instant: Date, timeZone: string): number {
   const parts = dateTimeFormatter(timeZone).formatToParts(instant);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  return Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
+}
+
+/** How far a time zone is ahead of UTC at an instant, in milliseconds. */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  return wallClockAsUtc(instant, timeZone) - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /**

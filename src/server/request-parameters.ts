@@ -20,7 +20,8 @@ export type RequestParameters<Operation extends OperationDescription, Path exten
   headers: Parsed<Operation['headers']>;
 };
 
-type RouteContext = { params?: Promise<Record<string, string | string[]>> } | undefined;
+/** The route's context as Next.js passes it, or its parameters already read (a `userRoute`'s `params`). */
+type RouteContext = { params?: Promise<Record<string, string | string[]>> | Record<string, string | string[]> } | undefined;
 
 function queryOf(request: Request): Record<string, string> {
   const query: Record<string, string> = {};

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
 import { Field, FormAlert, ItemOptions, Options } from '@/components/ui/field';
-import { DataTable, LoadedList } from '@/components/ui/table';
+import { LoadedTable } from '@/components/ui/table';
 import { useLoad } from '@/lib/use-load';
 import { AdminPageHeader } from './admin-page-header';
 
@@ -104,56 +104,49 @@ export function AuditLogView() {
       </form>
       <FormAlert message={firstPage.error ?? error} />
       <section className="card admin-table-wrap" aria-label="Audit entries">
-        <LoadedList
+        <LoadedTable
           items={firstPage.data === null ? null : entries}
           isLoading={firstPage.isLoading}
           loading="Loading…"
           failed=""
           empty={`No changes recorded${filters.actorId || filters.objectType || filters.objectId ? ' for these filters' : ''}.`}
-        >
-          {(rows) => (
-            <DataTable
-              columns={['When', 'Who', 'What', 'Object', 'Before → after']}
-              isBusy={firstPage.isLoading}
-              rows={rows}
-              rowKey={(entry) => entry.id}
-              renderRow={(entry) => (
-                <>
-                  <td style={{ whiteSpace: 'nowrap' }}>{dateFormat.format(new Date(entry.occurredAt))}</td>
-                  <td>
-                    {entry.actorId ? (
-                      <button type="button" className="button secondary small" onClick={() => { setDraft({ ...draft, actorId: entry.actorId ?? '' }); setFilters({ ...filters, actorId: entry.actorId ?? '' }); }}>
-                        {entry.actorName ?? 'Unknown'}
-                      </button>
-                    ) : (
-                      <span className="muted">System</span>
-                    )}
-                  </td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      title="Show only this object"
-                      onClick={() => {
-                        const next = { ...filters, objectType: entry.objectType, objectId: entry.objectId };
-                        setDraft(next);
-                        setFilters(next);
-                      }}
-                    >
-                      {entry.objectType} <span className="muted">{entry.objectName ?? entry.objectId.slice(-8)}</span>
-                    </button>
-                  </td>
-                  <td>
-                    <Change changes={entry.changes} />
-                  </td>
-                </>
-              )}
-            />
+          columns={['When', 'Who', 'What', 'Object', 'Before → after']}
+          isBusy={firstPage.isLoading}
+          renderRow={(entry) => (
+            <>
+              <td style={{ whiteSpace: 'nowrap' }}>{dateFormat.format(new Date(entry.occurredAt))}</td>
+              <td>
+                {entry.actorId ? (
+                  <button type="button" className="button secondary small" onClick={() => { setDraft({ ...draft, actorId: entry.actorId ?? '' }); setFilters({ ...filters, actorId: entry.actorId ?? '' }); }}>
+                    {entry.actorName ?? 'Unknown'}
+                  </button>
+                ) : (
+                  <span className="muted">System</span>
+                )}
+              </td>
+              <td>
+                <code>{entry.action}</code>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  title="Show only this object"
+                  onClick={() => {
+                    const next = { ...filters, objectType: entry.objectType, objectId: entry.objectId };
+                    setDraft(next);
+                    setFilters(next);
+                  }}
+                >
+                  {entry.objectType} <span className="muted">{entry.objectName ?? entry.objectId.slice(-8)}</span>
+                </button>
+              </td>
+              <td>
+                <Change changes={entry.changes} />
+              </td>
+            </>
           )}
-        </LoadedList>
+        />
         {nextBefore ? (
           <div className="form-actions">
             <button type="button" className="button secondary" disabled={isLoadingMore} onClick={() => void loadMore()}>

@@ -8,7 +8,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
-import { RoleSelect, TeamSelect, type PersonForm } from './person-fields';
+import { ColourAndStartFields, RoleSelect, TeamSelect, type PersonForm } from './person-fields';
 
 // Changing a person's name, role, team, colour or start date; a team move carries their open deals and goals.
 
@@ -75,14 +75,7 @@ export function EditPersonDialog({
             move with them. Closed deals and past months&apos; goals stay with {person.teamName ?? 'their old team'}.
           </div>
         ) : null}
-        <div className="field-row">
-          <Field id="person-colour" label="Swimlane colour" error={errors.colour}>
-            {(control) => <input {...control} type="color" value={form.colour} onChange={(event) => setForm({ ...form, colour: event.currentTarget.value })} />}
-          </Field>
-          <Field id="person-start" label="Start date" error={errors.startDate}>
-            {(control) => <input {...control} type="date" value={form.startDate} onChange={(event) => setForm({ ...form, startDate: event.currentTarget.value })} />}
-          </Field>
-        </div>
+        <ColourAndStartFields idPrefix="person" colour={form.colour} startDate={form.startDate} errors={errors} onChange={(change) => setForm({ ...form, ...change })} />
         <FormActions submitLabel="Save" isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>

@@ -10,7 +10,9 @@ import {
   type TOffice,
 } from '@/schemas/admin';
 import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
+import { Field, FormAlert } from '@/components/ui/field';
+import { useBusyAction } from '@/components/ui/use-busy-action';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import { Dialog } from '@/components/ui/dialog';
 import { useLoad } from '@/lib/use-load';
 import { ActionsHeader } from '@/components/ui/table';
@@ -30,49 +32,36 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
   const basePath = apiPath('/api/admin/offices', office.id, 'holidays');
   const holidays = useLoad(basePath, ZHolidayList);
   const [form, setForm] = useState({ date: '', name: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isAdding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<string | null>(null);
+  const adding = useZodForm();
+  const { errors, isBusy: isAdding } = adding;
+  const removing = useBusyAction();
   const [report, setReport] = useState<THolidayImportReport | null>(null);
   const [isImporting, setImporting] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = ZCreateHolidayInput.safeParse(form);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    setAdding(true);
-    try {
-      const { holiday } = await request('POST', basePath, { reply: ZHolidayReply, body: parsed.data });
-      holidays.setData((current) => ({
-        holidays: [...(current?.holidays ?? []), holiday].sort((a, b) => a.date.localeCompare(b.date)),
-      }));
-      setForm({ date: '', name: '' });
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.issues.length > 0) setErrors(fieldErrorsFrom(caught.issues));
-      setFormError(messageOf(caught));
-    } finally {
-      setAdding(false);
-    }
+    removing.setError(null);
+    await adding.submit({
+      form: event.currentTarget,
+      schema: ZCreateHolidayInput,
+      value: form,
+      send: async (input) => {
+        const { holiday } = await request('POST', basePath, { reply: ZHolidayReply, body: input });
+        holidays.setData((current) => ({
+          holidays: [...(current?.holidays ?? []), holiday].sort((a, b) => a.date.localeCompare(b.date)),
+        }));
+        setForm({ date: '', name: '' });
+      },
+    });
   }
 
   async function remove(holidayId: string) {
-    setRemoving(holidayId);
-    setFormError(null);
-    try {
+    adding.setFormError(null);
+    await removing.run(holidayId, async () => {
       await request('DELETE', apiPath(basePath, holidayId), { reply: ZHolidayReply });
       holidays.setData((current) => ({ holidays: (current?.holidays ?? []).filter((holiday) => holiday.id !== holidayId) }));
-    } catch (caught) {
-      setFormError(messageOf(caught));
-    } finally {
-      setRemoving(null);
-    }
+    });
   }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
@@ -110,7 +99,7 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
 
   return (
     <Dialog title={`Holidays · ${office.name}`} description="Holidays are not working days: pacing skips them." onClose={onClose} size="wide" testId="holidays-dialog">
-      <FormAlert message={formError ?? holidays.error} />
+      <FormAlert message={adding.formError ?? removing.error ?? holidays.error} />
       <form onSubmit={add} noValidate aria-label="Add a holiday">
         <div className="field-row" style={{ alignItems: 'end' }}>
           <Field id="holiday-date" label="Date" error={errors.date}>
@@ -176,8 +165,8 @@ export function HolidaysDialog({ office, onClose }: { office: TOffice; onClose: 
                 <td>{holiday.name}</td>
                 <td>
                   <div className="row-actions">
-                    <button type="button" className="button danger small" disabled={removing === holiday.id} onClick={() => void remove(holiday.id)}>
-                      {removing === holiday.id ? 'Removing…' : 'Remove'}
+                    <button type="button" className="button danger small" disabled={removing.busy === holiday.id} onClick={() => void remove(holiday.id)}>
+                      {removing.busy === holiday.id ? 'Removing…' : 'Remove'}
                       <span className="visually-hidden"> {holiday.name}</span>
                     </button>
                   </div>

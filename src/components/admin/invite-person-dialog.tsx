@@ -8,7 +8,7 @@ import { FormActions } from '@/components/ui/button';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { todayInBrowser } from './format';
-import { RoleSelect, TeamSelect, type PersonForm } from './person-fields';
+import { ColourAndStartFields, RoleSelect, TeamSelect, type PersonForm } from './person-fields';
 
 // Inviting a person: they get a one-time link to set their own password.
 
@@ -73,14 +73,7 @@ export function InviteDialog({
             onChange={(teamId) => setForm({ ...form, teamId })}
           />
         </div>
-        <div className="field-row">
-          <Field id="invite-colour" label="Swimlane colour" error={errors.colour}>
-            {(control) => <input {...control} type="color" value={form.colour} onChange={(event) => setForm({ ...form, colour: event.currentTarget.value })} />}
-          </Field>
-          <Field id="invite-start" label="Start date" error={errors.startDate}>
-            {(control) => <input {...control} type="date" value={form.startDate} onChange={(event) => setForm({ ...form, startDate: event.currentTarget.value })} />}
-          </Field>
-        </div>
+        <ColourAndStartFields idPrefix="invite" colour={form.colour} startDate={form.startDate} errors={errors} onChange={(change) => setForm({ ...form, ...change })} />
         <FormActions submitLabel="Invite" busyLabel="Inviting…" isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>

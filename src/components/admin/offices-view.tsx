@@ -16,7 +16,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
-import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
+import { LoadedTable, RowActions } from '@/components/ui/table';
 import { AdminPageHeader } from './admin-page-header';
 
 const ZOfficeList = z.object({ offices: z.array(ZOffice) });
@@ -49,43 +49,36 @@ export function OfficesView() {
       <SuccessNotice message={notice} />
       <FormAlert message={offices.error} />
       <section className="card admin-table-wrap" aria-label="Offices">
-        <LoadedList
+        <LoadedTable
           items={offices.data?.offices ?? null}
           isLoading={offices.isLoading}
           loading="Loading offices…"
           failed="Offices could not be loaded."
           empty="No offices yet. Create the first one to add teams."
-        >
-          {(rows) => (
-            <DataTable
-              columns={['Name', 'Time zone', 'Locale', 'Currency', 'Business hours', { label: 'Teams', isNumeric: true }, { label: 'Holidays', isNumeric: true }]}
-              hasActions
-              rows={rows}
-              rowKey={(office) => office.id}
-              renderRow={(office) => (
-                <>
-                  <td>{office.name}</td>
-                  <td>{office.timeZone}</td>
-                  <td>{office.locale}</td>
-                  <td>{office.currency}</td>
-                  <td>
-                    {minutesToTime(office.businessDayStart)}–{minutesToTime(office.businessDayEnd)}
-                  </td>
-                  <td className="numeric">{office.teamCount}</td>
-                  <td className="numeric">{office.holidayCount}</td>
-                  <RowActions>
-                    <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'edit', office })}>
-                      Edit<span className="visually-hidden"> {office.name}</span>
-                    </button>
-                    <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'holidays', office })}>
-                      Holidays<span className="visually-hidden"> of {office.name}</span>
-                    </button>
-                  </RowActions>
-                </>
-              )}
-            />
+          columns={['Name', 'Time zone', 'Locale', 'Currency', 'Business hours', { label: 'Teams', isNumeric: true }, { label: 'Holidays', isNumeric: true }]}
+          hasActions
+          renderRow={(office) => (
+            <>
+              <td>{office.name}</td>
+              <td>{office.timeZone}</td>
+              <td>{office.locale}</td>
+              <td>{office.currency}</td>
+              <td>
+                {minutesToTime(office.businessDayStart)}–{minutesToTime(office.businessDayEnd)}
+              </td>
+              <td className="numeric">{office.teamCount}</td>
+              <td className="numeric">{office.holidayCount}</td>
+              <RowActions>
+                <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'edit', office })}>
+                  Edit<span className="visually-hidden"> {office.name}</span>
+                </button>
+                <button type="button" className="button secondary small" onClick={() => setEditing({ kind: 'holidays', office })}>
+                  Holidays<span className="visually-hidden"> of {office.name}</span>
+                </button>
+              </RowActions>
+            </>
           )}
-        </LoadedList>
+        />
       </section>
       {editing?.kind === 'new' ? <OfficeDialog office={null} onClose={() => setEditing(null)} onSaved={(office) => saved(office, true)} /> : null}
       {editing?.kind === 'edit' ? (

@@ -2,7 +2,7 @@ import type { TRole, TTeam } from '@/schemas/admin';
 import { Field, ItemOptions, Options } from '@/components/ui/field';
 import { roleLabels } from './format';
 
-// The team and role pickers the invite and edit dialogs share.
+// The fields the invite and edit dialogs share: team, role, swimlane colour and start date.
 
 export type PersonForm = { name: string; email: string; role: TRole; teamId: string; colour: string; startDate: string };
 
@@ -16,6 +16,32 @@ export function TeamSelect({ id, teams, value, onChange, error, hint }: { id: st
         </select>
       )}
     </Field>
+  );
+}
+
+/** The swimlane colour and start date, side by side; `idPrefix` names the controls (`person-colour`, `person-start`). */
+export function ColourAndStartFields({
+  idPrefix,
+  colour,
+  startDate,
+  onChange,
+  errors,
+}: {
+  idPrefix: string;
+  colour: string;
+  startDate: string;
+  onChange: (change: { colour: string } | { startDate: string }) => void;
+  errors: { colour?: string; startDate?: string };
+}) {
+  return (
+    <div className="field-row">
+      <Field id={`${idPrefix}-colour`} label="Swimlane colour" error={errors.colour}>
+        {(control) => <input {...control} type="color" value={colour} onChange={(event) => onChange({ colour: event.currentTarget.value })} />}
+      </Field>
+      <Field id={`${idPrefix}-start`} label="Start date" error={errors.startDate}>
+        {(control) => <input {...control} type="date" value={startDate} onChange={(event) => onChange({ startDate: event.currentTarget.value })} />}
+      </Field>
+    </div>
   );
 }
 

@@ -11,7 +11,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
-import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
+import { LoadedTable, RowActions } from '@/components/ui/table';
 import { AdminPageHeader } from './admin-page-header';
 
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
@@ -52,47 +52,42 @@ export function TeamsView({ canEdit }: { canEdit: boolean }) {
       <SuccessNotice message={notice} />
       <FormAlert message={teams.error} />
       <section className="card admin-table-wrap" aria-label="Teams">
-        <LoadedList items={teams.data?.teams ?? null} isLoading={teams.isLoading} loading="Loading teams…" failed="Teams could not be loaded." empty="No teams yet.">
-          {(rows) => (
-            <DataTable
-              columns={[
-                'Team',
-                'Office',
-                'Lead',
-                'Manager',
-                { label: 'Members', isNumeric: true },
-                { label: 'Stale after', isNumeric: true },
-                { label: 'Weights (Backlog / To do / In progress)', isNumeric: true },
-              ]}
-              hasActions={canEdit}
-              rows={rows}
-              rowKey={(team) => team.id}
-              renderRow={(team) => (
-                <>
-                  <td>
-                    <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
-                    {team.name}
-                  </td>
-                  <td>{team.officeName}</td>
-                  <td>{team.leadName ?? '—'}</td>
-                  <td>{team.managerName ?? '—'}</td>
-                  <td className="numeric">{team.memberCount}</td>
-                  <td className="numeric">{describeStaleDays(team)}</td>
-                  <td className="numeric">
-                    {perMilleToPercent(team.weightBacklog)}% / {perMilleToPercent(team.weightTodo)}% / {perMilleToPercent(team.weightInProgress)}%
-                  </td>
-                  {canEdit ? (
-                    <RowActions>
-                      <button type="button" className="button secondary small" onClick={() => setEditing({ team })}>
-                        Edit<span className="visually-hidden"> {team.name}</span>
-                      </button>
-                    </RowActions>
-                  ) : null}
-                </>
-              )}
-            />
+        <LoadedTable
+          items={teams.data?.teams ?? null} isLoading={teams.isLoading} loading="Loading teams…" failed="Teams could not be loaded." empty="No teams yet."
+          columns={[
+            'Team',
+            'Office',
+            'Lead',
+            'Manager',
+            { label: 'Members', isNumeric: true },
+            { label: 'Stale after', isNumeric: true },
+            { label: 'Weights (Backlog / To do / In progress)', isNumeric: true },
+          ]}
+          hasActions={canEdit}
+          renderRow={(team) => (
+            <>
+              <td>
+                <span className="swatch" style={{ background: team.colour }} aria-hidden="true" />
+                {team.name}
+              </td>
+              <td>{team.officeName}</td>
+              <td>{team.leadName ?? '—'}</td>
+              <td>{team.managerName ?? '—'}</td>
+              <td className="numeric">{team.memberCount}</td>
+              <td className="numeric">{describeStaleDays(team)}</td>
+              <td className="numeric">
+                {perMilleToPercent(team.weightBacklog)}% / {perMilleToPercent(team.weightTodo)}% / {perMilleToPercent(team.weightInProgress)}%
+              </td>
+              {canEdit ? (
+                <RowActions>
+                  <button type="button" className="button secondary small" onClick={() => setEditing({ team })}>
+                    Edit<span className="visually-hidden"> {team.name}</span>
+                  </button>
+                </RowActions>
+              ) : null}
+            </>
           )}
-        </LoadedList>
+        />
       </section>
       {editing ? (
         <TeamDialog

@@ -13,7 +13,8 @@ import {
   type PeopleFilters,
   type PersonMove,
 } from '@/domain/admin/people';
-import { apiPath, messageOf, request } from '@/lib/api-client';
+import { apiPath, request } from '@/lib/api-client';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useLoad } from '@/lib/use-load';
 
 // The people screen's state: the filtered list (and everyone active, for hand-overs), the
@@ -37,8 +38,7 @@ export function usePeople({ isAdmin }: { isAdmin: boolean }) {
   const teams = useLoad('/api/admin/teams', ZTeamList);
   const [dialog, setDialog] = useState<PeopleDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [rowError, setRowError] = useState<string | null>(null);
-  const [resettingId, setResettingId] = useState<string | null>(null);
+  const resetting = useBusyAction();
 
   function replacePerson(person: TPerson) {
     people.setData((current) => (current ? { people: current.people.map((item) => (item.id === person.id ? person : item)) } : current));
@@ -46,16 +46,8 @@ export function usePeople({ isAdmin }: { isAdmin: boolean }) {
   }
 
   async function resetPassword(person: TPerson) {
-    setResettingId(person.id);
-    setRowError(null);
-    try {
-      const { link } = await request('POST', apiPath('/api/admin/people', person.id, 'password-reset'), { reply: ZResetReply });
-      setDialog({ kind: 'link', person, link, title: `New password link for ${person.name}` });
-    } catch (caught) {
-      setRowError(messageOf(caught));
-    } finally {
-      setResettingId(null);
-    }
+    const reply = await resetting.run(person.id, () => request('POST', apiPath('/api/admin/people', person.id, 'password-reset'), { reply: ZResetReply }));
+    if (reply) setDialog({ kind: 'link', person, link: reply.link, title: `New password link for ${person.name}` });
   }
 
   return {
@@ -68,8 +60,8 @@ export function usePeople({ isAdmin }: { isAdmin: boolean }) {
     setDialog,
     closeDialog: () => setDialog(null),
     notice,
-    error: rowError ?? people.error,
-    resettingId,
+    error: resetting.error ?? people.error,
+    resettingId: resetting.busy,
     resetPassword,
     handOverCandidates: (person: TPerson) => handOverCandidates(everyone.data?.people ?? [], person),
     invited(person: TPerson, link: TPasswordLink) {

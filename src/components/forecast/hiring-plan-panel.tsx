@@ -6,7 +6,8 @@ import type { TPlannedHire, ZHiringPlan } from '@/schemas/forecast';
 import { ApiError, messageOf } from '@/lib/api-client';
 import { formatRampPercentages, parseRampPercentages } from '@/domain/forecast/ramp-text';
 import { addPlannedHire, changePlannedHire, removePlannedHire } from './forecast-api';
-import { ItemOptions } from '@/components/ui/field';
+import { FormAlert, ItemOptions } from '@/components/ui/field';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 
 // The hiring plan beside the forecast: who is planned to start where and when. Admins
 // and managers add, change and remove hires; every change reloads the forecast.
@@ -98,11 +99,7 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
           Optional, e.g. 40, 70, 100 for someone experienced
         </span>
       </div>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className="forecast-hire-actions">
         <button type="submit" className="button" disabled={isSaving}>
           {hire ? 'Save' : 'Add planned hire'}
@@ -119,16 +116,10 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
 
 export function HiringPlanPanel({ plan, onChanged }: { plan: HiringPlan; onChanged: () => void }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const removing = useBusyAction();
   const canPlan = plan.teams.some((team) => team.canPlan);
   const remove = async (hire: TPlannedHire) => {
-    setError(null);
-    try {
-      await removePlannedHire(hire.id);
-      onChanged();
-    } catch (caught) {
-      setError(messageOf(caught));
-    }
+    if ((await removing.run(hire.id, () => removePlannedHire(hire.id))) !== null) onChanged();
   };
   return (
     <section className="card forecast-hiring" aria-labelledby="hiring-title">
@@ -160,11 +151,7 @@ export function HiringPlanPanel({ plan, onChanged }: { plan: HiringPlan; onChang
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={removing.error} />
       {canPlan && editing === null ? <HireForm plan={plan} onSaved={onChanged} /> : null}
     </section>
   );

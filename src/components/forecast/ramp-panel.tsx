@@ -22,35 +22,30 @@ const sourceWords: Record<Ramp['source'], (ramp: Ramp) => string> = {
 
 export function RampPanel({ ramp, canEdit, onChanged }: { ramp: Ramp; canEdit: boolean; onChanged: () => void }) {
   const [text, setText] = useState(() => formatRampPercentages(ramp.values));
-  const [saved, setSaved] = useState<string | null>(null);
   const submission = useZodForm();
   const { errors, formError, isBusy } = submission;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(null);
     const outcome = await submission.submit({
       form: event.currentTarget,
       schema: ZForecastSettingsInput,
       value: { rampOverride: parseRampPercentages(text) },
       adjustErrors: (found) => (found.rampOverride ? { ...found, rampOverride: `Type percentages from 0 to 100, one a month (1 to 24 months): ${found.rampOverride}` } : found),
       send: (data) => saveRampOverride(data.rampOverride),
+      done: () => 'Saved: the forecast now uses this curve.',
     });
-    if (outcome.ok) {
-      setSaved('Saved: the forecast now uses this curve.');
-      onChanged();
-    }
+    if (outcome.ok) onChanged();
   }
 
   async function clear() {
-    setSaved(null);
-    try {
-      await saveRampOverride(null);
-      setSaved('Cleared: the forecast learns the curve from the history again.');
-      onChanged();
-    } catch (error) {
-      submission.setFormError(error instanceof Error ? error.message : String(error));
-    }
+    const outcome = await submission.submit({
+      form: null,
+      value: null,
+      send: () => saveRampOverride(null),
+      done: () => 'Cleared: the forecast learns the curve from the history again.',
+    });
+    if (outcome.ok) onChanged();
   }
 
   return (
@@ -79,9 +74,9 @@ export function RampPanel({ ramp, canEdit, onChanged }: { ramp: Ramp; canEdit: b
               </Button>
             ) : null}
           </FormActions>
-          {saved ? (
+          {submission.done ? (
             <p className="notice" role="status">
-              {saved}
+              {submission.done}
             </p>
           ) : null}
         </form>

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { formatPushBadge, type PushSummary } from '@/domain/signals/close-date-pushes';
 import { nextStepStatus, nextStepStatusLabels, type NextStepStatus } from '@/domain/signals/next-step-status';
-import { riskSignals, type RiskSignal } from '@/domain/signals/risk-signals';
+import { riskSignals, type RiskInput, type RiskSignal } from '@/domain/signals/risk-signals';
 import type { TBoardTeam, TDealCard } from '@/schemas/deal';
 import { useCardPushes } from './board-signals';
 
@@ -19,6 +19,19 @@ export type CardRisk = {
   nextStep: { status: NextStepStatus; label: string } | null;
 };
 
+/** What the risk rules read of a card (its dates as instants). */
+export function riskInputOf(card: TDealCard): RiskInput {
+  return {
+    stage: card.stage,
+    expectedCloseDate: card.expectedCloseDate,
+    stageChangedAt: new Date(card.stageChangedAt),
+    lastActivityAt: card.lastActivityAt ? new Date(card.lastActivityAt) : null,
+    deletedAt: card.deletedAt ? new Date(card.deletedAt) : null,
+    nextStepDueOn: card.nextStepDueOn ?? null,
+    contacts: card.contacts ?? [],
+  };
+}
+
 export function useCardRisk({ card, team, now }: { card: TDealCard; team: TBoardTeam | undefined; now: Date }): CardRisk {
   const pushes = useCardPushes(card);
   const timeZone = team?.timeZone ?? 'UTC';
@@ -26,18 +39,7 @@ export function useCardRisk({ card, team, now }: { card: TDealCard; team: TBoard
   const byStage = team?.staleAfterDaysByStage;
   return useMemo(() => {
     const isOpen = card.stage !== 'COMPLETED' && !card.deletedAt;
-    const signals = riskSignals(
-      {
-        stage: card.stage,
-        expectedCloseDate: card.expectedCloseDate,
-        stageChangedAt: new Date(card.stageChangedAt),
-        lastActivityAt: card.lastActivityAt ? new Date(card.lastActivityAt) : null,
-        deletedAt: card.deletedAt ? new Date(card.deletedAt) : null,
-        nextStepDueOn: card.nextStepDueOn ?? null,
-        contacts: card.contacts ?? [],
-      },
-      { pushes, thresholds: { staleAfterDays, byStage }, now, timeZone },
-    );
+    const signals = riskSignals(riskInputOf(card), { pushes, thresholds: { staleAfterDays, byStage }, now, timeZone });
     const status = nextStepStatus(card.nextStepDueOn, now, timeZone);
     const nextStep = isOpen ? { status, label: nextStepStatusLabels[status] } : null;
     const pushBadge = isOpen ? formatPushBadge(pushes) : null;

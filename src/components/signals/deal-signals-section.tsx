@@ -8,6 +8,9 @@ import { riskSignals } from '@/domain/signals/risk-signals';
 import type { TBoardTeam, TDealCard, TDealChange, TDealContact } from '@/schemas/deal';
 import { newIdempotencyKey, requestDealChange } from '@/components/board/deals-api';
 import { ApiError } from '@/lib/api-client';
+import { FormAlert } from '@/components/ui/field';
+import { useBusyAction } from '@/components/ui/use-busy-action';
+import { riskInputOf } from './card-signals';
 import { describeActivity } from '@/components/board/describe-change';
 
 // In a deal's details: the risk signals with why, the next step (editable), the people on
@@ -32,18 +35,7 @@ export function DealSignalsSection({
   const changes = history ? closeDateChangesFromEvents(history.map((change) => ({ occurredAt: change.occurredAt, before: change.before, after: change.deal }))) : [];
   const pushes = summarizePushes(changes, deal.expectedCloseDate);
   const contacts = deal.contacts ?? [];
-  const signals = riskSignals(
-    {
-      stage: deal.stage,
-      expectedCloseDate: deal.expectedCloseDate,
-      stageChangedAt: new Date(deal.stageChangedAt),
-      lastActivityAt: deal.lastActivityAt ? new Date(deal.lastActivityAt) : null,
-      deletedAt: deal.deletedAt ? new Date(deal.deletedAt) : null,
-      nextStepDueOn: deal.nextStepDueOn ?? null,
-      contacts,
-    },
-    { pushes, thresholds: { staleAfterDays: team?.staleAfterDays ?? 14, byStage: team?.staleAfterDaysByStage }, now, timeZone },
-  );
+  const signals = riskSignals(riskInputOf(deal), { pushes, thresholds: { staleAfterDays: team?.staleAfterDays ?? 14, byStage: team?.staleAfterDaysByStage }, now, timeZone });
   const status = nextStepStatus(deal.nextStepDueOn, now, timeZone);
   const isOpen = deal.stage !== 'COMPLETED' && !deal.deletedAt;
 
@@ -106,20 +98,11 @@ function NextStepForm({ deal }: { deal: TDealCard }) {
   const id = useId();
   const [text, setText] = useState(deal.nextStep ?? '');
   const [dueOn, setDueOn] = useState(deal.nextStepDueOn ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const saving = useBusyAction({ describeError: messageOf });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaving(true);
-    try {
-      await requestDealChange('setNextStep', deal.id, { version: deal.version, nextStep: text, dueOn: dueOn || null, idempotencyKey: newIdempotencyKey() });
-      setProblem(null);
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setSaving(false);
-    }
+    await saving.run('save', () => requestDealChange('setNextStep', deal.id, { version: deal.version, nextStep: text, dueOn: dueOn || null, idempotencyKey: newIdempotencyKey() }));
   }
 
   return (
@@ -128,12 +111,8 @@ function NextStepForm({ deal }: { deal: TDealCard }) {
       <input id={`${id}-text`} name="nextStep" maxLength={500} value={text} onChange={(event) => setText(event.target.value)} />
       <label htmlFor={`${id}-due`}>Due on</label>
       <input id={`${id}-due`} type="date" name="nextStepDueOn" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />
-      {problem ? (
-        <p className="alert" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <button type="submit" className="button secondary" disabled={isSaving}>
+      <FormAlert message={saving.error} />
+      <button type="submit" className="button secondary" disabled={saving.busy !== null}>
         Save next step
       </button>
     </form>
@@ -145,22 +124,13 @@ function ContactList({ deal, canEdit }: { deal: TDealCard; canEdit: boolean }) {
   const contacts = deal.contacts ?? [];
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const saving = useBusyAction({ describeError: messageOf });
+  const isSaving = saving.busy !== null;
   const champion = currentChampion(contacts);
 
   async function save(next: TDealContact[]) {
-    setSaving(true);
-    try {
-      await requestDealChange('saveContacts', deal.id, { version: deal.version, contacts: next, idempotencyKey: newIdempotencyKey() });
-      setProblem(null);
-      return true;
-    } catch (error) {
-      setProblem(messageOf(error));
-      return false;
-    } finally {
-      setSaving(false);
-    }
+    const reply = await saving.run('save', () => requestDealChange('saveContacts', deal.id, { version: deal.version, contacts: next, idempotencyKey: newIdempotencyKey() }));
+    return reply !== null;
   }
 
   async function add(event: FormEvent<HTMLFormElement>) {
@@ -220,11 +190,7 @@ function ContactList({ deal, canEdit }: { deal: TDealCard; canEdit: boolean }) {
           </button>
         </form>
       ) : null}
-      {problem ? (
-        <p className="alert" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormAlert message={saving.error} />
     </>
   );
 }

@@ -30,11 +30,9 @@ export function ActionItemForm({
   const [dueOn, setDueOn] = useState(defaultDueOn);
   const submission = useZodForm();
   const { errors, isBusy: isSaving } = submission;
-  const [added, setAdded] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAdded(null);
     await submission.submit({
       form: event.currentTarget,
       schema: ZCreateActionItemInput,
@@ -44,8 +42,9 @@ export function ActionItemForm({
         const { actionItem } = await addActionItem(teamId, sprintId, input);
         onAdded(actionItem);
         setTitle('');
-        setAdded(`Action item added for ${actionItem.ownerName}.`);
+        return actionItem;
       },
+      done: (actionItem) => `Action item added for ${actionItem.ownerName}.`,
     });
   }
 
@@ -68,7 +67,7 @@ export function ActionItemForm({
           {(control) => <input {...control} type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />}
         </Field>
       </div>
-      <FormActions submitLabel="Add action item" busyLabel="Adding…" isBusy={isSaving} done={added} />
+      <FormActions submitLabel="Add action item" busyLabel="Adding…" isBusy={isSaving} done={submission.done} />
     </form>
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 
+import { formatInstant } from '@/components/board/board-format';
 import { useId, useState, type FormEvent } from 'react';
 import type { TBlocker } from '@/schemas/sprint';
 import { ApiError, messageOf } from '@/lib/api-client';
 import { ZCreateBlockerInput } from '@/schemas/sprint';
-import { formatWhen } from './sprint-format';
+import { FormAlert } from '@/components/ui/field';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 
 // A rep's blockers at the standup. Whoever runs the standup notes new ones and marks them
 // resolved; everyone else reads them.
@@ -30,8 +32,7 @@ export function BlockerList({
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
+  const resolving = useBusyAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,24 +54,12 @@ export function BlockerList({
   }
 
   async function resolve(blocker: TBlocker, resolved: boolean) {
-    setBusyId(blocker.id);
-    setListError(null);
-    try {
-      await onResolve(blocker, resolved);
-    } catch (caught) {
-      setListError(messageOf(caught));
-    } finally {
-      setBusyId(null);
-    }
+    await resolving.run(blocker.id, () => onResolve(blocker, resolved));
   }
 
   return (
     <div className="blockers">
-      {listError ? (
-        <p className="alert" role="alert">
-          {listError}
-        </p>
-      ) : null}
+      <FormAlert message={resolving.error} />
       {blockers.length === 0 ? (
         <p className="empty">No blockers</p>
       ) : (
@@ -79,13 +68,13 @@ export function BlockerList({
             <li key={blocker.id} data-resolved={blocker.resolvedAt ? 'true' : undefined}>
               <span className="blocker-text">
                 {blocker.resolvedAt ? <span className="done-badge">Resolved</span> : <span className="blocker-badge">Blocker</span>} {blocker.text}
-                <span className="muted small"> · noted {formatWhen(blocker.createdAt, locale, timeZone)}</span>
+                <span className="muted small"> · noted {formatInstant(blocker.createdAt, locale, timeZone)}</span>
               </span>
               {canEdit ? (
                 <button
                   type="button"
                   className="button secondary small"
-                  disabled={busyId === blocker.id}
+                  disabled={resolving.busy === blocker.id}
                   aria-label={`${blocker.resolvedAt ? 'Reopen' : 'Resolve'} blocker: ${blocker.text}`}
                   onClick={() => void resolve(blocker, !blocker.resolvedAt)}
                 >

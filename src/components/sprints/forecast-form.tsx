@@ -44,7 +44,6 @@ export function ForecastForm({
   const submission = useZodForm();
   const errors: ForecastFieldErrors = submission.errors;
   const isSaving = submission.isBusy;
-  const [savedAt, setSavedAt] = useState<string | null>(null);
   const money = (amountMinor: number) => formatMoney(amountMinor, team.currency, team.locale);
   const openIds = new Set(openDeals.map((deal) => deal.id));
   // Commitments on deals that are no longer open (won, lost) are kept as they are.
@@ -53,16 +52,16 @@ export function ForecastForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = toForecastInput({ commitText, bestCaseText, goals }, team.currency);
-    setSavedAt(null);
     await submission.submit({
       form: event.currentTarget,
       value: result.input,
       check: () => result.errors,
       send: async (input: TSaveForecastInput) => {
         const { rep } = await requestSaveForecast(team.id, sprintId, userId, input);
-        setSavedAt(rep.forecast?.createdAt ?? new Date().toISOString());
         router.refresh();
+        return rep.forecast?.createdAt ?? new Date().toISOString();
       },
+      done: (savedAt) => `Forecast saved at ${formatTimeOfDay(savedAt, team.locale, team.timeZone)}`,
     });
   }
 
@@ -171,7 +170,7 @@ export function ForecastForm({
           ) : null}
         </fieldset>
 
-        <FormActions submitLabel="Save forecast" isBusy={isSaving} done={savedAt ? `Forecast saved at ${formatTimeOfDay(savedAt, team.locale, team.timeZone)}` : null} />
+        <FormActions submitLabel="Save forecast" isBusy={isSaving} done={submission.done} />
       </form>
     </section>
   );

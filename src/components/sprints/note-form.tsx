@@ -47,11 +47,9 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
   const [tagsText, setTagsText] = useState('');
   const submission = useZodForm();
   const { errors, isBusy: isSaving } = submission;
-  const [added, setAdded] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAdded(null);
     const tags = parseTagsText(tagsText);
     const tagsError = tags.error ? { tags: tags.error } : null;
     // The spelling already in use, as the server will save it.
@@ -67,8 +65,9 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
         onAdded(note);
         setText('');
         setTagsText('');
-        setAdded(`Note added under “${noteKindLabels[note.kind]}”.`);
+        return note;
       },
+      done: (note) => `Note added under “${noteKindLabels[note.kind]}”.`,
     });
   }
 
@@ -104,7 +103,7 @@ export const NoteForm = forwardRef<HTMLTextAreaElement, {
         suggestions={suggestTags(wordBeingTyped(tagsText), tagsInUse, { exclude: parseTagsText(tagsText).tags.slice(0, -1) })}
         onChoose={(tag) => setTagsText(completeTag(tagsText, tag))}
       />
-      <FormActions submitLabel="Add note" busyLabel="Adding…" isBusy={isSaving} done={added} />
+      <FormActions submitLabel="Add note" busyLabel="Adding…" isBusy={isSaving} done={submission.done} />
     </form>
   );
 });

@@ -4,12 +4,14 @@ import { AppLink } from '@/components/ui/app-link';
 import { useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TActionItem, TRetroDeal, TRetroNote, TRetroNoteKind, TRetrospective } from '@/schemas/sprint';
-import { messageOf } from '@/lib/api-client';
+import { FormAlert } from '@/components/ui/field';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { ChangeList } from './change-list';
 import { ActionItemForm } from './action-item-form';
 import { ActionItemList } from './action-item-list';
 import { NoteForm } from './note-form';
-import { defaultDueDate, formatWhen, noteKindLabels } from './sprint-format';
+import { defaultDueDate, noteKindLabels } from './sprint-format';
+import { formatInstant } from '@/components/board/board-format';
 import { deleteNote, setActionItemDone } from './sprints-api';
 
 // Retrospective mode: the sprint's won and lost deals with their history, notes under
@@ -108,7 +110,7 @@ function NoteColumn({
                   </AppLink>
                 ))}
                 <span className="muted small">
-                  {note.authorName ?? 'Someone'} · {formatWhen(note.createdAt, retro.team.locale, retro.team.timeZone)}
+                  {note.authorName ?? 'Someone'} · {formatInstant(note.createdAt, retro.team.locale, retro.team.timeZone)}
                 </span>
                 {retro.canRunRituals || note.authorId === currentUserId ? (
                   <button
@@ -134,8 +136,7 @@ export function RetroView({ retro, currentUserId, now }: { retro: TRetrospective
   const [notes, setNotes] = useState(retro.notes);
   const [actionItems, setActionItems] = useState(retro.actionItems);
   const [dealId, setDealId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const { busy: busyId, error, run } = useBusyAction();
   const noteTextRef = useRef<HTMLTextAreaElement>(null);
   const { team, sprint } = retro;
   const nowDate = new Date(now);
@@ -153,41 +154,23 @@ export function RetroView({ retro, currentUserId, now }: { retro: TRetrospective
 
   async function removeNote(note: TRetroNote) {
     if (!window.confirm('Delete this note?')) return;
-    setBusyId(note.id);
-    setError(null);
-    try {
+    await run(note.id, async () => {
       await deleteNote(note.id);
       setNotes((current) => current.filter((item) => item.id !== note.id));
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusyId(null);
-    }
+    });
   }
 
   async function toggleItem(item: TActionItem, done: boolean) {
-    setBusyId(item.id);
-    setError(null);
     const show = (shown: TActionItem) => setActionItems((current) => current.map((existing) => (existing.id === shown.id ? shown : existing)));
     // Ticked at once; put back as it was if the server refuses.
     show({ ...item, doneAt: done ? new Date().toISOString() : null });
-    try {
-      show((await setActionItemDone(item.id, done)).actionItem);
-    } catch (caught) {
-      show(item);
-      setError(messageOf(caught));
-    } finally {
-      setBusyId(null);
-    }
+    const reply = await run(item.id, () => setActionItemDone(item.id, done));
+    show(reply ? reply.actionItem : item);
   }
 
   return (
     <div className="retro">
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className="retro-deal-groups">
         <DealGroup title="Won" deals={retro.won} retro={retro} now={nowDate} onNoteAbout={noteAbout} />
         <DealGroup title="Lost" deals={retro.lost} retro={retro} now={nowDate} onNoteAbout={noteAbout} />

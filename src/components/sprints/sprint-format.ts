@@ -1,3 +1,4 @@
+import { dateFormatter } from '@/components/board/board-format';
 import type { TCommitmentGoal, TCommitmentStatus, TRetroNoteKind, TSprint } from '@/schemas/sprint';
 
 // Words and dates for the sprint pages, in the office's own locale and time zone. Pure:
@@ -7,17 +8,6 @@ export const commitmentStatusLabels: Record<TCommitmentStatus, string> = { met: 
 export const commitmentGoalLabels: Record<TCommitmentGoal, string> = { ADVANCE: 'Move on', CLOSE: 'Close' };
 export const noteKindLabels: Record<TRetroNoteKind, string> = { WENT_WELL: 'Went well', TO_IMPROVE: 'To improve' };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let value = formatters.get(key);
-  if (!value) {
-    value = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, value);
-  }
-  return value;
-}
 
 function calendarDay(date: string): Date {
   return new Date(`${date.slice(0, 10)}T00:00:00Z`);
@@ -25,7 +15,7 @@ function calendarDay(date: string): Date {
 
 /** A sprint's days, "16–22 Nov" (en-GB) or "Nov 16 – 22" (en-US); a one-day sprint is one date. */
 export function formatSprintDates(startsOn: string, endsOn: string, locale: string): string {
-  const format = formatter(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const format = dateFormatter(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   if (startsOn === endsOn) return format.format(calendarDay(startsOn));
   // ICU spaces the dash ("16 – 22 Nov"); between two day numbers it reads better closed up.
   return format.formatRange(calendarDay(startsOn), calendarDay(endsOn)).replace(/(\d)\s*–\s*(\d)/u, '$1–$2');
@@ -40,28 +30,21 @@ export function formatSprintLabel(sprint: Pick<TSprint, 'number' | 'startsOn' | 
 export function formatLongMonth(month: string, locale: string): string {
   const date = calendarDay(`${month}-01`);
   if (Number.isNaN(date.getTime())) return month;
-  return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A calendar date (YYYY-MM-DD) as "Mon 30 Nov". */
 export function formatDay(date: string, locale: string): string {
   const value = calendarDay(date);
   if (Number.isNaN(value.getTime())) return date;
-  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(value);
-}
-
-/** An instant as the office reads it: "3 Nov, 14:05". */
-export function formatWhen(instant: string, locale: string, timeZone: string): string {
-  const value = new Date(instant);
-  if (Number.isNaN(value.getTime())) return instant;
-  return formatter(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(value);
+  return dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(value);
 }
 
 /** An instant's time of day in the office: "14:05" (or "2:05 PM" where the locale says so). */
 export function formatTimeOfDay(instant: string, locale: string, timeZone: string): string {
   const value = new Date(instant);
   if (Number.isNaN(value.getTime())) return instant;
-  return formatter(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(value);
+  return dateFormatter(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(value);
 }
 
 /** A calendar date `days` later (or earlier), YYYY-MM-DD. */
@@ -122,5 +105,5 @@ export function previousMonths(currentMonth: string, count: number): string[] {
 export function formatLastDayBefore(endInstant: string, locale: string, timeZone: string): string {
   const value = new Date(Date.parse(endInstant) - 1);
   if (Number.isNaN(value.getTime())) return endInstant;
-  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(value);
+  return dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(value);
 }

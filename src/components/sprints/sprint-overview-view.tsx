@@ -2,7 +2,8 @@ import { DataTable } from '@/components/ui/table';
 import { formatMoneyRounded } from '@/components/wall/wall-figures';
 import type { TSprintOverview } from '@/schemas/sprint';
 import { CommitmentList } from './commitment-badge';
-import { describeCommitmentsMet, formatWhen } from './sprint-format';
+import { describeCommitmentsMet } from './sprint-format';
+import { formatInstant } from '@/components/board/board-format';
 
 // The team's sprint: the rolled-up forecast against the goal, and every rep's forecast
 // and commitments. Renders only; the forecast form sits beside it.
@@ -71,7 +72,7 @@ export function SprintRepsTable({ overview }: { overview: TSprintOverview }) {
                 <td className="numeric">
                   {money(rep.closedWonMinor)} / {rep.goalMinor > 0 ? money(rep.goalMinor) : 'no goal'}
                 </td>
-                <td>{rep.forecast ? formatWhen(rep.forecast.createdAt, team.locale, team.timeZone) : <span className="muted">Never</span>}</td>
+                <td>{rep.forecast ? formatInstant(rep.forecast.createdAt, team.locale, team.timeZone) : <span className="muted">Never</span>}</td>
                 <td>
                   {rep.commitments.length === 0 ? (
                     <span className="muted">No commitments this sprint</span>

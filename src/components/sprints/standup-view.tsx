@@ -3,15 +3,16 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
 import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/sprint';
-import { messageOf } from '@/lib/api-client';
-import { stageLabels } from '@/components/board/board-format';
+import { FormAlert } from '@/components/ui/field';
+import { useBusyAction } from '@/components/ui/use-busy-action';
+import { stageLabels, formatInstant } from '@/components/board/board-format';
 import { ChangeList } from './change-list';
 import { FlowSummary } from '@/components/signals/flow-summary';
 import { ActionItemList } from './action-item-list';
 import { BlockerList } from './blocker-list';
 import { CommitmentList } from './commitment-badge';
 import { PaceBar } from './pace-bar';
-import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay, formatWhen } from './sprint-format';
+import { daysSince, describeCommitmentsMet, formatDays, formatTimeOfDay } from './sprint-format';
 import { addBlocker, readStandup, requestFinishStandup, setActionItemDone, setBlockerResolved } from './sprints-api';
 import { useTeamLive } from './use-team-live';
 import { standupKeyStep, stepRep } from './standup-navigation';
@@ -49,7 +50,7 @@ function RepPanel({
   const wording = { nameOf: (userId: string) => names.get(userId), locale: team.locale, timeZone: team.timeZone, now };
   const met = rep.commitments.filter((commitment) => commitment.status === 'met').length;
   const missed = rep.commitments.filter((commitment) => commitment.status === 'missed').length;
-  const sinceLabel = standup.lastStandupAt ? `since the last standup (${formatWhen(standup.lastStandupAt, team.locale, team.timeZone)})` : `since ${formatWhen(standup.since, team.locale, team.timeZone)}`;
+  const sinceLabel = standup.lastStandupAt ? `since the last standup (${formatInstant(standup.lastStandupAt, team.locale, team.timeZone)})` : `since ${formatInstant(standup.since, team.locale, team.timeZone)}`;
 
   return (
     <section className="standup-rep" aria-labelledby="standup-rep-name">
@@ -172,9 +173,10 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
   const [standup, setStandup] = useState(initialStandup);
   const [index, setIndex] = useState(0);
   const [finishedAt, setFinishedAt] = useState<string | null>(null);
-  const [isFinishing, setFinishing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busyItemId, setBusyItemId] = useState<string | null>(null);
+  // One request at a time: an action item's (its id) or finishing the standup.
+  const { busy, error, run } = useBusyAction();
+  const isFinishing = busy === 'finish';
+  const busyItemId = isFinishing ? null : busy;
   const { team, reps } = standup;
   const rep = reps[index];
   const nowDate = new Date(now);
@@ -221,8 +223,6 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
   const canTick = (item: TActionItem) => standup.canRunRituals || item.ownerId === currentUserId;
 
   async function toggleItem(item: TActionItem, done: boolean) {
-    setBusyItemId(item.id);
-    setError(null);
     const show = (shown: TActionItem) =>
       setStandup((current) => ({
         ...current,
@@ -231,28 +231,13 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
       }));
     // Ticked at once; put back as it was if the server refuses.
     show({ ...item, doneAt: done ? new Date().toISOString() : null });
-    try {
-      const { actionItem } = await setActionItemDone(item.id, done);
-      show(actionItem);
-    } catch (caught) {
-      show(item);
-      setError(messageOf(caught));
-    } finally {
-      setBusyItemId(null);
-    }
+    const reply = await run(item.id, () => setActionItemDone(item.id, done));
+    show(reply ? reply.actionItem : item);
   }
 
   async function finish() {
-    setFinishing(true);
-    setError(null);
-    try {
-      const { standup: held } = await requestFinishStandup(team.id, standup.sprint.id);
-      setFinishedAt(held.heldAt);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setFinishing(false);
-    }
+    const reply = await run('finish', () => requestFinishStandup(team.id, standup.sprint.id));
+    if (reply) setFinishedAt(reply.standup.heldAt);
   }
 
   return (
@@ -290,11 +275,7 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
         ) : null}
       </div>
 
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
 
       {reps.length > 1 ? (
         <nav aria-label="Reps" className="standup-rep-picker">

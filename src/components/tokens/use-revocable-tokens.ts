@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { ApiError, apiPath, messageOf, request } from '@/lib/api-client';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 
 // The secrets a user manages in a list: personal API tokens and TV links. Making one shows
 // its secret once (`created`) and puts it at the top of the list; revoking one keeps it in
@@ -26,23 +27,18 @@ export function useRevocableTokens<Summary extends { id: string }, Created>(opti
   const { path, summarySchema, createdSchema, toSummary } = options;
   const [tokens, setTokens] = useState(options.initialTokens);
   const [created, setCreated] = useState<Created | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  // Making a token shows as busy; revoking one only reports its failure on the same line.
+  const { busy, error, run } = useBusyAction<'create' | 'revoke'>({ describeError: describe });
+  const isBusy = busy === 'create';
 
   /** Sends an input the page has already checked; the form is cleared once it is made. */
   async function create(body: unknown, form: HTMLFormElement): Promise<void> {
-    setError(null);
-    setBusy(true);
-    try {
+    await run('create', async () => {
       const { token } = await request('POST', path, { reply: z.object({ token: createdSchema }), body });
       setCreated(token);
       setTokens((current) => [toSummary(token), ...current]);
       form.reset();
-    } catch (caught) {
-      setError(describe(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   /**
@@ -50,33 +46,20 @@ export function useRevocableTokens<Summary extends { id: string }, Created>(opti
    * has no secret to show here; the row goes to the top of the list. Null when refused.
    */
   async function createDelivered(deliverPath: string, body: unknown, form: HTMLFormElement): Promise<Summary | null> {
-    setError(null);
     setCreated(null);
-    setBusy(true);
-    try {
+    return run('create', async () => {
       const { token } = await request('POST', deliverPath, { reply: z.object({ token: summarySchema }), body });
       setTokens((current) => [token, ...current]);
       form.reset();
       return token;
-    } catch (caught) {
-      setError(describe(caught));
-      return null;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   /** Revokes a token; false when the server refused (the error line says why). */
   async function revoke(id: string): Promise<boolean> {
-    setError(null);
-    try {
-      const { token: revoked } = await request('DELETE', apiPath(path, id), { reply: z.object({ token: summarySchema }) });
-      setTokens((current) => current.map((token) => (token.id === id ? revoked : token)));
-      return true;
-    } catch (caught) {
-      setError(describe(caught));
-      return false;
-    }
+    const reply = await run('revoke', () => request('DELETE', apiPath(path, id), { reply: z.object({ token: summarySchema }) }));
+    if (reply) setTokens((current) => current.map((token) => (token.id === id ? reply.token : token)));
+    return reply !== null;
   }
 
   return { tokens, created, setCreated, error, isBusy, create, createDelivered, revoke };

@@ -18,20 +18,7 @@ export type TableColumn = string | { label: string; isNumeric?: boolean };
  * A `.table` with one header row and a row per item: `renderRow` gives a row's cells.
  * `hasActions` adds the blank header of a last column of row buttons, named `actionsLabel` for screen readers.
  */
-export function DataTable<Row>({
-  columns,
-  rows,
-  rowKey,
-  renderRow,
-  hasActions = false,
-  actionsLabel,
-  caption,
-  captionClassName,
-  className,
-  isBusy,
-  rowTestId,
-  rowClassName,
-}: {
+export type DataTableProps<Row> = {
   columns: readonly TableColumn[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
@@ -45,7 +32,22 @@ export function DataTable<Row>({
   isBusy?: boolean;
   rowTestId?: string;
   rowClassName?: (row: Row) => string | undefined;
-}) {
+};
+
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  renderRow,
+  hasActions = false,
+  actionsLabel,
+  caption,
+  captionClassName,
+  className,
+  isBusy,
+  rowTestId,
+  rowClassName,
+}: DataTableProps<Row>) {
   return (
     <table className={className ? `table ${className}` : 'table'} aria-busy={isBusy}>
       {caption ? <caption className={captionClassName}>{caption}</caption> : null}
@@ -77,6 +79,14 @@ export function DataTable<Row>({
  * A loaded list, or what stands in its place: "loading" or "could not be loaded" while
  * `items` is null, `empty` when there are none.
  */
+type LoadedListProps<Item> = {
+  items: readonly Item[] | null;
+  isLoading?: boolean;
+  loading?: string;
+  failed?: string;
+  empty: ReactNode;
+};
+
 export function LoadedList<Item>({
   items,
   isLoading = false,
@@ -84,17 +94,30 @@ export function LoadedList<Item>({
   failed,
   empty,
   children,
-}: {
-  items: readonly Item[] | null;
-  isLoading?: boolean;
-  loading?: string;
-  failed?: string;
-  empty: ReactNode;
-  children: (items: readonly Item[]) => ReactNode;
-}) {
+}: LoadedListProps<Item> & { children: (items: readonly Item[]) => ReactNode }) {
   if (items === null) return <p className="empty">{isLoading ? loading : failed}</p>;
   if (items.length === 0) return <p className="empty">{empty}</p>;
   return children(items);
+}
+
+/** A DataTable of loaded rows, each keyed by its id, or LoadedList's line in its place while they load, when they failed or when there are none. */
+export function LoadedTable<Row extends { id: string }>({
+  items,
+  isLoading,
+  loading,
+  failed,
+  empty,
+  ...table
+}: LoadedListProps<Row> & Omit<DataTableProps<Row>, 'rows' | 'rowKey'>) {
+  return (
+    <LoadedList items={items} isLoading={isLoading} loading={loading} failed={failed} empty={empty}>
+      {(rows) => <DataTable {...table} rows={rows} rowKey={rowKey} />}
+    </LoadedList>
+  );
+}
+
+function rowKey(row: { id: string }): string {
+  return row.id;
 }
 
 /** The buttons of a table row, side by side. */

@@ -22,6 +22,8 @@ export type SubmitOptions<Input, Result> = {
   adjustErrors?: (errors: FieldErrors) => FieldErrors;
   /** A check beyond the schema (e.g. against a list the page loaded): the errors it finds, or null. */
   check?: (data: Input) => FieldErrors | null;
+  /** What a successful send achieved, for FormActions' `done` line ("Note added."); the line is cleared when the next submit starts. */
+  done?: (result: Result) => string;
 };
 
 export type SubmitOutcome<Result> = { ok: true; result: Result } | { ok: false };
@@ -32,6 +34,8 @@ export type ZodForm = {
   /** The line for the whole form (a server refusal, or "Check the highlighted fields."). */
   formError: string | null;
   isBusy: boolean;
+  /** What the last successful submit achieved (its `done`), for FormActions; null while another is under way. */
+  done: string | null;
   submit: <Input, Result>(options: SubmitOptions<Input, Result>) => Promise<SubmitOutcome<Result>>;
   setErrors: (errors: FieldErrors) => void;
   setFormError: (message: string | null) => void;
@@ -56,9 +60,11 @@ export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {})
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
 
   const submit = useCallback(
-    async <Input, Result>({ form, schema, value, send, adjustErrors, check }: SubmitOptions<Input, Result>): Promise<SubmitOutcome<Result>> => {
+    async <Input, Result>({ form, schema, value, send, adjustErrors, check, done: describeDone }: SubmitOptions<Input, Result>): Promise<SubmitOutcome<Result>> => {
+      setDone(null);
       const refuse = (found: FieldErrors): SubmitOutcome<Result> => {
         setErrors(found);
         setFormError(null);
@@ -80,7 +86,9 @@ export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {})
       setFormError(null);
       setBusy(true);
       try {
-        return { ok: true, result: await send(data) };
+        const result = await send(data);
+        if (describeDone) setDone(describeDone(result));
+        return { ok: true, result };
       } catch (caught) {
         const hasIssues = caught instanceof ApiError && caught.issues.length > 0;
         if (hasIssues) {
@@ -101,5 +109,5 @@ export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {})
     setFormError(null);
   }, []);
 
-  return { errors, formError, isBusy, submit, setErrors, setFormError, reset };
+  return { errors, formError, isBusy, done, submit, setErrors, setFormError, reset };
 }

@@ -20,22 +20,18 @@ function originsOf(text: string): string[] {
 
 export function TvFramingForm({ initial }: { initial: TTvFraming }) {
   const [text, setText] = useState(initial.origins.join('\n'));
-  const [saved, setSaved] = useState<string[] | null>(null);
   const form = useZodForm();
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(null);
     const outcome = await form.submit({
       form: event.currentTarget,
       schema: ZTvFraming,
       value: { origins: originsOf(text) },
       send: (data) => request('PUT', '/api/admin/tv-framing', { body: data, reply: ZTvFraming }),
+      done: ({ origins }) => (origins.length === 0 ? 'Saved: no site may frame the TV pages.' : `Saved: ${origins.join(', ')}.`),
     });
-    if (outcome.ok) {
-      setText(outcome.result.origins.join('\n'));
-      setSaved(outcome.result.origins);
-    }
+    if (outcome.ok) setText(outcome.result.origins.join('\n'));
   }
 
   return (
@@ -60,9 +56,9 @@ export function TvFramingForm({ initial }: { initial: TTvFraming }) {
         </Field>
         <FormAlert message={form.formError} />
         <FormActions submitLabel="Save origins" isBusy={form.isBusy}>
-          {saved ? (
+          {form.done ? (
             <span role="status" className="field-hint">
-              {saved.length === 0 ? 'Saved: no site may frame the TV pages.' : `Saved: ${saved.join(', ')}.`}
+              {form.done}
             </span>
           ) : null}
         </FormActions>

@@ -115,11 +115,19 @@ export function created(description: string, body: z.ZodType | z.ZodRawShape) {
   return { 201: answer(description, body) };
 }
 
-/** Errors several routes answer for the same reason, worded once: `errors: { ...adminsOnly, 404: 'No such office' }`. */
+/** Errors several routes answer for the same reason, worded once: `errors: { ...adminsOnly, ...noSuchOffice }`. */
 export const adminsOnly = { 403: 'Admins only' } as const;
 export const notYourTeam = { 403: 'Not your team' } as const;
 export const leadsOnly = { 403: 'Only the team’s lead, manager or an admin' } as const;
 export const noSuchSprint = { 404: 'No such team or sprint' } as const;
+export const noSuchOffice = { 404: 'No such office' } as const;
+export const noSuchTeam = { 404: 'No such team' } as const;
+export const noSuchPerson = { 404: 'No such person' } as const;
+export const noSuchConnection = { 404: 'No such connection' } as const;
+export const adminsAndManagersOnly = { 403: 'Not an admin or manager' } as const;
+/** The hiring plan: admins for any team, managers for the teams they manage. */
+export const managersOfTheTeamOnly = { 403: 'Not an admin, or not the team’s manager' } as const;
+export const hireNotPlannable = { 422: 'Unknown team or person, or a start in the past' } as const;
 export const figuresNotAddable = { 422: 'The figures cannot be added up (e.g. a goal in another currency without an exchange rate)' } as const;
 export const paceNotAddable = { 422: 'The pace figures cannot be added up (e.g. a goal in a currency without an exchange rate that month)' } as const;
 

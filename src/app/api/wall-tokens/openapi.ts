@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCreateWallTokenInput, ZCreatedWallToken, ZWallTokenSummary } from '@/schemas/wall';
-import { created, describeRoute, ok } from '@/server/openapi/describe-route';
+import { created, describeRoute, noSuchOffice, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/wall-tokens',
@@ -16,7 +16,7 @@ export const documentation = describeRoute({
       description: 'A link that shows one wall without a session, for a screen on the office wall. Admins may make any; leads one for their own office. `officeId` is required when `scope` is OFFICE.',
       body: ZCreateWallTokenInput,
       responses: created('The link, shown this once', { token: ZCreatedWallToken }),
-      errors: { 403: 'Only admins, and leads for their own office, make TV links', 404: 'No such office', 422: 'The office is not yours' },
+      errors: { 403: 'Only admins, and leads for their own office, make TV links', ...noSuchOffice, 422: 'The office is not yours' },
     },
   },
 });

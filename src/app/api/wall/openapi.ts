@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZMonthParameter, ZIdParameter } from '@/schemas/query';
 import { ZWallSnapshot } from '@/schemas/wall';
-import { describeRoute, figuresNotAddable, ok } from '@/server/openapi/describe-route';
+import { describeRoute, figuresNotAddable, noSuchOffice, ok } from '@/server/openapi/describe-route';
 
 export const ZWallQuery = z.object({
   officeId: ZIdParameter.optional().meta({ description: 'One office’s wall (default: the company’s)' }),
@@ -18,7 +18,7 @@ export const documentation = describeRoute({
         'A bar per rep, team and office (and the company) against the month’s goal: closed won, the pace marker and the projection. Every signed-in user may read every wall. A month that has not started yet answers 400.',
       query: ZWallQuery,
       responses: ok('The wall’s figures', { snapshot: ZWallSnapshot }),
-      errors: { 404: 'No such office', ...figuresNotAddable },
+      errors: { ...noSuchOffice, ...figuresNotAddable },
     },
   },
 });

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ZPerson } from '@/schemas/admin';
 import { ZImportPreview, ZImportResult, ZImportRunList, type TImportOptions, type TImportPreview, type TImportResult } from '@/schemas/import';
 import type { TDealStage } from '@/schemas/deal';
-import { messageOf, request } from '@/lib/api-client';
+import { request } from '@/lib/api-client';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { useLoad } from '@/lib/use-load';
 
 // The state of Admin → Import: the chosen files, the admin's mapping choices on top of
@@ -24,8 +25,7 @@ export function useImport() {
   const [dateOrder, setDateOrder] = useState<'dmy' | 'mdy' | undefined>(undefined);
   const [preview, setPreview] = useState<TImportPreview | null>(null);
   const [result, setResult] = useState<TImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'preview' | 'dry-run' | 'commit' | null>(null);
+  const { busy, error, setError, run } = useBusyAction<'preview' | 'dry-run' | 'commit'>();
   const history = useLoad('/api/admin/imports', ZImportRunList);
   const people = useLoad('/api/admin/people?active=true', ZPeople);
 
@@ -35,19 +35,6 @@ export function useImport() {
     const options: TImportOptions = { columns, stages, owners, ...(dateOrder ? { dateOrder } : {}), ...extra };
     data.set('options', JSON.stringify(options));
     return data;
-  }
-
-  async function run<T>(kind: NonNullable<typeof busy>, work: () => Promise<T>): Promise<T | null> {
-    setBusy(kind);
-    setError(null);
-    try {
-      return await work();
-    } catch (caught) {
-      setError(messageOf(caught));
-      return null;
-    } finally {
-      setBusy(null);
-    }
   }
 
   async function loadPreview() {

@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import { FormAlert, SuccessNotice } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { DataTable, LoadedList, RowActions } from '@/components/ui/table';
-import { apiPath, messageOf, request } from '@/lib/api-client';
+import { LoadedTable, RowActions } from '@/components/ui/table';
+import { apiPath, request } from '@/lib/api-client';
+import { useBusyAction } from '@/components/ui/use-busy-action';
 import { ZConnection, type TConnection } from '@/schemas/integrations';
 import { z } from 'zod';
 import { DeleteConnectionDialog } from './delete-connection-dialog';
@@ -29,21 +30,13 @@ export function IntegrationsView() {
   const { list, replace } = useIntegrations();
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pausing, setPausing] = useState<string | null>(null);
+  const pausing = useBusyAction();
 
   async function setPaused(connection: TConnection, isPaused: boolean) {
-    setPausing(connection.id);
-    setError(null);
-    try {
-      const reply = await request('PATCH', apiPath('/api/admin/integrations', connection.id), { reply: ZConnectionReply, body: { isPaused } });
-      replace(reply.connection);
-      setNotice(isPaused ? `${connection.name} is paused: its deliveries are refused until you resume it.` : `${connection.name} is receiving again.`);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setPausing(null);
-    }
+    const reply = await pausing.run(connection.id, () => request('PATCH', apiPath('/api/admin/integrations', connection.id), { reply: ZConnectionReply, body: { isPaused } }));
+    if (!reply) return;
+    replace(reply.connection);
+    setNotice(isPaused ? `${connection.name} is paused: its deliveries are refused until you resume it.` : `${connection.name} is receiving again.`);
   }
 
   const unassigned = list.data?.unassigned ?? [];
@@ -56,7 +49,7 @@ export function IntegrationsView() {
         <Button onClick={() => setOpen({ kind: 'new' })}>New connection</Button>
       </AdminPageHeader>
       <SuccessNotice message={notice} />
-      <FormAlert message={error ?? list.error} />
+      <FormAlert message={pausing.error ?? list.error} />
       {unassigned.length > 0 ? (
         <section className="notice" role="alert" aria-label="Unassigned deals" data-testid="unassigned-deals">
           <p style={{ marginTop: 0 }}>
@@ -73,57 +66,50 @@ export function IntegrationsView() {
         </section>
       ) : null}
       <section className="card admin-table-wrap" aria-label="Connections">
-        <LoadedList
+        <LoadedTable
           items={list.data?.connections ?? null}
           isLoading={list.isLoading}
           loading="Loading connections…"
           failed="The connections could not be loaded."
           empty="No connections yet. Create one for HubSpot, Pipedrive, Salesforce or any tool that can sign a request."
-        >
-          {(rows) => (
-            <DataTable
-              columns={['Name', 'Source', 'Receiving URL', 'State', 'Last delivery']}
-              hasActions
-              rows={rows}
-              rowKey={(connection) => connection.id}
-              rowTestId="connection-row"
-              renderRow={(connection) => (
-                <>
-                  <td>{connection.name}</td>
-                  <td>{sourceLabels[connection.source]}</td>
-                  <td>
-                    <code className="small">{connection.url}</code>
-                  </td>
-                  <td>
-                    {connection.isPaused ? <span className="badge inactive">Paused</span> : <span className="badge">Receiving</span>}
-                    {connection.pendingEvents > 0 ? <span className="small"> {connection.pendingEvents} queued</span> : null}
-                    {connection.failedEvents > 0 ? <span className="small"> {connection.failedEvents} failed</span> : null}
-                    {connection.previousSecretExpiresAt ? <span className="small"> · old secret until {new Date(connection.previousSecretExpiresAt).toLocaleString()}</span> : null}
-                  </td>
-                  <td>{connection.lastDeliveryAt ? new Date(connection.lastDeliveryAt).toLocaleString() : 'None yet'}</td>
-                  <RowActions>
-                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'deliveries', connection })}>
-                      Deliveries<span className="visually-hidden"> of {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'mappings', connection })}>
-                      Mappings<span className="visually-hidden"> of {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="secondary" isBusy={pausing === connection.id} onClick={() => void setPaused(connection, !connection.isPaused)}>
-                      {connection.isPaused ? 'Resume' : 'Pause'}
-                      <span className="visually-hidden"> {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'rotate', connection })}>
-                      Rotate secret<span className="visually-hidden"> of {connection.name}</span>
-                    </Button>
-                    <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'delete', connection })}>
-                      Delete<span className="visually-hidden"> {connection.name}</span>
-                    </Button>
-                  </RowActions>
-                </>
-              )}
-            />
+          columns={['Name', 'Source', 'Receiving URL', 'State', 'Last delivery']}
+          hasActions
+          rowTestId="connection-row"
+          renderRow={(connection) => (
+            <>
+              <td>{connection.name}</td>
+              <td>{sourceLabels[connection.source]}</td>
+              <td>
+                <code className="small">{connection.url}</code>
+              </td>
+              <td>
+                {connection.isPaused ? <span className="badge inactive">Paused</span> : <span className="badge">Receiving</span>}
+                {connection.pendingEvents > 0 ? <span className="small"> {connection.pendingEvents} queued</span> : null}
+                {connection.failedEvents > 0 ? <span className="small"> {connection.failedEvents} failed</span> : null}
+                {connection.previousSecretExpiresAt ? <span className="small"> · old secret until {new Date(connection.previousSecretExpiresAt).toLocaleString()}</span> : null}
+              </td>
+              <td>{connection.lastDeliveryAt ? new Date(connection.lastDeliveryAt).toLocaleString() : 'None yet'}</td>
+              <RowActions>
+                <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'deliveries', connection })}>
+                  Deliveries<span className="visually-hidden"> of {connection.name}</span>
+                </Button>
+                <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'mappings', connection })}>
+                  Mappings<span className="visually-hidden"> of {connection.name}</span>
+                </Button>
+                <Button size="small" variant="secondary" isBusy={pausing.busy === connection.id} onClick={() => void setPaused(connection, !connection.isPaused)}>
+                  {connection.isPaused ? 'Resume' : 'Pause'}
+                  <span className="visually-hidden"> {connection.name}</span>
+                </Button>
+                <Button size="small" variant="secondary" onClick={() => setOpen({ kind: 'rotate', connection })}>
+                  Rotate secret<span className="visually-hidden"> of {connection.name}</span>
+                </Button>
+                <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'delete', connection })}>
+                  Delete<span className="visually-hidden"> {connection.name}</span>
+                </Button>
+              </RowActions>
+            </>
           )}
-        </LoadedList>
+        />
       </section>
       {open?.kind === 'new' ? <NewConnectionDialog onClose={() => setOpen(null)} onCreated={() => void list.reload()} /> : null}
       {open?.kind === 'rotate' ? <RotateSecretDialog connection={open.connection} onClose={() => setOpen(null)} onRotated={replace} /> : null}

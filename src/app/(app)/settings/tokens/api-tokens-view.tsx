@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ZApiTokenSummary, ZCreateApiTokenInput, ZCreatedApiToken, type TApiTokenSummary, type TCreatedApiToken } from '@/schemas/api-token';
 import { Field, FormAlert } from '@/components/ui/field';
 import { useRevocableTokens } from '@/components/tokens/use-revocable-tokens';
-import { DataTable, LoadedList } from '@/components/ui/table';
+import { LoadedTable } from '@/components/ui/table';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -65,34 +65,29 @@ export function ApiTokensView({ initialTokens }: { initialTokens: TApiTokenSumma
             Your tokens
           </h2>
           <FormAlert message={error} />
-          <LoadedList items={tokens} empty="You have no tokens yet.">
-            {(rows) => (
-              <DataTable
-                columns={['Name', 'Starts with', 'Last used']}
-                hasActions
-                rows={rows}
-                rowKey={(token) => token.id}
-                renderRow={(token) => (
-                  <>
-                    <td>{token.name}</td>
-                    <td>
-                      <code>{token.prefix}…</code>
-                    </td>
-                    <td>{token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : 'Never'}</td>
-                    <td>
-                      {token.revokedAt ? (
-                        'Revoked'
-                      ) : (
-                        <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
-                          Revoke<span className="visually-hidden"> {token.name}</span>
-                        </button>
-                      )}
-                    </td>
-                  </>
-                )}
-              />
+          <LoadedTable
+            items={tokens} empty="You have no tokens yet."
+            columns={['Name', 'Starts with', 'Last used']}
+            hasActions
+            renderRow={(token) => (
+              <>
+                <td>{token.name}</td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
+                <td>{token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : 'Never'}</td>
+                <td>
+                  {token.revokedAt ? (
+                    'Revoked'
+                  ) : (
+                    <button className="button danger" type="button" onClick={() => void revoke(token.id)}>
+                      Revoke<span className="visually-hidden"> {token.name}</span>
+                    </button>
+                  )}
+                </td>
+              </>
             )}
-          </LoadedList>
+          />
         </section>
       </div>
     </>

@@ -1,5 +1,5 @@
 import { ZGoalGrid, ZGoalGridQuery, ZGoalUpdateResult, ZUpdateGoalsInput } from '@/schemas/admin';
-import { describeRoute, notYourTeam, ok } from '@/server/openapi/describe-route';
+import { describeRoute, noSuchPerson, notYourTeam, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/goals',
@@ -21,7 +21,7 @@ export const documentation = describeRoute({
       responses: ok('How many goals changed', ZGoalUpdateResult),
       errors: {
         ...notYourTeam,
-        404: 'No such person',
+        ...noSuchPerson,
         409: 'Past months need confirmPastMonths: `details.pastMonths` lists them',
         422: 'A person is inactive or has no team',
       },

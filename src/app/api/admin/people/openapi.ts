@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZInvitation, ZInvitePersonInput, ZPeopleFilter, ZPerson } from '@/schemas/admin';
-import { created, describeRoute, ok } from '@/server/openapi/describe-route';
+import { created, describeRoute, noSuchTeam, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people',
@@ -19,7 +19,7 @@ export const documentation = describeRoute({
         'Adds a person and answers their one-time set-password link (valid 7 days), shown this once. REPs and LEADs need a team. Admins may invite any role; managers REPs and LEADs into their own teams.',
       body: ZInvitePersonInput,
       responses: created('The person and the link, shown this once', ZInvitation),
-      errors: { 403: 'You may not invite that role into that team', 404: 'No such team', 409: 'Someone already has that email', 422: 'A REP or LEAD needs a team' },
+      errors: { 403: 'You may not invite that role into that team', ...noSuchTeam, 409: 'Someone already has that email', 422: 'A REP or LEAD needs a team' },
     },
   },
 });

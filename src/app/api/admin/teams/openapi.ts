@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZCreateTeamInput, ZTeam } from '@/schemas/admin';
 import { ZIdParameter } from '@/schemas/query';
-import { adminsOnly, created, describeRoute, ok } from '@/server/openapi/describe-route';
+import { adminsOnly, created, describeRoute, noSuchOffice, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/teams',
@@ -19,7 +19,7 @@ export const documentation = describeRoute({
       description: 'A team in an office, with its colour, optional lead (an active LEAD) and manager (an active MANAGER), stale-deal threshold and the per-mille weights of open columns in the projection. Admins only.',
       body: ZCreateTeamInput,
       responses: created('The new team', { team: ZTeam }),
-      errors: { ...adminsOnly, 404: 'No such office', 409: 'The office already has a team with that name', 422: 'The lead or manager does not have that role, or is inactive' },
+      errors: { ...adminsOnly, ...noSuchOffice, 409: 'The office already has a team with that name', 422: 'The lead or manager does not have that role, or is inactive' },
     },
   },
 });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { ZDealCard, ZDealChange, ZDealResult, ZUpdateDealInput, ZVersionedInput } from '@/schemas/deal';
-import { describeRoute, ZIdempotencyKeyHeaders, ZReplayHeaders } from '@/server/openapi/describe-route';
-
-const stale = 'The deal changed since the version you sent: `details.deal` is the deal as it is now';
+import { ZDealCard, ZDealChange, ZUpdateDealInput, ZVersionedInput } from '@/schemas/deal';
+import { describeRoute } from '@/server/openapi/describe-route';
+import { describeDealChange } from '@/server/openapi/deal-documentation';
 
 export const ZDeleteDealQuery = z.object({
   version: z
@@ -25,25 +24,23 @@ export const documentation = describeRoute({
       },
       errors: { 404: 'No such deal, or not visible to you' },
     },
-    patch: {
+    patch: describeDealChange({
       summary: 'Edit a deal',
       description:
         'Changes the account, title, amount, expected close date, noteworthy flag or notes. The body carries the `version` it was based on and at least one field to change; a stale version answers 409 with the current deal.',
-      headers: ZIdempotencyKeyHeaders,
       body: ZUpdateDealInput,
-      responses: { 200: { description: 'The updated deal', schema: ZDealResult, headers: ZReplayHeaders } },
-      errors: { 403: 'You may not edit this deal', 404: 'No such deal', 409: stale, 422: 'The deal is deleted' },
-    },
-    delete: {
+      answer: 'The updated deal',
+      errors: { 403: 'You may not edit this deal', 422: 'The deal is deleted' },
+    }),
+    delete: describeDealChange({
       summary: 'Delete a deal',
       description:
         'A soft delete: the deal leaves the board and restore brings it back. The version it is based on comes in the body (`{"version": 3}`) or, for clients that cannot send a body with DELETE, as `?version=3`; the body wins when both are sent.',
       query: ZDeleteDealQuery,
-      headers: ZIdempotencyKeyHeaders,
       body: ZVersionedInput,
       isBodyRequired: false,
-      responses: { 200: { description: 'The deleted deal', schema: ZDealResult, headers: ZReplayHeaders } },
-      errors: { 403: 'You may not delete this deal', 404: 'No such deal', 409: stale, 422: 'The deal is already deleted' },
-    },
+      answer: 'The deleted deal',
+      errors: { 403: 'You may not delete this deal', 422: 'The deal is already deleted' },
+    }),
   },
 });

@@ -1,4 +1,4 @@
-import { requireUser } from '@/server/auth/authenticate-request';
+import { userRoute } from '@/server/user-route';
 import { handleErrors } from '@/server/http';
 import { readParameters } from '@/server/request-parameters';
 import { getDeal } from '@/server/use-cases/get-deal';
@@ -10,11 +10,7 @@ import { documentation } from './openapi';
 export const dynamic = 'force-dynamic';
 
 // GET /api/deals/:dealId — one deal with its whole history.
-export const GET = handleErrors(async (request: Request, context: DealRouteContext) => {
-  const actor = await requireUser(request);
-  const { dealId } = await context.params;
-  return Response.json(await getDeal({ actor, dealId }));
-});
+export const GET = userRoute<{ dealId: string }>(async ({ actor, params: { dealId } }) => Response.json(await getDeal({ actor, dealId })));
 
 // PATCH /api/deals/:dealId — edit fields; the body carries the version it was based on.
 export const PATCH = dealOperation(updateDeal);

@@ -1,5 +1,5 @@
 import { ZBacktestQuery, ZBacktestResult } from '@/schemas/forecast';
-import { describeRoute, ok } from '@/server/openapi/describe-route';
+import { adminsAndManagersOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/backtest',
@@ -11,7 +11,7 @@ export const documentation = describeRoute({
         'For every month start with at least six months of history behind it, refits on what was known then (later deals, events and forecasts invisible; later starters as planned hires) and predicts 1 to 6 months ahead; reports MAPE, WAPE, bias, P10–P90 coverage and pinball loss per horizon and scope, with the last-3-months and same-month-last-year baselines and the reps’ roll-up. Amounts in reporting-currency major units. Admins and managers.',
       query: ZBacktestQuery,
       responses: ok('The backtest', ZBacktestResult),
-      errors: { 403: 'Not an admin or manager', 422: 'from is after to, or an exchange rate is missing' },
+      errors: { ...adminsAndManagersOnly, 422: 'from is after to, or an exchange rate is missing' },
     },
   },
 });

@@ -1,5 +1,5 @@
 import { ZHiringPlan, ZPlannedHire, ZPlannedHireInput } from '@/schemas/forecast';
-import { created, describeRoute, ok } from '@/server/openapi/describe-route';
+import { created, describeRoute, hireNotPlannable, managersOfTheTeamOnly, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/hiring-plan',
@@ -15,7 +15,7 @@ export const documentation = describeRoute({
       description: 'A team, a start date (today or later), how many people or one named person (an invited person is then counted once), and optionally a ramp curve of shares between 0 and 1. Admins for any team, managers for the teams they manage. Audited.',
       body: ZPlannedHireInput,
       responses: created('The planned hire', { hire: ZPlannedHire }),
-      errors: { 403: 'Not an admin, or not the team’s manager', 422: 'Unknown team or person, or a start in the past' },
+      errors: { ...managersOfTheTeamOnly, ...hireNotPlannable },
     },
   },
 });

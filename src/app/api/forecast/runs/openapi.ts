@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZForecastQuery } from '@/schemas/forecast';
-import { created, describeRoute } from '@/server/openapi/describe-route';
+import { adminsAndManagersOnly, created, describeRoute } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/runs',
@@ -12,7 +12,7 @@ export const documentation = describeRoute({
       body: ZForecastQuery.partial(),
       isBodyRequired: false,
       responses: created('The saved run', { id: z.string(), asOf: z.string() }),
-      errors: { 403: 'Not an admin or manager', 422: 'An exchange rate is missing' },
+      errors: { ...adminsAndManagersOnly, 422: 'An exchange rate is missing' },
     },
   },
 });

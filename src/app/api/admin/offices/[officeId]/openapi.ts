@@ -1,5 +1,5 @@
 import { ZOffice, ZUpdateOfficeInput } from '@/schemas/admin';
-import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, noSuchOffice, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/offices/{officeId}',
@@ -13,7 +13,7 @@ export const documentation = describeRoute({
       responses: ok('The office', { office: ZOffice }),
       errors: {
         ...adminsOnly,
-        404: 'No such office',
+        ...noSuchOffice,
         409: 'An office with that name exists',
         422: 'The change breaks a rule (business hours out of order, or a currency change that would leave goals unconvertible)',
       },

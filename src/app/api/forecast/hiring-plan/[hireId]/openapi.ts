@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { ZPlannedHire, ZPlannedHireUpdate } from '@/schemas/forecast';
-import { describeRoute, ok } from '@/server/openapi/describe-route';
+import { describeRoute, hireNotPlannable, managersOfTheTeamOnly, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/forecast/hiring-plan/{hireId}',
   tag: 'Forecast',
-  errors: { 403: 'Not an admin, or not the team’s manager', 404: 'No such planned hire' },
+  errors: { ...managersOfTheTeamOnly, 404: 'No such planned hire' },
   operations: {
     patch: {
       summary: 'Change a planned hire',
       description: 'Any of its fields, under the same rules as adding one. Admins, or the manager of the team before and after. Audited.',
       body: ZPlannedHireUpdate,
       responses: ok('The planned hire', { hire: ZPlannedHire }),
-      errors: { 422: 'Unknown team or person, or a start in the past' },
+      errors: hireNotPlannable,
     },
     delete: {
       summary: 'Remove a planned hire',

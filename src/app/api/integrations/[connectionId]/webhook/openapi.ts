@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZWebhookAccepted, ZWebhookBody } from '@/schemas/integrations';
-import { describeRoute } from '@/server/openapi/describe-route';
+import { describeRoute, noSuchConnection } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/integrations/{connectionId}/webhook',
@@ -19,7 +19,7 @@ export const documentation = describeRoute({
       errors: {
         401: 'The signature, credentials or token do not verify, or the signed timestamp is more than 5 minutes away',
         403: 'A Salesforce message from another organisation',
-        404: 'No such connection',
+        ...noSuchConnection,
         409: 'The connection is paused',
         413: 'The body is over 1 MB',
         429: 'Over the connection’s requests a minute: wait for the seconds in Retry-After',

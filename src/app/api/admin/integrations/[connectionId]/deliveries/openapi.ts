@@ -1,5 +1,5 @@
 import { ZDeliveryList } from '@/schemas/integrations';
-import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, noSuchConnection, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/deliveries',
@@ -10,7 +10,7 @@ export const documentation = describeRoute({
       summary: 'List a connection’s deliveries',
       description: 'The 100 most recent requests to the connection’s receiver, newest first: the status answered, why it was refused or why an event failed, how many events it carried (and how many were repeats), and the deals it touched. Admins only.',
       responses: ok('The delivery log', ZDeliveryList),
-      errors: { 404: 'No such connection' },
+      errors: noSuchConnection,
     },
   },
 });

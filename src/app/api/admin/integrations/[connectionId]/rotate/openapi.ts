@@ -1,5 +1,5 @@
 import { ZRotateSecretInput, ZRotatedSecret } from '@/schemas/integrations';
-import { adminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
+import { adminsOnly, describeRoute, noSuchConnection, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/rotate',
@@ -12,7 +12,7 @@ export const documentation = describeRoute({
       body: ZRotateSecretInput,
       isBodyRequired: false,
       responses: ok('The new secret and until when the old one works', ZRotatedSecret),
-      errors: { 404: 'No such connection' },
+      errors: noSuchConnection,
     },
   },
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ZCreateHolidayInput, ZHoliday } from '@/schemas/admin';
-import { adminsOnly, created, describeRoute, ok } from '@/server/openapi/describe-route';
+import { adminsOnly, created, describeRoute, noSuchOffice, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/offices/{officeId}/holidays',
   tag: 'Admin',
-  errors: { ...adminsOnly, 404: 'No such office' },
+  errors: { ...adminsOnly, ...noSuchOffice },
   operations: {
     get: {
       summary: "List an office's holidays",

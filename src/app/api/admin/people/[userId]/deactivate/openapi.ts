@@ -1,5 +1,5 @@
 import { ZDeactivatePersonInput, ZDeactivation } from '@/schemas/admin';
-import { describeRoute, ok } from '@/server/openapi/describe-route';
+import { describeRoute, noSuchPerson, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/people/{userId}/deactivate',
@@ -14,7 +14,7 @@ export const documentation = describeRoute({
       responses: ok('The person, now inactive', ZDeactivation),
       errors: {
         403: 'You may not deactivate this person',
-        404: 'No such person',
+        ...noSuchPerson,
         422: 'They have open deals and no one to hand them to, they are already inactive, or it is yourself',
       },
     },
