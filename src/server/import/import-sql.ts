@@ -58,7 +58,7 @@ function sqlInTransaction(tx: TransactionClient, dealsPerTransaction: number): I
  * deals; against 100 deals this halves a move's wait for little more time in all
  * (docs/benchmarks.md).
  */
-export const pgliteChunks = { dealsPerTransaction: 50, rowsPerStatement: 2_000 };
+const pgliteChunks = { dealsPerTransaction: 50, rowsPerStatement: 2_000 };
 
 /**
  * Straight to the embedded database's own client, as the worker's `pg` pool on PostgreSQL:
