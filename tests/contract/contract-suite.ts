@@ -148,7 +148,8 @@ function requestArbitrary(apiPath: string, method: string, isValid: boolean, rol
   const headers = parameters.filter((parameter) => parameter.in === 'header');
   const queryArbitrary = fc.record(
     Object.fromEntries(query.map((parameter) => [parameter.name, arbitraryFor(parameter.schema as JsonSchema, context, parameter.name).map(toText)])),
-    { requiredKeys: query.filter((parameter) => parameter.required).map((parameter) => parameter.name) },
+    // `runs` is always sent, so a simulation never falls back to its default of 10,000 runs (see byName).
+    { requiredKeys: query.filter((parameter) => parameter.required || parameter.name === 'runs').map((parameter) => parameter.name) },
   ) as fc.Arbitrary<Record<string, string>>;
   const headerArbitrary = fc.record(
     Object.fromEntries(

@@ -4,6 +4,7 @@ import { callAs, DAY, seedForecastOrganisation } from './forecast-organisation';
 import { useTestDatabase } from '../setup/test-database';
 import * as forecastRoute from '@/app/api/forecast/route';
 import * as settingsRoute from '@/app/api/forecast/settings/route';
+import { MAX_SLOTS } from '@/server/forecast/cached-forecast';
 
 // The live forecast's cache on a real database: a repeated view is not simulated again;
 // when only the deals moved, the last forecast answers at once while the new one is
@@ -60,6 +61,25 @@ describe('the live forecast’s cache', () => {
       .not.toBe(first.body.asOf);
     const fresh = await callAs(admin, forecastRoute.GET, { query });
     expect(company(fresh.body).months[0].alreadyWon).toBeGreaterThanOrEqual(company(first.body).months[0].alreadyWon + 90_000_000);
+  });
+
+  it('reads the history once for every runs count of a horizon, and keeps a bounded number of forecasts', async () => {
+    const three = await callAs(admin, forecastRoute.GET, { query: '?months=3&runs=300' });
+    const more = await callAs(admin, forecastRoute.GET, { query: '?months=3&runs=400' });
+    expect(more.status).toBe(200);
+    expect(more.body.runs).toBe(400);
+    // The same inputs, read once: the second forecast is as of the instant the first read them.
+    expect(more.body.asOf).toBe(three.body.asOf);
+    const other = await callAs(admin, forecastRoute.GET, { query: '?months=2&runs=300' });
+    expect(other.body.asOf).not.toBe(three.body.asOf);
+
+    for (let runs = 100; runs < 100 + (MAX_SLOTS + 4) * 10; runs += 10) {
+      expect((await callAs(rep, forecastRoute.GET, { query: `?months=1&runs=${runs}` })).status).toBe(200);
+    }
+    const slots = (globalThis as { __cadenceForecastSlots?: Map<string, unknown> }).__cadenceForecastSlots!;
+    expect(slots.size).toBe(MAX_SLOTS);
+    expect(slots.has('1|100')).toBe(false);
+    expect(slots.has(`1|${100 + (MAX_SLOTS + 3) * 10}`)).toBe(true);
   });
 
   it('never answers a change of the plan with a forecast made before it', async () => {

@@ -1,7 +1,7 @@
 import { prisma } from '@/server/db';
 import type { ForecastHistory } from '@/domain/forecast/types';
 import type { ComputedForecast } from './compute-forecast';
-import { loadForecastInputs } from './load-forecast-history';
+import { loadForecastInputs, type ForecastInputs } from './load-forecast-history';
 import { runInWorker } from './run-in-worker';
 import { forecastRefusalToAppError } from './forecast-errors';
 
@@ -20,9 +20,20 @@ export type LiveForecast = { forecast: ComputedForecast; history: ForecastHistor
 /** How long a forecast may lag the deals while its successor is computed. */
 export const STALE_LIMIT_MS = 5 * 60_000;
 
+/**
+ * How many (months, runs) pairs keep a forecast. The API lets a caller choose both, so the
+ * slots are bounded: the least recently asked-for pair gives its place up.
+ */
+export const MAX_SLOTS = 8;
+
 type Settled = { key: string; planKey: string; value: LiveForecast; settledAt: number; startedAt: number };
 type Slot = { settled: Settled | null; pending: { key: string; promise: Promise<LiveForecast> } | null };
-type CacheGlobal = typeof globalThis & { __cadenceForecastSlots?: Map<string, Slot> };
+/** The inputs last read, shared by every runs count of the same horizon and data version. */
+type SharedInputs = { key: string; asOf: Date; promise: Promise<ForecastInputs> };
+type CacheGlobal = typeof globalThis & { __cadenceForecastSlots?: Map<string, Slot>; __cadenceForecastInputs?: SharedInputs[] };
+
+/** How many read inputs are kept (each is the organisation's people, plan and folded pipeline). */
+const MAX_INPUTS = 2;
 
 async function dataVersion(): Promise<{ deals: string; plan: string }> {
   const rows = await prisma.$queryRaw<Array<Record<string, unknown>>>`
@@ -40,13 +51,35 @@ async function dataVersion(): Promise<{ deals: string; plan: string }> {
   return { deals: JSON.stringify({ events, deals }), plan: JSON.stringify(plan) };
 }
 
-function compute(options: { months: number; runs: number; now: Date }): Promise<LiveForecast> {
+/**
+ * The inputs for a horizon at this data version, read once: another runs count of the same
+ * horizon (or a second request while the first reads) reuses them, as of the instant they
+ * were read. The deals are read in chunks and folded into what the model needs, so what is
+ * kept grows with people, months and the open pipeline, not with the deals' history.
+ */
+function inputsFor(key: string, months: number, now: Date): SharedInputs {
+  const holder = globalThis as CacheGlobal;
+  const kept = (holder.__cadenceForecastInputs ??= []);
+  const inputsKey = `${key}|${months}`;
+  const found = kept.find((entry) => entry.key === inputsKey);
+  if (found) return found;
+  const entry: SharedInputs = { key: inputsKey, asOf: now, promise: loadForecastInputs(prisma, { asOf: now, months }) };
+  // A failed read is not kept: the next request tries again.
+  entry.promise.catch(() => {
+    const index = kept.indexOf(entry);
+    if (index >= 0) kept.splice(index, 1);
+  });
+  kept.unshift(entry);
+  kept.length = Math.min(kept.length, MAX_INPUTS);
+  return entry;
+}
+
+function compute(options: { key: string; months: number; runs: number; now: Date }): Promise<LiveForecast> {
   return (async () => {
     try {
-      // The deals are read in chunks and folded into what the model needs: nothing that
-      // grows with the history's deals and events is kept between forecasts.
-      const { history, facts, actuals } = await loadForecastInputs(prisma, { asOf: options.now, months: options.months });
-      const result = await runInWorker({ kind: 'forecast', history, facts, asOf: options.now, months: options.months, runs: options.runs, seed: 1 });
+      const inputs = inputsFor(options.key, options.months, options.now);
+      const { history, facts, actuals } = await inputs.promise;
+      const result = await runInWorker({ kind: 'forecast', history, facts, asOf: inputs.asOf, months: options.months, runs: options.runs, seed: 1 });
       if (result.kind !== 'forecast') throw new Error('The forecast worker answered with a backtest.');
       return { forecast: result.forecast, history, actuals };
     } catch (error) {
@@ -63,17 +96,18 @@ export async function getLiveForecast(options: { months: number; runs: number; n
   const slots = ((globalThis as CacheGlobal).__cadenceForecastSlots ??= new Map());
   const slotName = `${options.months}|${options.runs}`;
   let slot = slots.get(slotName);
-  if (!slot) {
-    slot = { settled: null, pending: null };
-    slots.set(slotName, slot);
-  }
+  if (slot) slots.delete(slotName);
+  else slot = { settled: null, pending: null };
+  // Most recently asked-for last; the first is the one to give up.
+  slots.set(slotName, slot);
+  if (slots.size > MAX_SLOTS) slots.delete(slots.keys().next().value!);
   if (slot.settled?.key === key) return slot.settled.value;
   if (slot.pending?.key === key) return slot.pending.promise;
 
   const current = slot;
   const refresh = (): Promise<LiveForecast> => {
     const startedAt = Date.now();
-    const promise = compute({ months: options.months, runs: options.runs, now });
+    const promise = compute({ key, months: options.months, runs: options.runs, now });
     current.pending = { key, promise };
     promise.then(
       (value) => {
