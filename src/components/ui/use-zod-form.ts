@@ -22,6 +22,8 @@ export type SubmitOptions<Input, Result> = {
   adjustErrors?: (errors: FieldErrors) => FieldErrors;
   /** A check beyond the schema (e.g. against a list the page loaded): the errors it finds, or null. */
   check?: (data: Input) => FieldErrors | null;
+  /** A refusal the server words as one sentence that belongs beside a field (e.g. a wrong current password): the field errors to show instead of the form's line, or null. */
+  refusalErrors?: (refusal: ApiError) => FieldErrors | null;
   /** What a successful send achieved, for FormActions' `done` line ("Note added."); the line is cleared when the next submit starts. */
   done?: (result: Result) => string;
 };
@@ -63,7 +65,7 @@ export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {})
   const [done, setDone] = useState<string | null>(null);
 
   const submit = useCallback(
-    async <Input, Result>({ form, schema, value, send, adjustErrors, check, done: describeDone }: SubmitOptions<Input, Result>): Promise<SubmitOutcome<Result>> => {
+    async <Input, Result>({ form, schema, value, send, adjustErrors, check, refusalErrors, done: describeDone }: SubmitOptions<Input, Result>): Promise<SubmitOutcome<Result>> => {
       setDone(null);
       const refuse = (found: FieldErrors): SubmitOutcome<Result> => {
         setErrors(found);
@@ -90,6 +92,8 @@ export function useZodForm({ summarizeFieldErrors = true }: ZodFormOptions = {})
         if (describeDone) setDone(describeDone(result));
         return { ok: true, result };
       } catch (caught) {
+        const fieldRefusal = caught instanceof ApiError ? refusalErrors?.(caught) : null;
+        if (fieldRefusal) return refuse(fieldRefusal);
         const hasIssues = caught instanceof ApiError && caught.issues.length > 0;
         if (hasIssues) {
           setErrors(fieldErrorsFrom(caught.issues));

@@ -5,8 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZChangePasswordInput, ZUpdateProfileInput, minimumPasswordLength } from '@/schemas/admin';
-import { ApiError, messageOf, request } from '@/lib/api-client';
-import { Field, FormAlert, fieldErrorsFrom, type FieldErrors } from '@/components/ui/field';
+import { messageOf, request } from '@/lib/api-client';
+import { FormActions } from '@/components/ui/button';
+import { Field, FormAlert } from '@/components/ui/field';
+import { useZodForm } from '@/components/ui/use-zod-form';
 import type { Theme } from '@/lib/theme';
 import { ThemeChoice } from './theme-choice';
 
@@ -17,16 +19,9 @@ const ZSessionsEnded = z.object({ ended: z.literal(true) });
 export function ProfileView({ name: initialName, email, theme }: { name: string; email: string; theme: Theme }) {
   const router = useRouter();
   const [name, setName] = useState(initialName);
-  const [nameErrors, setNameErrors] = useState<FieldErrors>({});
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [nameNotice, setNameNotice] = useState<string | null>(null);
-  const [isSavingName, setSavingName] = useState(false);
-
+  const nameForm = useZodForm();
   const [passwords, setPasswords] = useState({ currentPassword: '', newPassword: '', confirmation: '' });
-  const [passwordErrors, setPasswordErrors] = useState<FieldErrors>({});
-  const [passwordError, setPasswordError] = useState<string | null>(null);
-  const [passwordNotice, setPasswordNotice] = useState<string | null>(null);
-  const [isSavingPassword, setSavingPassword] = useState(false);
+  const passwordForm = useZodForm();
   const [sessionsError, setSessionsError] = useState<string | null>(null);
   const [isEndingSessions, setEndingSessions] = useState(false);
 
@@ -45,59 +40,37 @@ export function ProfileView({ name: initialName, email, theme }: { name: string;
 
   async function saveName(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = ZUpdateProfileInput.safeParse({ name });
-    if (!parsed.success) {
-      setNameErrors(fieldErrorsFrom(parsed.error.issues));
-      return;
-    }
-    setNameErrors({});
-    setNameError(null);
-    setNameNotice(null);
-    setSavingName(true);
-    try {
-      const reply = await request('PATCH', '/api/me/profile', { reply: ZProfileReply, body: parsed.data });
-      setName(reply.user.name);
-      setNameNotice('Your name is saved.');
-      router.refresh();
-    } catch (caught) {
-      if (caught instanceof ApiError) setNameErrors(fieldErrorsFrom(caught.issues));
-      setNameError(messageOf(caught));
-    } finally {
-      setSavingName(false);
-    }
+    await nameForm.submit({
+      form: event.currentTarget,
+      schema: ZUpdateProfileInput,
+      value: { name },
+      send: async (input) => {
+        const reply = await request('PATCH', '/api/me/profile', { reply: ZProfileReply, body: input });
+        setName(reply.user.name);
+        router.refresh();
+      },
+      done: () => 'Your name is saved.',
+    });
   }
 
   async function changePassword(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = { currentPassword: passwords.currentPassword, newPassword: passwords.newPassword };
-    const parsed = ZChangePasswordInput.safeParse(input);
-    const found = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-    if (!found.newPassword && passwords.confirmation !== passwords.newPassword) found.confirmation = 'The new passwords do not match';
-    if (Object.keys(found).length > 0 || !parsed.success) {
-      setPasswordErrors(found);
-      setPasswordError(null);
-      return;
-    }
-    setPasswordErrors({});
-    setPasswordError(null);
-    setPasswordNotice(null);
-    setSavingPassword(true);
-    try {
-      await request('POST', '/api/me/password', { reply: ZPasswordReply, body: parsed.data });
-      setPasswords({ currentPassword: '', newPassword: '', confirmation: '' });
+    const mismatch = passwords.confirmation !== passwords.newPassword ? { confirmation: 'The new passwords do not match' } : null;
+    const outcome = await passwordForm.submit({
+      form: event.currentTarget,
+      schema: ZChangePasswordInput,
+      value: { currentPassword: passwords.currentPassword, newPassword: passwords.newPassword },
+      adjustErrors: (found) => (found.newPassword ? found : { ...found, ...mismatch }),
+      check: () => mismatch,
+      send: (input) => request('POST', '/api/me/password', { reply: ZPasswordReply, body: input }),
+      // The server says a wrong current password in one sentence, which belongs beside that field.
+      refusalErrors: (refusal) => (refusal.status === 422 && refusal.issues.length === 0 ? { currentPassword: refusal.message } : null),
       // A new password ends every session, this one too.
-      setPasswordNotice('Your password is changed. Every session has ended: sign in again with the new password.');
-      window.setTimeout(() => window.location.assign('/signin?callbackUrl=%2Fsettings%2Fprofile'), 2_500);
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 422 && caught.issues.length === 0) {
-        setPasswordErrors({ currentPassword: caught.message });
-      } else {
-        if (caught instanceof ApiError) setPasswordErrors(fieldErrorsFrom(caught.issues));
-        setPasswordError(messageOf(caught));
-      }
-    } finally {
-      setSavingPassword(false);
-    }
+      done: () => 'Your password is changed. Every session has ended: sign in again with the new password.',
+    });
+    if (!outcome.ok) return;
+    setPasswords({ currentPassword: '', newPassword: '', confirmation: '' });
+    window.setTimeout(() => window.location.assign('/signin?callbackUrl=%2Fsettings%2Fprofile'), 2_500);
   }
 
   return (
@@ -112,20 +85,11 @@ export function ProfileView({ name: initialName, email, theme }: { name: string;
             Name
           </h2>
           <form onSubmit={saveName} noValidate>
-            <FormAlert message={nameError} />
-            <Field id="profile-name" label="Your name" error={nameErrors.name} hint="Shown on the board, the wall and in the audit log.">
+            <FormAlert message={nameForm.formError} />
+            <Field id="profile-name" label="Your name" error={nameForm.errors.name} hint="Shown on the board, the wall and in the audit log.">
               {(control) => <input {...control} value={name} autoComplete="name" onChange={(event) => setName(event.currentTarget.value)} />}
             </Field>
-            <div className="form-actions">
-              <button className="button" type="submit" disabled={isSavingName}>
-                {isSavingName ? 'Saving…' : 'Save name'}
-              </button>
-              {nameNotice ? (
-                <span role="status" className="success">
-                  {nameNotice}
-                </span>
-              ) : null}
-            </div>
+            <FormActions submitLabel="Save name" isBusy={nameForm.isBusy} done={nameForm.done} />
           </form>
         </section>
         <section className="card" aria-labelledby="profile-password-heading">
@@ -133,9 +97,9 @@ export function ProfileView({ name: initialName, email, theme }: { name: string;
             Password
           </h2>
           <form onSubmit={changePassword} noValidate>
-            <FormAlert message={passwordError} />
+            <FormAlert message={passwordForm.formError} />
             <input type="email" name="email" autoComplete="username" value={email} readOnly hidden />
-            <Field id="current-password" label="Current password" error={passwordErrors.currentPassword}>
+            <Field id="current-password" label="Current password" error={passwordForm.errors.currentPassword}>
               {(control) => (
                 <input
                   {...control}
@@ -146,7 +110,7 @@ export function ProfileView({ name: initialName, email, theme }: { name: string;
                 />
               )}
             </Field>
-            <Field id="new-password" label="New password" error={passwordErrors.newPassword} hint={`At least ${minimumPasswordLength} characters.`}>
+            <Field id="new-password" label="New password" error={passwordForm.errors.newPassword} hint={`At least ${minimumPasswordLength} characters.`}>
               {(control) => (
                 <input
                   {...control}
@@ -157,7 +121,7 @@ export function ProfileView({ name: initialName, email, theme }: { name: string;
                 />
               )}
             </Field>
-            <Field id="confirm-new-password" label="New password again" error={passwordErrors.confirmation}>
+            <Field id="confirm-new-password" label="New password again" error={passwordForm.errors.confirmation}>
               {(control) => (
                 <input
                   {...control}
@@ -168,16 +132,7 @@ export function ProfileView({ name: initialName, email, theme }: { name: string;
                 />
               )}
             </Field>
-            <div className="form-actions">
-              <button className="button" type="submit" disabled={isSavingPassword}>
-                {isSavingPassword ? 'Changing…' : 'Change password'}
-              </button>
-              {passwordNotice ? (
-                <span role="status" className="success">
-                  {passwordNotice}
-                </span>
-              ) : null}
-            </div>
+            <FormActions submitLabel="Change password" busyLabel="Changing…" isBusy={passwordForm.isBusy} done={passwordForm.done} />
           </form>
         </section>
         <section className="card" aria-labelledby="profile-sessions-heading">
