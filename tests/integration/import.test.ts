@@ -113,10 +113,14 @@ describe('a Salesforce import', () => {
     expect(won.version).toBe(4);
     // Across all deals, sequence order is time order within each deal.
     const all = await prisma.dealEvent.findMany({ orderBy: { sequence: 'asc' } });
+    // And each event's card before is the one the deal's previous event left (its first has none).
     const lastAt = new Map<string, number>();
+    const lastAfter = new Map<string, unknown>();
     for (const event of all) {
       expect(event.occurredAt.getTime()).toBeGreaterThanOrEqual(lastAt.get(event.dealId) ?? 0);
+      expect(event.before).toEqual(lastAfter.get(event.dealId) ?? null);
       lastAt.set(event.dealId, event.occurredAt.getTime());
+      lastAfter.set(event.dealId, event.after);
     }
     expect(await prisma.externalRecord.count({ where: { source: 'salesforce', kind: 'DEAL' } })).toBe(3);
     expect(markDirty).toHaveBeenCalled();
@@ -170,6 +174,8 @@ describe('a Salesforce import', () => {
       ['UPDATED', '2026-12-17T15:00:00.000Z', true, 'BACKLOG', 200_000],
       ['MOVED', '2026-12-28T15:00:00.000Z', true, 'IN_PROGRESS', 200_000],
     ]);
+    // Each event's card before is the one the previous event left (a new deal's first has none).
+    expect(events.map((event) => event.before)).toEqual([null, ...events.slice(0, -1).map((event) => event.after)]);
     expect(await prisma.deal.findUniqueOrThrow({ where: { id: pilot.id } })).toMatchObject({ stage: 'IN_PROGRESS', amountMinor: 200_000, version: 4 });
     expect(await prisma.deal.count({ where: { title: 'Expansion' } })).toBe(1);
 
