@@ -91,37 +91,33 @@ async function timeRequests(count: number, request: (index: number) => Promise<R
   return samples;
 }
 
-async function measureMoves(environment: BenchEnvironment, teamId: string) {
-  const deal = await environment.database.prisma.deal.findFirstOrThrow({ where: { teamId, stage: 'TODO' } });
+/**
+ * Round trips of one kind of deal write on one deal of the column `stage`, each based on
+ * the version the previous one left (`bodyFor` gives the body of the `index`th write).
+ */
+async function measureDealWrites(environment: BenchEnvironment, teamId: string, stage: 'TODO' | 'IN_PROGRESS', path: string, bodyFor: (index: number) => object) {
+  const deal = await environment.database.prisma.deal.findFirstOrThrow({ where: { teamId, stage } });
   let version = deal.version;
   const headers = { authorization: `Bearer ${environment.tokens.admin}`, 'content-type': 'application/json' };
-  const moves = await timeRequests(moveRounds, async (index) => {
-    const response = await fetch(`${environment.baseUrl}/api/deals/${deal.id}/move`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ version, stage: index % 2 === 0 ? 'IN_PROGRESS' : 'TODO' }),
-    });
+  return timeRequests(moveRounds, async (index) => {
+    const response = await fetch(`${environment.baseUrl}/api/deals/${deal.id}/${path}`, { method: 'POST', headers, body: JSON.stringify({ version, ...bodyFor(index) }) });
     version += 1;
     return response;
   });
+}
+
+async function measureMoves(environment: BenchEnvironment, teamId: string) {
+  const moves = await measureDealWrites(environment, teamId, 'TODO', 'move', (index) => ({ stage: index % 2 === 0 ? 'IN_PROGRESS' : 'TODO' }));
   const floor = await timeRequests(moveRounds, () => fetch(`${environment.baseUrl}/api/health`));
   return { moves: describeSamples(moves), floor: describeSamples(floor) };
 }
 
 /** One-click activities: POST /api/deals/:id/activities round trips, calls and notes in turn. */
 async function measureActivities(environment: BenchEnvironment, teamId: string) {
-  const deal = await environment.database.prisma.deal.findFirstOrThrow({ where: { teamId, stage: 'IN_PROGRESS' } });
-  let version = deal.version;
-  const headers = { authorization: `Bearer ${environment.tokens.admin}`, 'content-type': 'application/json' };
-  const activities = await timeRequests(moveRounds, async (index) => {
-    const response = await fetch(`${environment.baseUrl}/api/deals/${deal.id}/activities`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ version, type: index % 2 === 0 ? 'CALL' : 'NOTE', note: `Bench activity ${index}` }),
-    });
-    version += 1;
-    return response;
-  });
+  const activities = await measureDealWrites(environment, teamId, 'IN_PROGRESS', 'activities', (index) => ({
+    type: index % 2 === 0 ? 'CALL' : 'NOTE',
+    note: `Bench activity ${index}`,
+  }));
   return describeSamples(activities);
 }
 

@@ -99,11 +99,16 @@ test('the busiest pages run under the policy without a single violation', async 
   expect(await violations()).toEqual([]);
 
   // The API reference has a policy of its own (a bundle from this server, styles inline).
-  // The one thing it blocks on purpose is the logo Redoc's footer asks its CDN for.
-  allowConsoleErrors(/Loading the image 'https:\/\/cdn\.redoc\.ly\//);
+  // It blocks two things on purpose: the logo Redoc's footer asks its CDN for, and the
+  // `Function(...)` with which Redoc's search probes whether it may index in a worker (it
+  // then indexes on the page instead). The probe runs when the index is first built, so
+  // it is in the list only on some runs.
+  allowConsoleErrors(/Loading the image 'https:\/\/cdn\.redoc\.ly\//, /Evaluating a string as JavaScript violates|Refused to evaluate a string as JavaScript/);
   await page.goto('/api/docs');
   await expect(page.getByRole('heading', { name: /Cadence API/ }).first()).toBeVisible({ timeout: 30_000 });
-  expect((await violations()).filter((violation) => !violation.startsWith('img-src blocked https://cdn.redoc.ly/'))).toEqual([]);
+  const isExpected = (violation: string) =>
+    violation.startsWith('img-src blocked https://cdn.redoc.ly/') || /^script-src blocked eval \(.*\/api\/docs\/redoc\.standalone\.js:\d+\)$/.test(violation);
+  expect((await violations()).filter((violation) => !isExpected(violation))).toEqual([]);
 });
 
 test.describe('framing', () => {

@@ -23,21 +23,8 @@ function toSnapshot(at: Date, json: SnapshotJson, fallback: DealSnapshot): DealS
 
 const TIMELINE_EVENTS = ['CREATED', 'UPDATED', 'MOVED', 'CLOSED', 'REOPENED', 'REASSIGNED'] as const;
 
-type DealRow = {
-  id: string;
-  currency: string;
-  createdAt: Date;
-  outcome: 'WON' | 'LOST' | null;
-  closedAt: Date | null;
-  closedAmountMinor: number | null;
-  deletedAt: Date | null;
-  stage: ForecastStage;
-  stageChangedAt: Date;
-  amountMinor: number;
-  ownerId: string;
-  teamId: string;
-  expectedCloseDate: Date | null;
-};
+/** A deal's row: what the forecast keeps of it, and its current column, amount and owner. */
+type DealRow = Omit<ForecastDeal, 'timeline'> & Omit<DealSnapshot, 'at'> & { stageChangedAt: Date };
 
 const DEAL_SELECT = {
   id: true,
