@@ -131,6 +131,9 @@ test('the board shows one column at a time; a long press drags a card and a swip
     const targetY = to.y + to.height * 0.85;
     await touch(client, 'touchMove', from.x + from.width / 2, from.y + from.height / 2 + ((targetY - from.y - from.height / 2) * step) / steps);
   }
+  // The finger rests until the board shows where the card will land, as a person's would:
+  // on a busy machine the last moves can still be on their way when the finger lifts.
+  await expect(ownLane.locator('.board-cell[data-stage="TODO"] .board-drop-indicator')).toHaveCount(1);
   await touch(client, 'touchEnd', 0, 0);
   await expect
     .poll(async () => todoOf(await readTeamBoard(page.request, rep.teamId!), rep.id).map((deal) => deal.id).indexOf(ownTodo[0]!.id))
