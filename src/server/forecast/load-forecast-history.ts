@@ -42,10 +42,10 @@ const DEAL_SELECT = {
   expectedCloseDate: true,
 } as const;
 
-/** A deal with its column, amount and owner over time, from its timeline events (oldest first). */
 /** A timeline event with the five fields of its card the forecast reads (null where the card lacks one). */
 type TimelineRow = SnapshotJson & { dealId: string; occurredAt: Date | string };
 
+/** A deal with its column, amount and owner over time, from its timeline events (oldest first). */
 function toForecastDeal(deal: DealRow, events: readonly TimelineRow[]): ForecastDeal {
   const current: DealSnapshot = { at: deal.createdAt, stage: deal.stage, amountMinor: deal.amountMinor, ownerId: deal.ownerId, teamId: deal.teamId, expectedCloseDate: deal.expectedCloseDate };
   const timeline: DealSnapshot[] = [];
