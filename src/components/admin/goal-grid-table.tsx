@@ -82,41 +82,28 @@ export function GoalGridTable({ state, onScale }: { state: GoalGridState; onScal
         </tbody>
         <tfoot>
           {Object.entries(totals.teams).map(([teamId, months]) => (
-            <tr key={`team-${teamId}`}>
-              <th scope="row">{teamNames.get(teamId) ?? 'Team'} total</th>
-              {server.months.map((month) => (
-                <td key={month} data-testid={`team-total-${teamId}-${month}`}>
-                  {money(months[month] ?? 0)}
-                </td>
-              ))}
-              <td>{money(server.months.reduce((sum, month) => sum + (months[month] ?? 0), 0))}</td>
-              <td />
-            </tr>
+            <TotalRow key={`team-${teamId}`} label={`${teamNames.get(teamId) ?? 'Team'} total`} months={server.months} byMonth={months} testId={`team-total-${teamId}`} money={money} />
           ))}
           {scope?.kind === 'office' || Object.keys(totals.offices).length > 1
             ? Object.entries(totals.offices).map(([officeId, months]) => (
-                <tr key={`office-${officeId}`}>
-                  <th scope="row">{officeNames.get(officeId) ?? 'Office'} total</th>
-                  {server.months.map((month) => (
-                    <td key={month} data-testid={`office-total-${officeId}-${month}`}>
-                      {money(months[month] ?? 0)}
-                    </td>
-                  ))}
-                  <td>{money(server.months.reduce((sum, month) => sum + (months[month] ?? 0), 0))}</td>
-                  <td />
-                </tr>
+                <TotalRow
+                  key={`office-${officeId}`}
+                  label={`${officeNames.get(officeId) ?? 'Office'} total`}
+                  months={server.months}
+                  byMonth={months}
+                  testId={`office-total-${officeId}`}
+                  money={money}
+                />
               ))
             : null}
-          <tr>
-            <th scope="row">{scope?.kind === 'office' ? 'Office total' : 'Team total'}</th>
-            {server.months.map((month) => (
-              <td key={month} data-testid={`grid-total-${month}`}>
-                {money(totals.company[month] ?? 0)}
-              </td>
-            ))}
-            <td data-testid="grid-total">{money(totals.total)}</td>
-            <td />
-          </tr>
+          <TotalRow
+            label={scope?.kind === 'office' ? 'Office total' : 'Team total'}
+            months={server.months}
+            byMonth={totals.company}
+            total={totals.total}
+            testId="grid-total"
+            money={money}
+          />
           {company ? (
             <tr>
               <th scope="row">Company total ({company.currency})</th>
@@ -135,6 +122,43 @@ export function GoalGridTable({ state, onScale }: { state: GoalGridState; onScal
         </tfoot>
       </table>
     </div>
+  );
+}
+
+/**
+ * A row of totals under the reps (a team's, an office's, the grid's): a cell a month,
+ * then their sum, or `total` with its own test id when the caller has it.
+ */
+function TotalRow({
+  label,
+  months,
+  byMonth,
+  total,
+  testId,
+  money,
+}: {
+  label: string;
+  months: string[];
+  byMonth: Partial<Record<string, number>>;
+  total?: number;
+  testId: string;
+  money: (amountMinor: number) => string;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {months.map((month) => (
+        <td key={month} data-testid={`${testId}-${month}`}>
+          {money(byMonth[month] ?? 0)}
+        </td>
+      ))}
+      {total === undefined ? (
+        <td>{money(months.reduce((sum, month) => sum + (byMonth[month] ?? 0), 0))}</td>
+      ) : (
+        <td data-testid={testId}>{money(total)}</td>
+      )}
+      <td />
+    </tr>
   );
 }
 

@@ -56,32 +56,8 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
             </select>
           )}
         </Field>
-        <Field id="goal-from" label="From">
-          {(control) => (
-            <input
-              {...control}
-              type="month"
-              value={range.from}
-              onChange={(event) => {
-                const from = event.currentTarget.value;
-                if (from) state.changeRange({ from });
-              }}
-            />
-          )}
-        </Field>
-        <Field id="goal-to" label="To" error={range.from > range.to ? 'End after the start' : undefined}>
-          {(control) => (
-            <input
-              {...control}
-              type="month"
-              value={range.to}
-              onChange={(event) => {
-                const to = event.currentTarget.value;
-                if (to) state.changeRange({ to });
-              }}
-            />
-          )}
-        </Field>
+        <MonthField id="goal-from" label="From" month={range.from} onChange={(from) => state.changeRange({ from })} />
+        <MonthField id="goal-to" label="To" month={range.to} error={range.from > range.to ? 'End after the start' : undefined} onChange={(to) => state.changeRange({ to })} />
       </form>
 
       <FormAlert message={teams.error ?? grid.error} />
@@ -196,3 +172,22 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
   );
 }
 
+
+/** One end of the grid's range of months; a cleared input changes nothing. */
+function MonthField({ id, label, month, error, onChange }: { id: string; label: string; month: string; error?: string; onChange: (month: string) => void }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="month"
+          value={month}
+          onChange={(event) => {
+            const chosen = event.currentTarget.value;
+            if (chosen) onChange(chosen);
+          }}
+        />
+      )}
+    </Field>
+  );
+}

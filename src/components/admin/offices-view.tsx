@@ -8,10 +8,10 @@ import {
   ZUpdateOfficeInput,
   type TOffice,
 } from '@/schemas/admin';
-import { apiPath, request } from '@/lib/api-client';
 import { Field, FormAlert, SuccessNotice } from '@/components/ui/field';
 import { minutesToTime, timeToMinutes } from './format';
 import { HolidaysDialog } from './holidays-dialog';
+import { requestSaveRecord } from './request-save-record';
 import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
@@ -134,12 +134,7 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
       schema: office ? ZUpdateOfficeInput : ZCreateOfficeInput,
       value: candidate,
       check: () => (zones.data && !zones.data.timeZones.includes(form.timeZone.trim()) ? { timeZone: 'Pick a time zone from the list' } : null),
-      send: async () => {
-        const reply = office
-          ? await request('PATCH', apiPath('/api/admin/offices', office.id), { reply: ZOfficeReply, body: candidate })
-          : await request('POST', '/api/admin/offices', { reply: ZOfficeReply, body: candidate });
-        onSaved(reply.office);
-      },
+      send: async () => onSaved((await requestSaveRecord('/api/admin/offices', office, { reply: ZOfficeReply, body: candidate })).office),
     });
   }
 

@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffice, type TPerson, type TTeam } from '@/schemas/admin';
-import { apiPath, request } from '@/lib/api-client';
 import { Field, FormAlert, ItemOptions, SuccessNotice } from '@/components/ui/field';
 import { perMilleToPercent } from './format';
 import { BoardSettingsFields, boardSettingsForm, boardSettingsFromForm, type BoardSettingsForm } from '@/components/board/team-board-settings-fields';
@@ -13,6 +12,7 @@ import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 import { LoadedTable, RowActions } from '@/components/ui/table';
 import { AdminPageHeader } from './admin-page-header';
+import { requestSaveRecord } from './request-save-record';
 
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
 const ZTeamReply = z.object({ team: ZTeam });
@@ -162,12 +162,7 @@ function TeamDialog({
       schema: team ? ZUpdateTeamInput : ZCreateTeamInput,
       value: candidate,
       adjustErrors: (found) => (found.officeId && !candidate.officeId ? { ...found, officeId: 'Choose an office' } : found),
-      send: async () => {
-        const reply = team
-          ? await request('PATCH', apiPath('/api/admin/teams', team.id), { reply: ZTeamReply, body: candidate })
-          : await request('POST', '/api/admin/teams', { reply: ZTeamReply, body: candidate });
-        onSaved(reply.team);
-      },
+      send: async () => onSaved((await requestSaveRecord('/api/admin/teams', team, { reply: ZTeamReply, body: candidate })).team),
     });
   }
 
@@ -192,27 +187,54 @@ function TeamDialog({
           </Field>
         </div>
         <div className="field-row">
-          <Field id="team-lead" label="Lead" error={errors.leadId} hint={leadOptions.length === 0 ? 'Invite someone with the Team lead role first.' : undefined}>
-            {(control) => (
-              <select {...control} value={form.leadId} onChange={set('leadId')}>
-                <option value="">No lead</option>
-                <ItemOptions items={leadOptions} />
-              </select>
-            )}
-          </Field>
-          <Field id="team-manager" label="Manager" error={errors.managerId}>
-            {(control) => (
-              <select {...control} value={form.managerId} onChange={set('managerId')}>
-                <option value="">No manager</option>
-                <ItemOptions items={managerOptions} />
-              </select>
-            )}
-          </Field>
+          <RunnerField
+            id="team-lead"
+            label="Lead"
+            nobody="No lead"
+            value={form.leadId}
+            options={leadOptions}
+            error={errors.leadId}
+            hint={leadOptions.length === 0 ? 'Invite someone with the Team lead role first.' : undefined}
+            onChange={set('leadId')}
+          />
+          <RunnerField id="team-manager" label="Manager" nobody="No manager" value={form.managerId} options={managerOptions} error={errors.managerId} onChange={set('managerId')} />
         </div>
         <BoardSettingsFields idPrefix="team" form={form} errors={errors} onChange={(key, value) => setForm((current) => ({ ...current, [key]: value }))} />
         <FormActions submitLabel={team ? 'Save team' : 'Create team'} isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
+  );
+}
+
+/** The team's lead or its manager: one of `options`, or `nobody`. */
+function RunnerField({
+  id,
+  label,
+  nobody,
+  value,
+  options,
+  error,
+  hint,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  nobody: string;
+  value: string;
+  options: { id: string; name: string }[];
+  error?: string;
+  hint?: string;
+  onChange: (event: { currentTarget: { value: string } }) => void;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(control) => (
+        <select {...control} value={value} onChange={onChange}>
+          <option value="">{nobody}</option>
+          <ItemOptions items={options} />
+        </select>
+      )}
+    </Field>
   );
 }
 

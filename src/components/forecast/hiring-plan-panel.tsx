@@ -6,7 +6,7 @@ import type { TPlannedHire, ZHiringPlan } from '@/schemas/forecast';
 import { ApiError, messageOf } from '@/lib/api-client';
 import { formatRampPercentages, parseRampPercentages } from '@/domain/forecast/ramp-text';
 import { addPlannedHire, changePlannedHire, removePlannedHire } from './forecast-api';
-import { FormAlert, ItemOptions } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 
 // The hiring plan beside the forecast: who is planned to start where and when. Admins
@@ -51,54 +51,50 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
   };
   return (
     <form className="forecast-hire-form" onSubmit={submit} aria-label={hire ? 'Change the planned hire' : 'Add a planned hire'}>
-      <div className="field">
-        <label htmlFor={`${prefix}-team`}>Team</label>
-        <select
-          id={`${prefix}-team`}
-          value={teamId}
-          onChange={(event) => {
-            setTeamId(event.target.value);
-            setPersonId('');
-          }}
-        >
-          <ItemOptions items={teams} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-start`}>Start date</label>
-        <input id={`${prefix}-start`} type="date" value={startDate} min={new Date().toISOString().slice(0, 10)} onChange={(event) => setStartDate(event.target.value)} required />
-      </div>
-      {people.length > 0 || hire?.personId ? (
-        <div className="field">
-          <label htmlFor={`${prefix}-person`}>Who</label>
+      <Field id={`${prefix}-team`} label="Team">
+        {(control) => (
           <select
-            id={`${prefix}-person`}
-            value={personId}
+            {...control}
+            value={teamId}
             onChange={(event) => {
-              const chosen = people.find((person) => person.id === event.target.value);
-              setPersonId(event.target.value);
-              if (chosen) setStartDate(chosen.startDate);
+              setTeamId(event.target.value);
+              setPersonId('');
             }}
           >
-            <option value="">Not named yet</option>
-            {hire?.personId && !people.some((person) => person.id === hire.personId) ? <option value={hire.personId}>{hire.personName ?? 'The person named'}</option> : null}
-            <ItemOptions items={people} label={(person) => <>{person.name} (starts {person.startDate})</>} />
+            <ItemOptions items={teams} />
           </select>
-        </div>
+        )}
+      </Field>
+      <Field id={`${prefix}-start`} label="Start date">
+        {(control) => <input {...control} type="date" value={startDate} min={new Date().toISOString().slice(0, 10)} onChange={(event) => setStartDate(event.target.value)} required />}
+      </Field>
+      {people.length > 0 || hire?.personId ? (
+        <Field id={`${prefix}-person`} label="Who">
+          {(control) => (
+            <select
+              {...control}
+              value={personId}
+              onChange={(event) => {
+                const chosen = people.find((person) => person.id === event.target.value);
+                setPersonId(event.target.value);
+                if (chosen) setStartDate(chosen.startDate);
+              }}
+            >
+              <option value="">Not named yet</option>
+              {hire?.personId && !people.some((person) => person.id === hire.personId) ? <option value={hire.personId}>{hire.personName ?? 'The person named'}</option> : null}
+              <ItemOptions items={people} label={(person) => <>{person.name} (starts {person.startDate})</>} />
+            </select>
+          )}
+        </Field>
       ) : null}
       {personId ? null : (
-        <div className="field">
-          <label htmlFor={`${prefix}-count`}>How many</label>
-          <input id={`${prefix}-count`} type="number" min={1} max={100} value={count} onChange={(event) => setCount(event.target.value)} required />
-        </div>
+        <Field id={`${prefix}-count`} label="How many">
+          {(control) => <input {...control} type="number" min={1} max={100} value={count} onChange={(event) => setCount(event.target.value)} required />}
+        </Field>
       )}
-      <div className="field">
-        <label htmlFor={`${prefix}-ramp`}>Own ramp (% by month)</label>
-        <input id={`${prefix}-ramp`} value={ramp} onChange={(event) => setRamp(event.target.value)} placeholder="The organisation’s curve" autoComplete="off" aria-describedby={`${prefix}-ramp-hint`} />
-        <span id={`${prefix}-ramp-hint`} className="field-hint">
-          Optional, e.g. 40, 70, 100 for someone experienced
-        </span>
-      </div>
+      <Field id={`${prefix}-ramp`} label="Own ramp (% by month)" hint="Optional, e.g. 40, 70, 100 for someone experienced">
+        {(control) => <input {...control} value={ramp} onChange={(event) => setRamp(event.target.value)} placeholder="The organisation’s curve" autoComplete="off" />}
+      </Field>
       <FormAlert message={error} />
       <div className="forecast-hire-actions">
         <button type="submit" className="button" disabled={isSaving}>

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { closeDateChangesFromEvents, describeMove, summarizePushes } from '@/domain/signals/close-date-pushes';
 import { currentChampion, hasChampionLeft } from '@/domain/signals/contacts';
-import { nextStepStatus, nextStepStatusLabels } from '@/domain/signals/next-step-status';
+import { nextStepStatus } from '@/domain/signals/next-step-status';
 import { riskSignals } from '@/domain/signals/risk-signals';
 import type { TBoardTeam, TDealCard, TDealChange, TDealContact } from '@/schemas/deal';
 import { newIdempotencyKey, requestDealChange } from '@/components/board/deals-api';
@@ -11,6 +11,7 @@ import { ApiError } from '@/lib/api-client';
 import { FormAlert } from '@/components/ui/field';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 import { riskInputOf } from './card-signals';
+import { NextStepLine } from './next-step-line';
 import { describeActivity } from '@/components/board/describe-change';
 
 // In a deal's details: the risk signals with why, the next step (editable), the people on
@@ -59,10 +60,7 @@ export function DealSignalsSection({
         <>
           <h3 className="deal-section-title">Next step</h3>
           <p>
-            <span className="next-step-dot" data-status={status} aria-hidden="true" />
-            {nextStepStatusLabels[status]}
-            {deal.nextStep ? `: ${deal.nextStep}` : ''}
-            {deal.nextStepDueOn ? ` (due ${deal.nextStepDueOn})` : ''}
+            <NextStepLine status={status} deal={deal} />
           </p>
           {canEdit ? <NextStepForm key={deal.version} deal={deal} /> : null}
         </>

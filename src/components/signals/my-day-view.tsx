@@ -1,8 +1,8 @@
 import { AppLink } from '@/components/ui/app-link';
 import { formatMoney } from '@/domain/money';
-import { nextStepStatusLabels } from '@/domain/signals/next-step-status';
 import type { MyDayReason } from '@/domain/signals/my-day';
 import type { MyDay } from '@/server/use-cases/get-my-day';
+import { NextStepLine } from './next-step-line';
 
 const reasonLabels: Record<MyDayReason, string> = {
   overdue: 'Next step overdue',
@@ -31,10 +31,7 @@ export function MyDayView({ myDay, boardHref }: { myDay: MyDay; boardHref: strin
                 <strong>{deal.account}</strong> · {deal.title} · {formatMoney(deal.amountMinor, deal.currency, locale)}
               </div>
               <div>
-                <span className="next-step-dot" data-status={nextStepStatus} aria-hidden="true" />
-                {nextStepStatusLabels[nextStepStatus]}
-                {deal.nextStep ? `: ${deal.nextStep}` : ''}
-                {deal.nextStepDueOn ? ` (due ${deal.nextStepDueOn})` : ''}
+                <NextStepLine status={nextStepStatus} deal={deal} />
               </div>
               {signals.length > 0 ? (
                 <ul className="risk-chips" aria-label="Risk signals">

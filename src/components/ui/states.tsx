@@ -34,14 +34,33 @@ export function ProblemState({
   );
 }
 
-/** A page's frame while it loads: `children` are the placeholders, hidden from screen readers, which hear "Loading …". */
-export function LoadingState({ what, className, children }: { what: string; className?: string; children: ReactNode }) {
+/**
+ * A page's frame while it loads: `header` is the top of the page as it will stand (its
+ * title, or placeholders for it), `children` are the placeholders of its body, in a
+ * frame of `bodyClassName`, hidden from screen readers, which hear "Loading …".
+ */
+export function LoadingState({
+  what,
+  className,
+  header,
+  bodyClassName,
+  children,
+}: {
+  what: string;
+  className?: string;
+  header?: ReactNode;
+  bodyClassName?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className} aria-busy="true" data-placeholder>
+      {header}
       <p className="visually-hidden" role="status">
         Loading {what}…
       </p>
-      <div aria-hidden="true">{children}</div>
+      <div className={bodyClassName} aria-hidden="true">
+        {children}
+      </div>
     </div>
   );
 }

@@ -39,6 +39,13 @@ export function IntegrationsView() {
     setNotice(isPaused ? `${connection.name} is paused: its deliveries are refused until you resume it.` : `${connection.name} is receiving again.`);
   }
 
+  /** Closes the dialog and reloads the connections, saying `message` when there is one. */
+  function closeAndReload(message?: string) {
+    if (message) setNotice(message);
+    setOpen(null);
+    void list.reload();
+  }
+
   const unassigned = list.data?.unassigned ?? [];
   const ownerReferences = (source: TConnection['source']) =>
     unassigned.filter((deal) => deal.source === source).flatMap((deal) => /^Owner "(.+)" is not mapped/.exec(deal.reason)?.[1] ?? []);
@@ -114,35 +121,15 @@ export function IntegrationsView() {
       {open?.kind === 'new' ? <NewConnectionDialog onClose={() => setOpen(null)} onCreated={() => void list.reload()} /> : null}
       {open?.kind === 'rotate' ? <RotateSecretDialog connection={open.connection} onClose={() => setOpen(null)} onRotated={replace} /> : null}
       {open?.kind === 'delete' ? (
-        <DeleteConnectionDialog
-          connection={open.connection}
-          onClose={() => setOpen(null)}
-          onDeleted={() => {
-            setNotice(`${open.connection.name} deleted.`);
-            setOpen(null);
-            void list.reload();
-          }}
-        />
+        <DeleteConnectionDialog connection={open.connection} onClose={() => setOpen(null)} onDeleted={() => closeAndReload(`${open.connection.name} deleted.`)} />
       ) : null}
-      {open?.kind === 'deliveries' ? (
-        <DeliveriesDialog
-          connection={open.connection}
-          onClose={() => {
-            setOpen(null);
-            void list.reload();
-          }}
-        />
-      ) : null}
+      {open?.kind === 'deliveries' ? <DeliveriesDialog connection={open.connection} onClose={() => closeAndReload()} /> : null}
       {open?.kind === 'mappings' ? (
         <MappingsDialog
           connection={open.connection}
           suggestedOwners={ownerReferences(open.connection.source)}
           onClose={() => setOpen(null)}
-          onSaved={(message) => {
-            setNotice(message);
-            setOpen(null);
-            void list.reload();
-          }}
+          onSaved={(message) => closeAndReload(message)}
         />
       ) : null}
     </>
