@@ -5,6 +5,7 @@ import type { DealSnapshot } from '@/domain/demo/record-builders';
 import { generateSprintHistory } from '@/domain/demo/generate-sprint-history';
 import { hashPassword } from './auth/password';
 import type { TransactionClient } from './db';
+import { insertJsonRows } from './insert-json-rows';
 
 // Loads the demo organisation into the database, replacing whatever is there. It
 // refuses to overwrite a real organisation unless forced. Everything happens in one
@@ -27,9 +28,6 @@ export type DemoSeedCounts = {
   dealEvents: number;
   goals: number;
 };
-
-/** Rows per INSERT statement (each batch is one JSON parameter of a few megabytes). */
-const rowsPerInsert = 5_000;
 
 /** Serialises seeds (and first-run checks) across processes sharing one database. */
 export const seedLockKey = 7_242_001;
@@ -143,31 +141,13 @@ type TableRows = {
   PlannedHire: Prisma.PlannedHireCreateManyInput;
 };
 
-/**
- * Bulk insert: each batch travels as one JSON parameter that PostgreSQL spreads into
- * rows with json_populate_recordset, inserted in array order. This is several times faster
- * than createMany (which binds every value separately), which matters because the
- * server seeds a new embedded database on its first start. Columns left out of the
- * rows take their defaults, such as DealEvent.sequence.
- */
+/** Bulk insert of one table's rows, typed by the table (insertJsonRows). */
 async function insertRows<Table extends keyof TableRows>(
   transaction: TransactionClient,
   table: Table,
   rows: TableRows[Table][],
 ): Promise<void> {
-  const first = rows[0];
-  if (!first) return;
-  const columns = Object.keys(first)
-    .map((column) => `"${column}"`)
-    .join(', ');
-  for (let start = 0; start < rows.length; start += rowsPerInsert) {
-    const batch = JSON.stringify(rows.slice(start, start + rowsPerInsert));
-    await transaction.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${columns}) SELECT ${columns} ` +
-        `FROM json_populate_recordset(NULL::"${table}", $1::json) WITH ORDINALITY AS source ORDER BY source.ordinality`,
-      batch,
-    );
-  }
+  await insertJsonRows(table, rows, (sql, json) => transaction.$executeRawUnsafe(sql, json));
 }
 
 async function insertDemoData(transaction: TransactionClient, data: DemoData, passwordHash: string, today: Date): Promise<void> {

@@ -4,29 +4,23 @@ import { z } from 'zod';
 // A bad value is reported in one line that names the variable (never its value,
 // which may hold a password).
 
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'postgresql:' || url.protocol === 'postgres:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'must be a postgresql://user@host:port/database URL');
+/** A URL with one of `protocols` (and a host, when `needsHost`); otherwise `message`. */
+function urlOf(protocols: readonly string[], message: string, { needsHost = false } = {}) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return protocols.includes(url.protocol) && (!needsHost || url.hostname !== '');
+      } catch {
+        return false;
+      }
+    }, message);
+}
 
-const redisUrl = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'redis:' || url.protocol === 'rediss:';
-    } catch {
-      return false;
-    }
-  }, 'must be a redis://host:port URL');
+const postgresUrl = urlOf(['postgresql:', 'postgres:'], 'must be a postgresql://user@host:port/database URL', { needsHost: true });
+const redisUrl = urlOf(['redis:', 'rediss:'], 'must be a redis://host:port URL');
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 

@@ -3,6 +3,7 @@ import { describeLargeOrganisation, createLargeGoals, generateLargeDeals, type L
 import { demoLoginEmails } from '@/domain/demo/generate-demo-data';
 import { hashPassword } from './auth/password';
 import { demoPassword, DemoSeedRefusedError, seedLockKey } from './demo-seed';
+import { insertJsonRows } from './insert-json-rows';
 
 // Writes the large organisation (src/domain/demo/large-organisation.ts) into a PostgreSQL
 // database, replacing what is there, in one transaction. It talks to PostgreSQL through
@@ -16,7 +17,6 @@ import { demoPassword, DemoSeedRefusedError, seedLockKey } from './demo-seed';
 export type LargeSeedCounts = { offices: number; teams: number; users: number; goals: number; deals: number; dealEvents: number };
 
 const dealsPerBatch = 20_000;
-const rowsPerJsonBatch = 5_000;
 
 type Column = { name: string; type: string };
 const dealColumns: Column[] = [
@@ -62,18 +62,8 @@ function cardAt(stage: string, at: string, version: string): string {
     'deletedAt', NULL)`;
 }
 
-async function insertJson(client: pg.ClientBase, table: string, rows: object[]): Promise<void> {
-  const first = rows[0];
-  if (!first) return;
-  const columns = Object.keys(first)
-    .map((column) => `"${column}"`)
-    .join(', ');
-  for (let start = 0; start < rows.length; start += rowsPerJsonBatch) {
-    await client.query(
-      `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-      [JSON.stringify(rows.slice(start, start + rowsPerJsonBatch))],
-    );
-  }
+function insertJson(client: pg.ClientBase, table: string, rows: object[]): Promise<void> {
+  return insertJsonRows(table, rows, (sql, json) => client.query(sql, [json]));
 }
 
 async function assertReplaceable(client: pg.ClientBase): Promise<void> {

@@ -4,10 +4,11 @@ import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { ZExchangeRateChange, ZExchangeRateTable, ZUpdateExchangeRatesInput } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
-import { Field, FormAlert } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/field';
 import { addMonthsToKey, formatMonthKey, parseDecimalInput } from './format';
 import { useLoad } from '@/lib/use-load';
 import { AdminPageHeader } from './admin-page-header';
+import { MonthRangeFields } from './month-range-fields';
 
 const ZUpdated = z.object({ updated: z.number() });
 
@@ -82,14 +83,7 @@ export function ExchangeRatesView() {
     <>
       <AdminPageHeader title="Exchange rates" subtitle={<>How much one unit of each office currency is worth in {reporting || 'the reporting currency'}, per month. Company totals use them.</>} />
       <form className="admin-toolbar" aria-label="Months to show" onSubmit={(event) => event.preventDefault()}>
-        <Field id="rates-from" label="From">
-          {(control) => (
-            <input {...control} type="month" value={range.from} onChange={(event) => event.currentTarget.value && setRange({ ...range, from: event.currentTarget.value })} />
-          )}
-        </Field>
-        <Field id="rates-to" label="To" error={range.from > range.to ? 'End after the start' : undefined}>
-          {(control) => <input {...control} type="month" value={range.to} onChange={(event) => event.currentTarget.value && setRange({ ...range, to: event.currentTarget.value })} />}
-        </Field>
+        <MonthRangeFields idPrefix="rates" range={range} onChange={(change) => setRange({ ...range, ...change })} />
       </form>
       <FormAlert message={table.error} />
       {table.data === null ? (

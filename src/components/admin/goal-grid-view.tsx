@@ -5,6 +5,7 @@ import { goalCellKey } from '@/domain/admin/goal-grid-input';
 import { Field, FormAlert, Options } from '@/components/ui/field';
 import { formatMonthKey } from './format';
 import { GoalGridTable } from './goal-grid-table';
+import { MonthRangeFields } from './month-range-fields';
 import { PasteDialog } from './paste-goals-dialog';
 import { PastMonthsDialog } from './past-months-dialog';
 import { ScaleDialog } from './scale-goals-dialog';
@@ -56,8 +57,7 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
             </select>
           )}
         </Field>
-        <MonthField id="goal-from" label="From" month={range.from} onChange={(from) => state.changeRange({ from })} />
-        <MonthField id="goal-to" label="To" month={range.to} error={range.from > range.to ? 'End after the start' : undefined} onChange={(to) => state.changeRange({ to })} />
+        <MonthRangeFields idPrefix="goal" range={range} onChange={state.changeRange} />
       </form>
 
       <FormAlert message={teams.error ?? grid.error} />
@@ -173,21 +173,3 @@ export function GoalGridView({ isAdmin }: { isAdmin: boolean }) {
 }
 
 
-/** One end of the grid's range of months; a cleared input changes nothing. */
-function MonthField({ id, label, month, error, onChange }: { id: string; label: string; month: string; error?: string; onChange: (month: string) => void }) {
-  return (
-    <Field id={id} label={label} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          type="month"
-          value={month}
-          onChange={(event) => {
-            const chosen = event.currentTarget.value;
-            if (chosen) onChange(chosen);
-          }}
-        />
-      )}
-    </Field>
-  );
-}

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { Fragment, useRef, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { DataTable } from '@/components/ui/table';
 import { announceNavigation } from '@/components/navigation-progress';
 import { followSequence, shortcutList, type GoToTarget, type SequenceState } from './shortcut-keys';
 import { useShortcuts } from './use-shortcuts';
@@ -36,31 +37,26 @@ export function KeyboardShortcuts({ boardHref }: { boardHref: string }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={() => setIsOpen(false)} size="small" testId="shortcuts-dialog">
       <p className="muted small">Shortcuts do nothing while you type in a field. Press the keys one after the other.</p>
-      <table className="table shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Does</th>
-            <th scope="col">Where</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shortcutList.map((shortcut) => (
-            <tr key={shortcut.description}>
-              <td>
-                {shortcut.keys.map((key, index) => (
-                  <Fragment key={key}>
-                    {index > 0 ? (shortcut.keys[0] === 'g' ? ' then ' : ' / ') : null}
-                    <kbd>{key}</kbd>
-                  </Fragment>
-                ))}
-              </td>
-              <td>{shortcut.description}</td>
-              <td>{shortcut.where}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="shortcuts-table"
+        columns={['Keys', 'Does', 'Where']}
+        rows={shortcutList}
+        rowKey={(shortcut) => shortcut.description}
+        renderRow={(shortcut) => (
+          <>
+            <td>
+              {shortcut.keys.map((key, index) => (
+                <Fragment key={key}>
+                  {index > 0 ? (shortcut.keys[0] === 'g' ? ' then ' : ' / ') : null}
+                  <kbd>{key}</kbd>
+                </Fragment>
+              ))}
+            </td>
+            <td>{shortcut.description}</td>
+            <td>{shortcut.where}</td>
+          </>
+        )}
+      />
     </Dialog>
   );
 }

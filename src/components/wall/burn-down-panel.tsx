@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { TBurnDown } from '@/schemas/wall';
+import { DataTable } from '@/components/ui/table';
 import { BurnDownChart } from './burn-down-chart';
 import { useSimulatedMonth } from './use-simulated-month';
 import { burnDownRows, latestRow } from './burn-down-rows';
@@ -128,32 +129,25 @@ export function BurnDownPanel({ burnDown, chartHeight }: { burnDown: TBurnDown; 
       </p>
       <details className="burn-down-table">
         <summary>Show the figures as a table</summary>
-        <table className="table">
-          <caption className="visually-hidden">
-            {burnDown.title}, remaining revenue by day, {burnDown.monthLabel}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Still to win</th>
-              <th scope="col">Ideal</th>
-              <th scope="col">Projected</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.date} className={row.isWorkingDay ? undefined : 'is-non-working'}>
-                <th scope="row">
-                  {dayFormat.format(row.instant)}
-                  {row.isWorkingDay ? '' : ' (off)'}
-                </th>
-                <td>{row.actual === null ? '—' : remainingText(row.actual)}</td>
-                <td>{remainingText(row.ideal)}</td>
-                <td>{row.projected === null ? '—' : remainingText(row.projected)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`${burnDown.title}, remaining revenue by day, ${burnDown.monthLabel}`}
+          captionClassName="visually-hidden"
+          columns={['Day', 'Still to win', 'Ideal', 'Projected']}
+          rows={rows}
+          rowKey={(row) => row.date}
+          rowClassName={(row) => (row.isWorkingDay ? undefined : 'is-non-working')}
+          renderRow={(row) => (
+            <>
+              <th scope="row">
+                {dayFormat.format(row.instant)}
+                {row.isWorkingDay ? '' : ' (off)'}
+              </th>
+              <td>{row.actual === null ? '—' : remainingText(row.actual)}</td>
+              <td>{remainingText(row.ideal)}</td>
+              <td>{row.projected === null ? '—' : remainingText(row.projected)}</td>
+            </>
+          )}
+        />
       </details>
     </div>
   );

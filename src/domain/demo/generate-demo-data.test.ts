@@ -9,6 +9,12 @@ vi.setConfig({ testTimeout: 90_000 });
 const today = new Date('2026-11-18T15:30:00Z');
 const data = generateDemoData({ today });
 
+/** The demo as generated at `isoToday` (the one above when that is `today`). */
+function demoAt(isoToday: string): { now: Date; demo: DemoData } {
+  const now = new Date(isoToday);
+  return { now, demo: now.getTime() === today.getTime() ? data : generateDemoData({ today: now }) };
+}
+
 const dayLength = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -187,8 +193,7 @@ describe('generateDemoData', () => {
     ['2026-12-01T20:00:00Z'],
     ['2027-01-01T12:00:00Z'],
   ])('dates nothing after today except expected close dates (today %s)', (isoToday) => {
-    const now = new Date(isoToday);
-    const demo = isoToday === today.toISOString() ? data : generateDemoData({ today: now });
+    const { now, demo } = demoAt(isoToday);
     for (const deal of demo.deals) {
       expect(deal.createdAt.getTime()).toBeLessThanOrEqual(deal.stageChangedAt.getTime());
       expect(deal.stageChangedAt.getTime()).toBeLessThanOrEqual(now.getTime());
@@ -254,8 +259,7 @@ describe('generateDemoData', () => {
     // Nothing closed before today, yet pace has begun: today's closes carry the month.
     ['2026-12-01T20:00:00Z'],
   ])('has teams both ahead of and behind pace this month (today %s)', (isoToday) => {
-    const now = new Date(isoToday);
-    const demo = isoToday === today.toISOString() ? data : generateDemoData({ today: now });
+    const { now, demo } = demoAt(isoToday);
     const currentMonth = isoToday.slice(0, 7);
     const verdicts = demo.teams.map((team) => {
       const office = officeOfTeam(demo, team.id);

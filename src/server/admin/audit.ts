@@ -36,6 +36,15 @@ export async function writeAuditEntry(tx: TransactionClient, record: AuditRecord
   await tx.auditEntry.create({ data: toAuditRow(record) });
 }
 
+/** The AuditEntry of a change to one record: the record as `snapshot` shows it before and after. */
+export async function writeChangeAuditEntry<Row extends { id: string }>(
+  tx: TransactionClient,
+  change: { actorId: string; action: string; objectType: string; before: Row; after: Row; snapshot: (row: Row) => unknown },
+): Promise<void> {
+  const { before, after, snapshot } = change;
+  await writeAuditEntry(tx, { actorId: change.actorId, action: change.action, objectType: change.objectType, objectId: before.id, before: snapshot(before), after: snapshot(after) });
+}
+
 export async function writeAuditEntries(tx: TransactionClient, records: readonly AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
   await tx.auditEntry.createMany({ data: records.map(toAuditRow) });

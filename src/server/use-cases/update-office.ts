@@ -3,7 +3,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { ZUpdateOfficeInput, type TOffice } from '@/schemas/admin';
 import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
-import { writeAuditEntry } from '@/server/admin/audit';
+import { writeChangeAuditEntry } from '@/server/admin/audit';
 import { findOffice, officeSnapshot } from '@/server/admin/summaries';
 import { writeNamedSettings } from '@/server/admin/write-named-settings';
 import { refusalToChangeOfficeCurrency } from '@/domain/admin/currency-moves';
@@ -30,14 +30,7 @@ export async function updateOffice(options: { actor: SessionUser; officeId: stri
     }
     await tx.office.update({ where: { id: before.id }, data: input });
     const after = await findOffice(tx, before.id);
-    await writeAuditEntry(tx, {
-      actorId: options.actor.id,
-      action: 'office.update',
-      objectType: 'Office',
-      objectId: before.id,
-      before: officeSnapshot(before),
-      after: officeSnapshot(after),
-    });
+    await writeChangeAuditEntry(tx, { actorId: options.actor.id, action: 'office.update', objectType: 'Office', before, after, snapshot: officeSnapshot });
     return after;
   }, `There is already an office called "${input.name}".`);
 }

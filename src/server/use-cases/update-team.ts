@@ -3,7 +3,7 @@ import type { SessionUser } from '@/server/auth/session-user';
 import { ZUpdateTeamInput, type TTeam } from '@/schemas/admin';
 import { refusalToAdministerOrganisation } from '@/domain/admin/permissions';
 import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
-import { writeAuditEntry } from '@/server/admin/audit';
+import { writeChangeAuditEntry } from '@/server/admin/audit';
 import { findTeam, teamSnapshot } from '@/server/admin/summaries';
 import { writeNamedSettings } from '@/server/admin/write-named-settings';
 import { checkTeamLeadership } from '@/server/admin/team-membership';
@@ -38,14 +38,7 @@ export async function updateTeam(options: { actor: SessionUser; teamId: string; 
     });
     await tx.team.update({ where: { id: before.id }, data: input });
     const after = await findTeam(tx, before.id);
-    await writeAuditEntry(tx, {
-      actorId: options.actor.id,
-      action: 'team.update',
-      objectType: 'Team',
-      objectId: before.id,
-      before: teamSnapshot(before),
-      after: teamSnapshot(after),
-    });
+    await writeChangeAuditEntry(tx, { actorId: options.actor.id, action: 'team.update', objectType: 'Team', before, after, snapshot: teamSnapshot });
     return after;
   }, `The office already has a team called "${input.name}".`);
 }
