@@ -12,7 +12,8 @@ import { getEnvironment, type TEnvironment } from './env';
 // data directory must never be opened twice by one process.
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string }
+  /** `sharedBuffersMb`: the embedded database's buffer cache (32 MB unless given; decision 030). */
+  | { kind: 'pglite'; dataDir: string; sharedBuffersMb?: number }
   | { kind: 'postgres'; url: string };
 
 export type Database = {
@@ -24,10 +25,12 @@ export type Database = {
   close: () => Promise<void>;
 };
 
+const defaultSharedBuffersMb = 32;
+
 /** `memory://` keeps an embedded database in memory only (tests). */
 export function resolveDatabaseTarget(environment: TEnvironment): DatabaseTarget {
   if (environment.DATABASE_URL) return { kind: 'postgres', url: environment.DATABASE_URL };
-  return { kind: 'pglite', dataDir: path.resolve(environment.DATA_DIR, 'pglite') };
+  return { kind: 'pglite', dataDir: path.resolve(environment.DATA_DIR, 'pglite'), sharedBuffersMb: environment.PGLITE_SHARED_BUFFERS_MB };
 }
 
 export function describeTarget(target: DatabaseTarget): string {
@@ -39,7 +42,10 @@ export function describeTarget(target: DatabaseTarget): string {
 export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === 'pglite') {
     if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
-    const client = new PGlite(target.dataDir);
+    // PGlite's PostgreSQL would keep 128 MB of buffers, all of it resident in this process
+    // from the start; reads past a smaller cache come from the operating system's file cache.
+    const sharedBuffers = ['-c', `shared_buffers=${target.sharedBuffersMb ?? defaultSharedBuffersMb}MB`];
+    const client = new PGlite(target.dataDir, { startParams: [...PGlite.defaultStartParams, ...sharedBuffers] });
     const adapterFactory = new PrismaPGlite(client);
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
