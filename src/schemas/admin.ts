@@ -66,17 +66,22 @@ export const ZMonthKey = ZText.regex(monthPattern, { message: 'Use a month like 
   .refine((value) => parseMonthKey(value) !== null, 'Use a month like 2026-11')
   .meta({ description: 'A month, YYYY-MM, from 1970 to 2200', examples: ['2026-11'] });
 
+/** How a code from one of the lists Intl knows is documented: its description, and the list as the schema's enum. */
+function listedByIntl(list: 'currency' | 'timeZone', description: string): z.GlobalMeta {
+  return {
+    description,
+    override: ({ jsonSchema }) => {
+      jsonSchema.enum = Intl.supportedValuesOf(list);
+    },
+  };
+}
+
 export const ZCurrencyCode = z
   .string()
   .trim()
   .toUpperCase()
   .refine(isValidCurrency, 'Use an ISO 4217 currency code such as USD or EUR')
-  .meta({
-    description: 'An ISO 4217 currency code (case-insensitive on input)',
-    override: ({ jsonSchema }) => {
-      jsonSchema.enum = Intl.supportedValuesOf('currency');
-    },
-  });
+  .meta(listedByIntl('currency', 'An ISO 4217 currency code (case-insensitive on input)'));
 
 export const ZLocale = z
   .string()
@@ -100,12 +105,7 @@ export const ZLocale = z
 
 export const ZTimeZone = ZText.trim()
   .refine(isValidTimeZone, 'Use an IANA time zone such as Europe/London')
-  .meta({
-    description: 'An IANA time zone, such as Europe/London (GET /api/admin/time-zones lists them)',
-    override: ({ jsonSchema }) => {
-      jsonSchema.enum = Intl.supportedValuesOf('timeZone');
-    },
-  });
+  .meta(listedByIntl('timeZone', 'An IANA time zone, such as Europe/London (GET /api/admin/time-zones lists them)'));
 
 export const ZColour = z
   .string()

@@ -27,6 +27,8 @@ export const ZSprintTeam = z.object({
 });
 export type TSprintTeam = z.infer<typeof ZSprintTeam>;
 
+const ZSprintState = z.enum(['past', 'current', 'future']);
+
 export const ZSprint = z.object({
   id: ZText,
   officeId: ZText,
@@ -38,7 +40,7 @@ export const ZSprint = z.object({
   endsOn: ZText,
   startsAt: ZText,
   endsAt: ZText,
-  state: z.enum(['past', 'current', 'future']),
+  state: ZSprintState,
 });
 export type TSprint = z.infer<typeof ZSprint>;
 
@@ -49,6 +51,21 @@ export const ZSprintList = z.object({
   sprints: z.array(ZSprint),
 });
 export type TSprintList = z.infer<typeof ZSprintList>;
+
+/** A sprint page's heading: the team, the sprint, and the sprints either side to step to. */
+const ZSprintPage = z.object({
+  team: ZSprintTeam,
+  sprint: ZSprint,
+  previousSprintId: ZText.nullable(),
+  nextSprintId: ZText.nullable(),
+});
+
+/** A member of the team, as the sprint pages name and colour them. */
+const ZSprintMember = z.object({
+  userId: ZText,
+  name: ZText,
+  colour: ZText,
+});
 
 export const ZForecastFigures = z.object({
   commitMinor: z.number().int(),
@@ -75,10 +92,7 @@ export const ZCommitment = z.object({
 });
 export type TCommitment = z.infer<typeof ZCommitment>;
 
-export const ZSprintRep = z.object({
-  userId: ZText,
-  name: ZText,
-  colour: ZText,
+export const ZSprintRep = ZSprintMember.extend({
   goalMinor: z.number().int(),
   closedWonMinor: z.number().int(),
   /** The rep's latest forecast for the month (null before their first). */
@@ -88,11 +102,7 @@ export const ZSprintRep = z.object({
 export type TSprintRep = z.infer<typeof ZSprintRep>;
 
 /** A team's sprint: every rep's forecast and commitments, and the team roll-up. */
-export const ZSprintOverview = z.object({
-  team: ZSprintTeam,
-  sprint: ZSprint,
-  previousSprintId: ZText.nullable(),
-  nextSprintId: ZText.nullable(),
+export const ZSprintOverview = ZSprintPage.extend({
   reps: z.array(ZSprintRep),
   rollUp: ZForecastFigures.extend({ reps: z.number().int(), goalMinor: z.number().int(), closedWonMinor: z.number().int() }),
   /** Whether the caller may run this team's standup and retrospective. */
@@ -212,18 +222,18 @@ export const ZUpdateRetroNoteInput = z
   .refine((input) => Object.values(input).some((value) => value !== undefined), 'Nothing to change')
   .meta({ description: 'At least one field (an empty object answers 400 "Nothing to change")', minProperties: 1 });
 
+/** A tag and how many notes carry it. */
+const ZTagCount = z.object({ tag: ZText, count: z.number().int() });
+
 export const ZNoteSearch = z.object({
   notes: z.array(ZRetroNote),
   /** Every tag in use, most used first. */
-  tags: z.array(z.object({ tag: ZText, count: z.number().int() })),
+  tags: z.array(ZTagCount),
 });
 export type TNoteSearch = z.infer<typeof ZNoteSearch>;
 
 /** One rep at a standup. */
-export const ZStandupRep = z.object({
-  userId: ZText,
-  name: ZText,
-  colour: ZText,
+export const ZStandupRep = ZSprintMember.extend({
   /** Changes to their deals since the last standup, oldest first. */
   moved: z.array(ZDealChange),
   /** Open deals that have sat in their column for the team's stale threshold or longer. */
@@ -239,11 +249,7 @@ export const ZStandupRep = z.object({
 });
 export type TStandupRep = z.infer<typeof ZStandupRep>;
 
-export const ZStandup = z.object({
-  team: ZSprintTeam,
-  sprint: ZSprint,
-  previousSprintId: ZText.nullable(),
-  nextSprintId: ZText.nullable(),
+export const ZStandup = ZSprintPage.extend({
   /** Changes since this instant are "what moved": the last standup, or a week ago. */
   since: ZText,
   lastStandupAt: ZText.nullable(),
@@ -260,12 +266,8 @@ export type TStandup = z.infer<typeof ZStandup>;
 export const ZRetroDeal = z.object({ deal: ZDealCard, ownerName: ZText, history: z.array(ZDealChange) });
 export type TRetroDeal = z.infer<typeof ZRetroDeal>;
 
-export const ZRetrospective = z.object({
-  team: ZSprintTeam,
-  sprint: ZSprint,
-  previousSprintId: ZText.nullable(),
-  nextSprintId: ZText.nullable(),
-  members: z.array(z.object({ userId: ZText, name: ZText, colour: ZText })),
+export const ZRetrospective = ZSprintPage.extend({
+  members: z.array(ZSprintMember),
   won: z.array(ZRetroDeal),
   lost: z.array(ZRetroDeal),
   notes: z.array(ZRetroNote),
@@ -274,7 +276,7 @@ export const ZRetrospective = z.object({
   canRunRituals: z.boolean(),
   canAddNotes: z.boolean(),
   /** Note tags in use (one entry per tag, however spelt), most used first: what the note form suggests. */
-  tagsInUse: z.array(z.object({ tag: ZText, count: z.number().int() })),
+  tagsInUse: z.array(ZTagCount),
 });
 export type TRetrospective = z.infer<typeof ZRetrospective>;
 
@@ -284,7 +286,7 @@ export const ZSprintHistoryRow = z.object({
   number: z.number().int(),
   startsOn: ZText,
   endsOn: ZText,
-  state: z.enum(['past', 'current', 'future']),
+  state: ZSprintState,
   wonMinor: z.number().int(),
   wonCount: z.number().int(),
   lostCount: z.number().int(),
@@ -302,9 +304,7 @@ export const ZSprintHistory = z.object({
 });
 export type TSprintHistory = z.infer<typeof ZSprintHistory>;
 
-const ZAccuracyFigures = z.object({
-  commitMinor: z.number().int(),
-  bestCaseMinor: z.number().int(),
+const ZAccuracyFigures = ZForecastFigures.extend({
   actualMinor: z.number().int(),
   actualToCommitPercent: z.number().nullable(),
 });
@@ -325,12 +325,15 @@ export const ZForecastAccuracy = z.object({
 });
 export type TForecastAccuracy = z.infer<typeof ZForecastAccuracy>;
 
+/** One rep's, team's or office's rolled-up forecast. */
+const ZScopeForecast = z.object({ id: ZText, ...ZForecastFigures.shape });
+
 /** The rolled-up forecasts (latest commit and best case) of a month, for the wall's second marker. */
 export const ZWallForecasts = z.object({
   month: ZText,
-  reps: z.array(z.object({ id: ZText, commitMinor: z.number().int(), bestCaseMinor: z.number().int() })),
-  teams: z.array(z.object({ id: ZText, commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
-  offices: z.array(z.object({ id: ZText, commitMinor: z.number().int(), bestCaseMinor: z.number().int(), reps: z.number().int() })),
+  reps: z.array(ZScopeForecast),
+  teams: z.array(ZScopeForecast.extend({ reps: z.number().int() })),
+  offices: z.array(ZScopeForecast.extend({ reps: z.number().int() })),
 });
 export type TWallForecasts = z.infer<typeof ZWallForecasts>;
 

@@ -152,12 +152,7 @@ export type TWallSnapshot = z.infer<typeof ZWallSnapshot>;
  * and weighted open amounts and its pace. The wall rebuilds each bar's figures from
  * them (src/domain/pacing/wall-bar-figures.ts).
  */
-export const ZWallFigures = z.object({
-  scope: ZWallScope,
-  month: ZText,
-  generatedAt: ZText,
-  sequence: z.number().int(),
-  layout: ZText,
+export const ZWallFigures = ZWallSnapshot.pick({ scope: true, month: true, generatedAt: true, sequence: true, layout: true }).extend({
   rows: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
   /** The deals won since the last update, named, when there are any. */
   wins: z.array(ZWallWin).optional(),
