@@ -93,9 +93,12 @@ export const ZWallWin = z.object({
 });
 export type TWallWin = z.infer<typeof ZWallWin>;
 
+/** Whose figures a wall bar or a burn-down shows. */
+export const ZPacingScopeKind = z.enum(['rep', 'team', 'office', 'company']);
+
 /** One bar on the wall: a rep, team, office or the company against its month's goal. */
 export const ZWallBar = z.object({
-  kind: z.enum(['rep', 'team', 'office', 'company']),
+  kind: ZPacingScopeKind,
   id: ZText,
   name: ZText,
   colour: ZText,
@@ -160,7 +163,7 @@ export const ZWallFigures = ZWallSnapshot.pick({ scope: true, month: true, gener
 export type TWallFigures = z.infer<typeof ZWallFigures>;
 
 export const ZBurnDownScope = z.object({
-  kind: z.enum(['rep', 'team', 'office', 'company']),
+  kind: ZPacingScopeKind,
   id: ZText.max(100).default('company'),
 });
 export type TBurnDownScope = z.infer<typeof ZBurnDownScope>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ZMonthParameter } from '@/schemas/query';
-import { ZBurnDown } from '@/schemas/wall';
+import { ZBurnDown, ZPacingScopeKind } from '@/schemas/wall';
 import { describeRoute, figuresNotAddable, ok } from '@/server/openapi/describe-route';
 
 export const ZBurnDownQuery = z.object({
-  kind: z.enum(['rep', 'team', 'office', 'company']).meta({ description: 'Whose burn-down' }),
+  kind: ZPacingScopeKind.meta({ description: 'Whose burn-down' }),
   id: z.string().min(1).max(100).optional().meta({ description: 'The rep’s, team’s or office’s id; required unless kind is company' }),
   month: ZMonthParameter.optional().meta({ description: 'YYYY-MM (default: the current month)' }),
 });
