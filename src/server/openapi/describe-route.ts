@@ -124,6 +124,8 @@ export const noSuchOffice = { 404: 'No such office' } as const;
 export const noSuchTeam = { 404: 'No such team' } as const;
 export const noSuchPerson = { 404: 'No such person' } as const;
 export const noSuchConnection = { 404: 'No such connection' } as const;
+/** Every route of one CRM connection under /api/admin/integrations: admins only, and 404 for a connection that is not there. */
+export const connectionAdminsOnly = { ...adminsOnly, ...noSuchConnection } as const;
 export const adminsAndManagersOnly = { 403: 'Not an admin or manager' } as const;
 /** The hiring plan: admins for any team, managers for the teams they manage. */
 export const managersOfTheTeamOnly = { 403: 'Not an admin, or not the team’s manager' } as const;

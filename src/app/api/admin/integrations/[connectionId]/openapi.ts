@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ZConnection, ZUpdateConnectionInput } from '@/schemas/integrations';
-import { adminsOnly, describeRoute, noSuchConnection, ok } from '@/server/openapi/describe-route';
+import { connectionAdminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}',
   tag: 'Integrations',
-  errors: { ...adminsOnly, ...noSuchConnection },
+  errors: connectionAdminsOnly,
   operations: {
     patch: {
       summary: 'Change a CRM connection',

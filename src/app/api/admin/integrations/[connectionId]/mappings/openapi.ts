@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ZConnectionMappings, ZSaveMappingsInput } from '@/schemas/integrations';
-import { adminsOnly, describeRoute, noSuchConnection, ok } from '@/server/openapi/describe-route';
+import { connectionAdminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/mappings',
   tag: 'Integrations',
-  errors: { ...adminsOnly, ...noSuchConnection },
+  errors: connectionAdminsOnly,
   operations: {
     get: {
       summary: 'Read a connection’s mappings',

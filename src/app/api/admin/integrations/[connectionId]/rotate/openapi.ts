@@ -1,10 +1,10 @@
 import { ZRotateSecretInput, ZRotatedSecret } from '@/schemas/integrations';
-import { adminsOnly, describeRoute, noSuchConnection, ok } from '@/server/openapi/describe-route';
+import { connectionAdminsOnly, describeRoute, ok } from '@/server/openapi/describe-route';
 
 export const documentation = describeRoute({
   path: '/api/admin/integrations/{connectionId}/rotate',
   tag: 'Integrations',
-  errors: adminsOnly,
+  errors: connectionAdminsOnly,
   operations: {
     post: {
       summary: 'Rotate a connection’s secret',
@@ -12,7 +12,6 @@ export const documentation = describeRoute({
       body: ZRotateSecretInput,
       isBodyRequired: false,
       responses: ok('The new secret and until when the old one works', ZRotatedSecret),
-      errors: noSuchConnection,
     },
   },
 });
