@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZAuditPage, ZPerson, type TAuditEntry } from '@/schemas/admin';
 import { messageOf, request } from '@/lib/api-client';
-import { Field, FormAlert, ItemOptions, Options } from '@/components/ui/field';
+import { Field, FormAlert, SelectField, ItemOptions, Options } from '@/components/ui/field';
 import { LoadedTable } from '@/components/ui/table';
 import { useLoad } from '@/lib/use-load';
 import { AdminPageHeader } from './admin-page-header';
@@ -79,22 +79,14 @@ export function AuditLogView() {
     <>
       <AdminPageHeader title="Audit log" subtitle="Who changed what in administration, and when. Newest first." />
       <form className="admin-toolbar" aria-label="Filter the audit log" onSubmit={apply}>
-        <Field id="audit-actor" label="Changed by">
-          {(control) => (
-            <select {...control} value={draft.actorId} onChange={(event) => setDraft({ ...draft, actorId: event.currentTarget.value })}>
-              <option value="">Anyone</option>
-              <ItemOptions items={people.data?.people ?? []} />
-            </select>
-          )}
-        </Field>
-        <Field id="audit-object-type" label="Object type">
-          {(control) => (
-            <select {...control} value={draft.objectType} onChange={(event) => setDraft({ ...draft, objectType: event.currentTarget.value })}>
-              <option value="">Any</option>
-              <Options values={objectTypes} />
-            </select>
-          )}
-        </Field>
+        <SelectField id="audit-actor" label="Changed by" value={draft.actorId} onChange={(actorId) => setDraft({ ...draft, actorId })}>
+          <option value="">Anyone</option>
+          <ItemOptions items={people.data?.people ?? []} />
+        </SelectField>
+        <SelectField id="audit-object-type" label="Object type" value={draft.objectType} onChange={(objectType) => setDraft({ ...draft, objectType })}>
+          <option value="">Any</option>
+          <Options values={objectTypes} />
+        </SelectField>
         <Field id="audit-object-id" label="Object id">
           {(control) => <input {...control} value={draft.objectId} onChange={(event) => setDraft({ ...draft, objectId: event.currentTarget.value })} />}
         </Field>

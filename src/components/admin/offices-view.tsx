@@ -17,6 +17,7 @@ import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 import { LoadedTable, RowActions } from '@/components/ui/table';
+import { upsertById } from '@/domain/replace-by-id';
 import { AdminPageHeader } from './admin-page-header';
 
 const ZOfficeList = z.object({ offices: z.array(ZOffice) });
@@ -31,10 +32,7 @@ export function OfficesView() {
   const [notice, setNotice] = useState<string | null>(null);
 
   function saved(office: TOffice, isNew: boolean) {
-    offices.setData((current) => {
-      const list = current?.offices ?? [];
-      return { offices: isNew ? [...list, office] : list.map((item) => (item.id === office.id ? office : item)) };
-    });
+    offices.setData((current) => ({ offices: upsertById(current?.offices ?? [], office) }));
     setNotice(isNew ? `Office ${office.name} created.` : `Office ${office.name} saved.`);
     setEditing(null);
   }

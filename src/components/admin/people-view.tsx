@@ -2,7 +2,7 @@
 
 import { adminRoles } from '@/schemas/admin';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, FormAlert, ItemOptions, Options, SuccessNotice } from '@/components/ui/field';
+import { FormAlert, SelectField, ItemOptions, Options, SuccessNotice } from '@/components/ui/field';
 import { DeactivateDialog } from './deactivate-person-dialog';
 import { EditPersonDialog } from './edit-person-dialog';
 import { roleLabels } from './format';
@@ -27,31 +27,19 @@ export function PeopleView({ actorId, isAdmin }: { actorId: string; isAdmin: boo
         </button>
       </AdminPageHeader>
       <form className="admin-toolbar" aria-label="Filter people" onSubmit={(event) => event.preventDefault()}>
-        <Field id="people-filter-team" label="Team">
-          {(control) => (
-            <select {...control} value={filters.teamId} onChange={(event) => setFilters({ ...filters, teamId: event.currentTarget.value })}>
-              <option value="">All teams</option>
-              <ItemOptions items={teams.data?.teams ?? []} label={(team) => <>{team.name} ({team.officeName})</>} />
-            </select>
-          )}
-        </Field>
-        <Field id="people-filter-role" label="Role">
-          {(control) => (
-            <select {...control} value={filters.role} onChange={(event) => setFilters({ ...filters, role: event.currentTarget.value })}>
-              <option value="">All roles</option>
-              <Options values={adminRoles} labels={roleLabels} />
-            </select>
-          )}
-        </Field>
-        <Field id="people-filter-active" label="Status">
-          {(control) => (
-            <select {...control} value={filters.active} onChange={(event) => setFilters({ ...filters, active: event.currentTarget.value })}>
-              <option value="true">Active</option>
-              <option value="false">Deactivated</option>
-              <option value="">Everyone</option>
-            </select>
-          )}
-        </Field>
+        <SelectField id="people-filter-team" label="Team" value={filters.teamId} onChange={(teamId) => setFilters({ ...filters, teamId })}>
+          <option value="">All teams</option>
+          <ItemOptions items={teams.data?.teams ?? []} label={(team) => <>{team.name} ({team.officeName})</>} />
+        </SelectField>
+        <SelectField id="people-filter-role" label="Role" value={filters.role} onChange={(role) => setFilters({ ...filters, role })}>
+          <option value="">All roles</option>
+          <Options values={adminRoles} labels={roleLabels} />
+        </SelectField>
+        <SelectField id="people-filter-active" label="Status" value={filters.active} onChange={(active) => setFilters({ ...filters, active })}>
+          <option value="true">Active</option>
+          <option value="false">Deactivated</option>
+          <option value="">Everyone</option>
+        </SelectField>
       </form>
       <SuccessNotice message={notice} />
       <FormAlert message={state.error} />

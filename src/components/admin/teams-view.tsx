@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffice, type TPerson, type TTeam } from '@/schemas/admin';
-import { Field, FormAlert, ItemOptions, SuccessNotice } from '@/components/ui/field';
+import { Field, FormAlert, SelectField, ItemOptions, SuccessNotice } from '@/components/ui/field';
 import { perMilleToPercent } from './format';
 import { BoardSettingsFields, boardSettingsForm, boardSettingsFromForm, type BoardSettingsForm } from '@/components/board/team-board-settings-fields';
 import { Dialog } from '@/components/ui/dialog';
@@ -11,6 +11,7 @@ import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 import { LoadedTable, RowActions } from '@/components/ui/table';
+import { upsertById } from '@/domain/replace-by-id';
 import { AdminPageHeader } from './admin-page-header';
 import { requestSaveRecord } from './request-save-record';
 
@@ -29,10 +30,7 @@ export function TeamsView({ canEdit }: { canEdit: boolean }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   function saved(team: TTeam, isNew: boolean) {
-    teams.setData((current) => {
-      const list = current?.teams ?? [];
-      return { teams: isNew ? [...list, team] : list.map((item) => (item.id === team.id ? team : item)) };
-    });
+    teams.setData((current) => ({ teams: upsertById(current?.teams ?? [], team) }));
     setNotice(isNew ? `Team ${team.name} created.` : `Team ${team.name} saved.`);
     setEditing(null);
   }
@@ -187,54 +185,26 @@ function TeamDialog({
           </Field>
         </div>
         <div className="field-row">
-          <RunnerField
+          <SelectField
             id="team-lead"
             label="Lead"
-            nobody="No lead"
             value={form.leadId}
-            options={leadOptions}
+            onChange={(leadId) => setForm((current) => ({ ...current, leadId }))}
             error={errors.leadId}
             hint={leadOptions.length === 0 ? 'Invite someone with the Team lead role first.' : undefined}
-            onChange={set('leadId')}
-          />
-          <RunnerField id="team-manager" label="Manager" nobody="No manager" value={form.managerId} options={managerOptions} error={errors.managerId} onChange={set('managerId')} />
+          >
+            <option value="">No lead</option>
+            <ItemOptions items={leadOptions} />
+          </SelectField>
+          <SelectField id="team-manager" label="Manager" value={form.managerId} onChange={(managerId) => setForm((current) => ({ ...current, managerId }))} error={errors.managerId}>
+            <option value="">No manager</option>
+            <ItemOptions items={managerOptions} />
+          </SelectField>
         </div>
         <BoardSettingsFields idPrefix="team" form={form} errors={errors} onChange={(key, value) => setForm((current) => ({ ...current, [key]: value }))} />
         <FormActions submitLabel={team ? 'Save team' : 'Create team'} isBusy={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
-  );
-}
-
-/** The team's lead or its manager: one of `options`, or `nobody`. */
-function RunnerField({
-  id,
-  label,
-  nobody,
-  value,
-  options,
-  error,
-  hint,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  nobody: string;
-  value: string;
-  options: { id: string; name: string }[];
-  error?: string;
-  hint?: string;
-  onChange: (event: { currentTarget: { value: string } }) => void;
-}) {
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      {(control) => (
-        <select {...control} value={value} onChange={onChange}>
-          <option value="">{nobody}</option>
-          <ItemOptions items={options} />
-        </select>
-      )}
-    </Field>
   );
 }
 

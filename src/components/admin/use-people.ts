@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { z } from 'zod';
+import { replaceById } from '@/domain/replace-by-id';
 import { ZPasswordLink, ZPerson, ZTeam, type TPasswordLink, type TPerson } from '@/schemas/admin';
 import {
   assignableRoles,
@@ -41,7 +42,7 @@ export function usePeople({ isAdmin }: { isAdmin: boolean }) {
   const resetting = useBusyAction();
 
   function replacePerson(person: TPerson) {
-    people.setData((current) => (current ? { people: current.people.map((item) => (item.id === person.id ? person : item)) } : current));
+    people.setData((current) => (current ? { people: replaceById(current.people, person) } : current));
     void everyone.reload();
   }
 

@@ -3,6 +3,7 @@
 import { AppLink } from '@/components/ui/app-link';
 import { useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
+import { replaceById } from '@/domain/replace-by-id';
 import type { TActionItem, TRetroDeal, TRetroNote, TRetroNoteKind, TRetrospective } from '@/schemas/sprint';
 import { FormAlert } from '@/components/ui/field';
 import { useBusyAction } from '@/components/ui/use-busy-action';
@@ -161,7 +162,7 @@ export function RetroView({ retro, currentUserId, now }: { retro: TRetrospective
   }
 
   async function toggleItem(item: TActionItem, done: boolean) {
-    const show = (shown: TActionItem) => setActionItems((current) => current.map((existing) => (existing.id === shown.id ? shown : existing)));
+    const show = (shown: TActionItem) => setActionItems((current) => replaceById(current, shown));
     // Ticked at once; put back as it was if the server refuses.
     show({ ...item, doneAt: done ? new Date().toISOString() : null });
     const reply = await run(item.id, () => setActionItemDone(item.id, done));

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatMoney } from '@/domain/money';
+import { replaceById } from '@/domain/replace-by-id';
 import type { TActionItem, TBlocker, TStandup, TStandupRep } from '@/schemas/sprint';
 import { FormAlert } from '@/components/ui/field';
 import { useBusyAction } from '@/components/ui/use-busy-action';
@@ -20,10 +21,6 @@ import { standupKeyStep, stepRep } from './standup-navigation';
 // Standup mode: one screen for a shared display or a call. It goes rep by rep (buttons or
 // ←/→): what moved since the last standup, stuck deals, commitments, pace, blockers and
 // action items; beside it every open action item of the team.
-
-function replaceItem(items: TActionItem[], item: TActionItem): TActionItem[] {
-  return items.map((current) => (current.id === item.id ? item : current));
-}
 
 function RepPanel({
   standup,
@@ -226,8 +223,8 @@ export function StandupView({ initialStandup, currentUserId, now }: { initialSta
     const show = (shown: TActionItem) =>
       setStandup((current) => ({
         ...current,
-        actionItems: replaceItem(current.actionItems, shown),
-        reps: current.reps.map((member) => ({ ...member, actionItems: replaceItem(member.actionItems, shown) })),
+        actionItems: replaceById(current.actionItems, shown),
+        reps: current.reps.map((member) => ({ ...member, actionItems: replaceById(member.actionItems, shown) })),
       }));
     // Ticked at once; put back as it was if the server refuses.
     show({ ...item, doneAt: done ? new Date().toISOString() : null });

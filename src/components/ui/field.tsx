@@ -44,6 +44,35 @@ export function Field({
   );
 }
 
+/** A labelled select: `children` are its options (`Options`, `ItemOptions`); `onChange` receives the chosen value. */
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A field's error, with the id its control points at through aria-describedby. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   return message ? (

@@ -2,12 +2,13 @@
 
 import { ZConnectionList, type TConnection } from '@/schemas/integrations';
 import { useLoad } from '@/lib/use-load';
+import { replaceById } from '@/domain/replace-by-id';
 
 /** The connections and the deals waiting for an owner, reloaded after each change. */
 export function useIntegrations() {
   const list = useLoad('/api/admin/integrations', ZConnectionList);
   const replace = (connection: TConnection) =>
-    list.setData((current) => current && { ...current, connections: current.connections.map((item) => (item.id === connection.id ? connection : item)) });
+    list.setData((current) => current && { ...current, connections: replaceById(current.connections, connection) });
   return { list, replace };
 }
 
