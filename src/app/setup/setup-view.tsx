@@ -50,14 +50,8 @@ export function SetupView() {
 
   async function finish(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = {
-      adminName: form.adminName,
-      adminEmail: form.adminEmail,
-      adminPassword: form.adminPassword,
-      organizationName: form.organizationName,
-      reportingCurrency: form.reportingCurrency,
-    };
-    const parsed = ZSetupInput.safeParse(input);
+    // The schema keeps what it names: the confirmation stays behind, as in accountErrors.
+    const parsed = ZSetupInput.safeParse(form);
     if (!parsed.success) {
       const found = fieldErrorsFrom(parsed.error.issues);
       setErrors(found);

@@ -3,12 +3,13 @@
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { ZExchangeRateChange, ZExchangeRateTable, ZUpdateExchangeRatesInput } from '@/schemas/admin';
-import { messageOf, request } from '@/lib/api-client';
+import { request } from '@/lib/api-client';
 import { FormAlert } from '@/components/ui/field';
 import { addMonthsToKey, formatMonthKey, parseDecimalInput } from './format';
 import { useLoad } from '@/lib/use-load';
 import { AdminPageHeader } from './admin-page-header';
 import { MonthRangeFields } from './month-range-fields';
+import { useCellEdits } from './use-cell-edits';
 
 const ZUpdated = z.object({ updated: z.number() });
 
@@ -23,10 +24,7 @@ const key = (currency: string, month: string) => `${currency}|${month}`;
 export function ExchangeRatesView() {
   const [range, setRange] = useState(() => ({ from: addMonthsToKey(browserMonth(), -3), to: addMonthsToKey(browserMonth(), 2) }));
   const table = useLoad(range.from <= range.to ? `/api/admin/exchange-rates?from=${range.from}&to=${range.to}` : null, ZExchangeRateTable);
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const { texts, setTexts, error, notice, isSaving, saveCells } = useCellEdits();
 
   const { changes, invalid } = useMemo(() => {
     const found: z.input<typeof ZExchangeRateChange>[] = [];
@@ -52,30 +50,14 @@ export function ExchangeRatesView() {
     return { changes: found, invalid: bad };
   }, [table.data, texts]);
 
-  async function save() {
-    if (invalid.size > 0) {
-      setError(`Fix the ${invalid.size} highlighted rate(s) first.`);
-      return;
-    }
-    const parsed = ZUpdateExchangeRatesInput.safeParse({ rates: changes });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Nothing to save.');
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    setNotice(null);
-    try {
-      const result = await request('PUT', '/api/admin/exchange-rates', { reply: ZUpdated, body: parsed.data });
-      await table.reload();
-      setTexts({});
-      setNotice(`Saved ${result.updated} rate(s).`);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const save = () =>
+    saveCells({
+      blocked: invalid.size > 0 ? `Fix the ${invalid.size} highlighted rate(s) first.` : null,
+      parse: () => ZUpdateExchangeRatesInput.safeParse({ rates: changes }),
+      send: (input) => request('PUT', '/api/admin/exchange-rates', { reply: ZUpdated, body: input }),
+      reload: table.reload,
+      describe: (result) => `Saved ${result.updated} rate(s).`,
+    });
 
   const reporting = table.data?.reportingCurrency ?? '';
 

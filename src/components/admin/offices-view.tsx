@@ -119,14 +119,8 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const candidate = {
-      name: form.name,
-      timeZone: form.timeZone,
-      locale: form.locale,
-      currency: form.currency,
-      businessDayStart: timeToMinutes(form.start),
-      businessDayEnd: form.end === '00:00' ? 1440 : timeToMinutes(form.end),
-    };
+    const { start, end, ...settings } = form;
+    const candidate = { ...settings, businessDayStart: timeToMinutes(start), businessDayEnd: end === '00:00' ? 1440 : timeToMinutes(end) };
     await submission.submit({
       form: event.currentTarget,
       schema: office ? ZUpdateOfficeInput : ZCreateOfficeInput,

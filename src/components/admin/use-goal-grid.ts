@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { companyTotals, diffGrids, rollUpTotals, type KnownGoalUser } from '@/domain/admin/goal-grid';
 import { defaultCopyMonth, goalCellKey, goalGridPath, sumOfMonths, textsForGrid, typedGoalGrid, type GoalScope } from '@/domain/admin/goal-grid-input';
 import { ZGoalGrid, ZGoalUpdateResult, ZOffice, ZPastMonthsDetails, ZPerson, ZTeam, ZUpdateGoalsInput, maximumGoalMinor, type TGoalGrid, type TGoalRow } from '@/schemas/admin';
-import { ApiError, messageOf, request } from '@/lib/api-client';
+import { ApiError, request } from '@/lib/api-client';
 import { useLoad } from '@/lib/use-load';
 import { addMonthsToKey } from './format';
+import { useCellEdits } from './use-cell-edits';
 
 // The goal grid's state: the teams and offices to choose from, the grid of the chosen
 // scope and months, the cells as typed (kept until Save sends only the changed ones),
@@ -37,10 +38,7 @@ export function useGoalGrid({ isAdmin }: { isAdmin: boolean }) {
   const scope: GoalScope | null = chosenScope ?? (firstTeamId ? { kind: 'team', id: firstTeamId } : null);
   const path = goalGridPath(scope, range);
   const grid = useLoad(path, ZGoalGrid);
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [gridError, setGridError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const { texts, setTexts, error: gridError, setError: setGridError, notice, setNotice, isSaving, saveCells } = useCellEdits();
   const [pastMonths, setPastMonths] = useState<string[] | null>(null);
   const [dialog, setDialog] = useState<GoalGridDialog>(null);
   const [chosenCopyMonth, setCopyMonth] = useState<string>('');
@@ -100,7 +98,7 @@ export function useGoalGrid({ isAdmin }: { isAdmin: boolean }) {
       setTexts({});
       setGridError(null);
     }
-  }, [path]);
+  }, [path, setTexts, setGridError]);
 
   const copyMonth = server ? defaultCopyMonth(server, chosenCopyMonth) : chosenCopyMonth;
 
@@ -112,39 +110,28 @@ export function useGoalGrid({ isAdmin }: { isAdmin: boolean }) {
       setTexts((existing) => ({ ...existing, ...result.texts }));
       setNotice(result.changes.length === 0 ? 'Nothing changed.' : `${result.changes.length} cell(s) changed; not saved yet.`);
     },
-    [current],
+    [current, setTexts, setNotice],
   );
 
-  async function save(confirmPastMonths: boolean) {
-    if (invalid.size > 0) {
-      setGridError(`Fix the ${invalid.size} highlighted cell(s) before saving.`);
-      return;
-    }
-    const parsed = ZUpdateGoalsInput.safeParse({ changes, confirmPastMonths });
-    if (!parsed.success) {
-      setGridError(parsed.error.issues[0]?.message ?? 'Nothing to save.');
-      return;
-    }
-    setSaving(true);
-    setGridError(null);
-    setNotice(null);
-    try {
-      const result = await request('PUT', '/api/admin/goals', { reply: ZGoalUpdateResult, body: parsed.data });
-      setPastMonths(null);
-      await grid.reload();
-      setTexts({});
-      setNotice(`Saved ${result.updated} goal(s).`);
-    } catch (caught) {
-      const details = caught instanceof ApiError && caught.status === 409 ? ZPastMonthsDetails.safeParse(caught.details) : null;
-      if (details?.success && details.data.pastMonths.length > 0 && !confirmPastMonths) {
+  const save = (confirmPastMonths: boolean) =>
+    saveCells({
+      blocked: invalid.size > 0 ? `Fix the ${invalid.size} highlighted cell(s) before saving.` : null,
+      parse: () => ZUpdateGoalsInput.safeParse({ changes, confirmPastMonths }),
+      send: async (input) => {
+        const result = await request('PUT', '/api/admin/goals', { reply: ZGoalUpdateResult, body: input });
+        setPastMonths(null);
+        return result;
+      },
+      reload: grid.reload,
+      describe: (result) => `Saved ${result.updated} goal(s).`,
+      // Months that have ended are saved only once the user confirms them.
+      refused: (caught) => {
+        const details = caught instanceof ApiError && caught.status === 409 ? ZPastMonthsDetails.safeParse(caught.details) : null;
+        if (!details?.success || details.data.pastMonths.length === 0 || confirmPastMonths) return false;
         setPastMonths(details.data.pastMonths);
-      } else {
-        setGridError(messageOf(caught));
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
+        return true;
+      },
+    });
 
   const knownUsers: KnownGoalUser[] = useMemo(() => {
     const emails = new Map((people.data?.people ?? []).map((person) => [person.id, person.email]));
