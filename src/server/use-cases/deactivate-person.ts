@@ -1,13 +1,13 @@
-import { prisma } from '@/server/db';
 import { AppError } from '@/server/errors';
 import type { SessionUser } from '@/server/auth/session-user';
 import { ZDeactivatePersonInput, type TDeactivation } from '@/schemas/admin';
 import type { TDealChange } from '@/schemas/deal';
 import { refusalToDeactivate, refusalToHandOverTo } from '@/domain/admin/permissions';
-import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
-import { adminTransactionOptions, writeAuditEntries } from '@/server/admin/audit';
+import { assertAllowed } from '@/server/admin/authorize';
+import { writeAuditEntries } from '@/server/admin/audit';
+import { changePerson } from '@/server/admin/change-person';
 import { retirePasswordTokens } from '@/server/admin/password-token';
-import { announceDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
+import { reassignDeals } from '@/server/admin/reassign-deals';
 import { findPerson, personSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
 import { releaseTeamLeadership } from '@/server/admin/team-membership';
@@ -20,10 +20,7 @@ import { releaseTeamLeadership } from '@/server/admin/team-membership';
 export async function deactivatePerson(options: { actor: SessionUser; userId: string; input: unknown; now?: Date }): Promise<TDeactivation> {
   const input = ZDeactivatePersonInput.parse(options.input);
   const now = options.now ?? new Date();
-  let changes: TDealChange[] = [];
-  const person = await prisma.$transaction(async (tx) => {
-    const before = await findPerson(tx, options.userId);
-    const actor = await loadAdminActor(options.actor, tx);
+  const deactivation = await changePerson(options, async (tx, { before, actor }) => {
     assertAllowed(refusalToDeactivate(actor, before));
     if (!before.active) throw new AppError('UNPROCESSABLE', `${before.name} is already deactivated.`);
 
@@ -33,6 +30,7 @@ export async function deactivatePerson(options: { actor: SessionUser; userId: st
       orderBy: { position: 'asc' },
     });
     let recipient: { id: string; name: string } | null = null;
+    let changes: TDealChange[] = [];
     if (openDeals.length > 0) {
       if (!input.handOverToUserId) {
         throw new AppError('UNPROCESSABLE', `${before.name} has ${openDeals.length} open deal(s); choose who takes them over.`, { field: 'handOverToUserId' });
@@ -71,9 +69,8 @@ export async function deactivatePerson(options: { actor: SessionUser; userId: st
       },
       ...released,
     ]);
-    return after;
-  }, adminTransactionOptions);
-  announceDealChanges(changes);
+    return { result: { person: after, handedOverDeals: changes.length }, dealChanges: changes };
+  });
   refreshWallFigures();
-  return { person, handedOverDeals: changes.length };
+  return deactivation;
 }

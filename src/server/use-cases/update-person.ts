@@ -1,13 +1,13 @@
-import { prisma } from '@/server/db';
 import type { SessionUser } from '@/server/auth/session-user';
 import { ZUpdatePersonInput, type TPersonUpdate } from '@/schemas/admin';
 import type { TDealChange } from '@/schemas/deal';
 import { refusalToManagePerson } from '@/domain/admin/permissions';
 import { planTeamMove } from '@/domain/admin/team-of-record';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
-import { assertAllowed, loadAdminActor } from '@/server/admin/authorize';
-import { adminTransactionOptions, writeAuditEntries, type AuditRecord } from '@/server/admin/audit';
-import { announceDealChanges, reassignDeals } from '@/server/admin/reassign-deals';
+import { assertAllowed } from '@/server/admin/authorize';
+import { writeAuditEntries, type AuditRecord } from '@/server/admin/audit';
+import { changePerson } from '@/server/admin/change-person';
+import { reassignDeals } from '@/server/admin/reassign-deals';
 import { convertWith, describeConversion, prepareConversion } from '@/server/admin/currency-conversion';
 import { findPerson, personSnapshot } from '@/server/admin/summaries';
 import { refreshWallFigures } from '@/server/admin/refresh-walls';
@@ -24,16 +24,14 @@ import { checkTeamForRole, releaseTeamLeadership } from '@/server/admin/team-mem
 export async function updatePerson(options: { actor: SessionUser; userId: string; input: unknown; now?: Date }): Promise<TPersonUpdate> {
   const input = ZUpdatePersonInput.parse(options.input);
   const now = options.now ?? new Date();
-  let changes: TDealChange[] = [];
-  const result = await prisma.$transaction(async (tx) => {
-    const before = await findPerson(tx, options.userId);
-    const actor = await loadAdminActor(options.actor, tx);
+  const result = await changePerson(options, async (tx, { before, actor }) => {
     assertAllowed(refusalToManagePerson(actor, before, { role: input.role, teamId: input.teamId }));
     const role = input.role ?? before.role;
     const teamId = input.teamId !== undefined ? input.teamId : before.teamId;
     await checkTeamForRole(tx, role, teamId);
 
     const audit: AuditRecord[] = [];
+    let changes: TDealChange[] = [];
     let moved = { dealIds: [] as string[], goalIds: [] as string[] };
     let conversion: ReturnType<typeof describeConversion> = null;
     if (teamId !== before.teamId && teamId !== null) {
@@ -102,12 +100,14 @@ export async function updatePerson(options: { actor: SessionUser; userId: string
     });
     await writeAuditEntries(tx, audit);
     return {
-      person: after,
-      moved: { openDeals: moved.dealIds.length, goals: moved.goalIds.length, ...(conversion ? { conversion } : {}) },
-      teamChanged: teamId !== before.teamId,
+      result: {
+        person: after,
+        moved: { openDeals: moved.dealIds.length, goals: moved.goalIds.length, ...(conversion ? { conversion } : {}) },
+        teamChanged: teamId !== before.teamId,
+      },
+      dealChanges: changes,
     };
-  }, adminTransactionOptions);
-  announceDealChanges(changes);
+  });
   if (result.teamChanged) refreshWallFigures();
   return { person: result.person, moved: result.moved };
 }
