@@ -6,7 +6,7 @@ import type { TPlannedHire, ZHiringPlan } from '@/schemas/forecast';
 import { ApiError, messageOf } from '@/lib/api-client';
 import { formatRampPercentages, parseRampPercentages } from '@/domain/forecast/ramp-text';
 import { addPlannedHire, changePlannedHire, removePlannedHire } from './forecast-api';
-import { Field, FormAlert, ItemOptions } from '@/components/ui/field';
+import { Field, FormAlert, ItemOptions, SelectField } from '@/components/ui/field';
 import { useBusyAction } from '@/components/ui/use-busy-action';
 
 // The hiring plan beside the forecast: who is planned to start where and when. Admins
@@ -32,6 +32,16 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const prefix = hire ? `hire-${hire.id}` : 'new-hire';
+  // Another team has other people to name; a person named brings their start date.
+  const chooseTeam = (id: string) => {
+    setTeamId(id);
+    setPersonId('');
+  };
+  const choosePerson = (id: string) => {
+    const chosen = people.find((person) => person.id === id);
+    setPersonId(id);
+    if (chosen) setStartDate(chosen.startDate);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
@@ -51,41 +61,18 @@ function HireForm({ plan, hire, onSaved, onCancel }: { plan: HiringPlan; hire?: 
   };
   return (
     <form className="forecast-hire-form" onSubmit={submit} aria-label={hire ? 'Change the planned hire' : 'Add a planned hire'}>
-      <Field id={`${prefix}-team`} label="Team">
-        {(control) => (
-          <select
-            {...control}
-            value={teamId}
-            onChange={(event) => {
-              setTeamId(event.target.value);
-              setPersonId('');
-            }}
-          >
-            <ItemOptions items={teams} />
-          </select>
-        )}
-      </Field>
+      <SelectField id={`${prefix}-team`} label="Team" value={teamId} onChange={chooseTeam}>
+        <ItemOptions items={teams} />
+      </SelectField>
       <Field id={`${prefix}-start`} label="Start date">
         {(control) => <input {...control} type="date" value={startDate} min={new Date().toISOString().slice(0, 10)} onChange={(event) => setStartDate(event.target.value)} required />}
       </Field>
       {people.length > 0 || hire?.personId ? (
-        <Field id={`${prefix}-person`} label="Who">
-          {(control) => (
-            <select
-              {...control}
-              value={personId}
-              onChange={(event) => {
-                const chosen = people.find((person) => person.id === event.target.value);
-                setPersonId(event.target.value);
-                if (chosen) setStartDate(chosen.startDate);
-              }}
-            >
-              <option value="">Not named yet</option>
-              {hire?.personId && !people.some((person) => person.id === hire.personId) ? <option value={hire.personId}>{hire.personName ?? 'The person named'}</option> : null}
-              <ItemOptions items={people} label={(person) => <>{person.name} (starts {person.startDate})</>} />
-            </select>
-          )}
-        </Field>
+        <SelectField id={`${prefix}-person`} label="Who" value={personId} onChange={choosePerson}>
+          <option value="">Not named yet</option>
+          {hire?.personId && !people.some((person) => person.id === hire.personId) ? <option value={hire.personId}>{hire.personName ?? 'The person named'}</option> : null}
+          <ItemOptions items={people} label={(person) => <>{person.name} (starts {person.startDate})</>} />
+        </SelectField>
       ) : null}
       {personId ? null : (
         <Field id={`${prefix}-count`} label="How many">
