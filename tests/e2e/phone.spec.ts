@@ -132,8 +132,16 @@ test('the board shows one column at a time; a long press drags a card and a swip
     await touch(client, 'touchMove', from.x + from.width / 2, from.y + from.height / 2 + ((targetY - from.y - from.height / 2) * step) / steps);
   }
   // The finger rests until the board shows where the card will land, as a person's would:
-  // on a busy machine the last moves can still be on their way when the finger lifts.
-  await expect(ownLane.locator('.board-cell[data-stage="TODO"] .board-drop-indicator')).toHaveCount(1);
+  // on a busy machine the last moves can still be on their way when the finger lifts, and
+  // the board may have scrolled under the finger, so it follows the card it aims for.
+  const indicator = ownLane.locator('.board-cell[data-stage="TODO"] .board-drop-indicator');
+  await expect(async () => {
+    if ((await indicator.count()) === 0) {
+      const target = (await second.boundingBox())!;
+      await touch(client, 'touchMove', target.x + target.width / 2, target.y + target.height * 0.85);
+    }
+    await expect(indicator).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await touch(client, 'touchEnd', 0, 0);
   await expect
     .poll(async () => todoOf(await readTeamBoard(page.request, rep.teamId!), rep.id).map((deal) => deal.id).indexOf(ownTodo[0]!.id))
