@@ -27,6 +27,7 @@ import { projectRoot } from '@/server/migrations';
 import { moveDeal } from '@/server/use-cases/move-deal';
 import { salesforceOpportunities, salesforceOpportunityHistory, salesforceUsers, type SampleDeal, type SampleHistory, type SamplePerson } from '@/domain/import/sample-files';
 import { describeSamples, round } from './bench/statistics';
+import { limitHeapGrowthFor } from '@/server/embedded-heap';
 import { runCommand } from './run-command';
 
 const stages = ['Prospecting', 'Qualification', 'Needs Analysis', 'Proposal/Price Quote', 'Negotiation/Review'];
@@ -113,7 +114,10 @@ if (cliArguments['write-files']) {
     if (cliArguments.pglite && !cliArguments['pglite-memory']) {
       await run(process.execPath, [...tsx, path.join(projectRoot, 'src/cli/migrate.ts')], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: '', DATA_DIR: directory } });
     }
-    const database = openDatabase(databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite', dataDir: pgliteDir });
+    const target = databaseUrl ? { kind: 'postgres' as const, url: databaseUrl } : { kind: 'pglite' as const, dataDir: pgliteDir };
+    // As `npm start` does (decision 030); BENCH_HEAP_DEFAULT=1 keeps V8's own heap growth, to compare.
+    if (!process.env.BENCH_HEAP_DEFAULT) limitHeapGrowthFor(target);
+    const database = openDatabase(target);
     installDatabase(database);
     try {
       // An embedded database in memory lives in this process only: it is made and migrated here (initdb's and the schema engine's memory then count).

@@ -5,6 +5,7 @@ import { ensureAuthSecret } from '@/server/auth/ensure-auth-secret';
 import { buildApplication, isBuildCurrent } from '@/server/build-stamp';
 import { describeDatabaseError } from '@/server/describe-database-error';
 import { seedDemoIfEmpty } from '@/server/demo-seed';
+import { limitHeapGrowthFor } from '@/server/embedded-heap';
 import { runCommand } from './run-command';
 import { forecastWorkerPath } from '@/server/forecast/worker-path';
 import { importWorkerPath, productionImportWorkerPath } from '@/server/import/worker-path';
@@ -26,7 +27,9 @@ await runCommand('start', async () => {
   // The revenue forecast's worker thread (src/server/forecast/run-in-worker.ts) starts from this file.
   process.env.CADENCE_FORECAST_WORKER_PATH ??= forecastWorkerPath;
 
-  const database = openDatabase(resolveDatabaseTarget(environment));
+  const target = resolveDatabaseTarget(environment);
+  limitHeapGrowthFor(target);
+  const database = openDatabase(target);
   installDatabase(database);
   try {
     await database.prisma.$queryRaw`SELECT 1`;
