@@ -12,13 +12,12 @@ import { Field, FormAlert, SuccessNotice } from '@/components/ui/field';
 import { minutesToTime, timeToMinutes } from './format';
 import { HolidaysDialog } from './holidays-dialog';
 import { requestSaveRecord } from './request-save-record';
-import { Dialog } from '@/components/ui/dialog';
-import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 import { LoadedTable, RowActions } from '@/components/ui/table';
 import { upsertById } from '@/domain/replace-by-id';
 import { AdminPageHeader } from './admin-page-header';
+import { RecordDialog } from './record-dialog';
 
 const ZOfficeList = z.object({ offices: z.array(ZOffice) });
 const ZOfficeReply = z.object({ office: ZOffice });
@@ -131,60 +130,56 @@ function OfficeDialog({ office, onClose, onSaved }: { office: TOffice | null; on
   }
 
   return (
-    <Dialog title={office ? `Edit ${office.name}` : 'New office'} onClose={onClose} testId="office-dialog">
-      <form onSubmit={submit} noValidate>
-        <FormAlert message={formError ?? errors.form} />
-        <Field id="office-name" label="Name" error={errors.name}>
-          {(control) => <input {...control} value={form.name} onChange={set('name')} data-autofocus autoComplete="off" />}
+    <RecordDialog noun="office" record={office} testId="office-dialog" error={formError ?? errors.form} isBusy={isSaving} onSubmit={submit} onClose={onClose}>
+      <Field id="office-name" label="Name" error={errors.name}>
+        {(control) => <input {...control} value={form.name} onChange={set('name')} data-autofocus autoComplete="off" />}
+      </Field>
+      <Field
+        id="office-time-zone"
+        label="Time zone"
+        error={errors.timeZone}
+        hint={zones.error ? 'The list of zones could not be loaded; type an IANA zone such as Europe/London.' : 'Type to search, e.g. “London” or “New_York”.'}
+      >
+        {(control) => (
+          <>
+            <input {...control} list={zoneListId} value={form.timeZone} onChange={set('timeZone')} autoComplete="off" spellCheck={false} />
+            <datalist id={zoneListId}>
+              {(zones.data?.timeZones ?? []).map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <div className="field-row">
+        <Field id="office-locale" label="Locale" error={errors.locale} hint="Formats money and dates, e.g. en-GB.">
+          {(control) => <input {...control} value={form.locale} onChange={set('locale')} autoComplete="off" spellCheck={false} />}
         </Field>
-        <Field
-          id="office-time-zone"
-          label="Time zone"
-          error={errors.timeZone}
-          hint={zones.error ? 'The list of zones could not be loaded; type an IANA zone such as Europe/London.' : 'Type to search, e.g. “London” or “New_York”.'}
-        >
+        <Field id="office-currency" label="Currency" error={errors.currency} hint="ISO code, e.g. GBP.">
           {(control) => (
-            <>
-              <input {...control} list={zoneListId} value={form.timeZone} onChange={set('timeZone')} autoComplete="off" spellCheck={false} />
-              <datalist id={zoneListId}>
-                {(zones.data?.timeZones ?? []).map((zone) => (
-                  <option key={zone} value={zone} />
-                ))}
-              </datalist>
-            </>
+            <input
+              {...control}
+              value={form.currency}
+              onChange={set('currency')}
+              maxLength={3}
+              autoComplete="off"
+              spellCheck={false}
+              style={{ textTransform: 'uppercase' }}
+            />
           )}
         </Field>
+      </div>
+      <fieldset className="admin-fieldset">
+        <legend>Business hours</legend>
         <div className="field-row">
-          <Field id="office-locale" label="Locale" error={errors.locale} hint="Formats money and dates, e.g. en-GB.">
-            {(control) => <input {...control} value={form.locale} onChange={set('locale')} autoComplete="off" spellCheck={false} />}
+          <Field id="office-day-start" label="Day starts" error={errors.businessDayStart}>
+            {(control) => <input {...control} type="time" value={form.start} onChange={set('start')} />}
           </Field>
-          <Field id="office-currency" label="Currency" error={errors.currency} hint="ISO code, e.g. GBP.">
-            {(control) => (
-              <input
-                {...control}
-                value={form.currency}
-                onChange={set('currency')}
-                maxLength={3}
-                autoComplete="off"
-                spellCheck={false}
-                style={{ textTransform: 'uppercase' }}
-              />
-            )}
+          <Field id="office-day-end" label="Day ends" error={errors.businessDayEnd}>
+            {(control) => <input {...control} type="time" value={form.end} onChange={set('end')} />}
           </Field>
         </div>
-        <fieldset className="admin-fieldset">
-          <legend>Business hours</legend>
-          <div className="field-row">
-            <Field id="office-day-start" label="Day starts" error={errors.businessDayStart}>
-              {(control) => <input {...control} type="time" value={form.start} onChange={set('start')} />}
-            </Field>
-            <Field id="office-day-end" label="Day ends" error={errors.businessDayEnd}>
-              {(control) => <input {...control} type="time" value={form.end} onChange={set('end')} />}
-            </Field>
-          </div>
-        </fieldset>
-        <FormActions submitLabel={office ? 'Save office' : 'Create office'} isBusy={isSaving} onCancel={onClose} />
-      </form>
-    </Dialog>
+      </fieldset>
+    </RecordDialog>
   );
 }

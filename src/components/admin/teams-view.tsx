@@ -6,13 +6,12 @@ import { ZCreateTeamInput, ZOffice, ZPerson, ZTeam, ZUpdateTeamInput, type TOffi
 import { Field, FormAlert, SelectField, ItemOptions, SuccessNotice } from '@/components/ui/field';
 import { perMilleToPercent } from './format';
 import { BoardSettingsFields, boardSettingsForm, boardSettingsFromForm, type BoardSettingsForm } from '@/components/board/team-board-settings-fields';
-import { Dialog } from '@/components/ui/dialog';
-import { FormActions } from '@/components/ui/button';
 import { useZodForm } from '@/components/ui/use-zod-form';
 import { useLoad } from '@/lib/use-load';
 import { LoadedTable, RowActions } from '@/components/ui/table';
 import { upsertById } from '@/domain/replace-by-id';
 import { AdminPageHeader } from './admin-page-header';
+import { RecordDialog } from './record-dialog';
 import { requestSaveRecord } from './request-save-record';
 
 const ZTeamList = z.object({ teams: z.array(ZTeam) });
@@ -165,46 +164,42 @@ function TeamDialog({
   }
 
   return (
-    <Dialog title={team ? `Edit ${team.name}` : 'New team'} onClose={onClose} testId="team-dialog">
-      <form onSubmit={submit} noValidate>
-        <FormAlert message={formError ?? errors.form} />
-        <Field id="team-office" label="Office" error={errors.officeId}>
-          {(control) => (
-            <select {...control} value={form.officeId || offices[0]?.id || ''} onChange={set('officeId')} data-autofocus>
-              {offices.length === 0 ? <option value="">No offices yet</option> : null}
-              <ItemOptions items={offices} />
-            </select>
-          )}
+    <RecordDialog noun="team" record={team} testId="team-dialog" error={formError ?? errors.form} isBusy={isSaving} onSubmit={submit} onClose={onClose}>
+      <Field id="team-office" label="Office" error={errors.officeId}>
+        {(control) => (
+          <select {...control} value={form.officeId || offices[0]?.id || ''} onChange={set('officeId')} data-autofocus>
+            {offices.length === 0 ? <option value="">No offices yet</option> : null}
+            <ItemOptions items={offices} />
+          </select>
+        )}
+      </Field>
+      <div className="field-row">
+        <Field id="team-name" label="Name" error={errors.name}>
+          {(control) => <input {...control} value={form.name} onChange={set('name')} autoComplete="off" />}
         </Field>
-        <div className="field-row">
-          <Field id="team-name" label="Name" error={errors.name}>
-            {(control) => <input {...control} value={form.name} onChange={set('name')} autoComplete="off" />}
-          </Field>
-          <Field id="team-colour" label="Colour" error={errors.colour}>
-            {(control) => <input {...control} type="color" value={form.colour} onChange={set('colour')} />}
-          </Field>
-        </div>
-        <div className="field-row">
-          <SelectField
-            id="team-lead"
-            label="Lead"
-            value={form.leadId}
-            onChange={(leadId) => setForm((current) => ({ ...current, leadId }))}
-            error={errors.leadId}
-            hint={leadOptions.length === 0 ? 'Invite someone with the Team lead role first.' : undefined}
-          >
-            <option value="">No lead</option>
-            <ItemOptions items={leadOptions} />
-          </SelectField>
-          <SelectField id="team-manager" label="Manager" value={form.managerId} onChange={(managerId) => setForm((current) => ({ ...current, managerId }))} error={errors.managerId}>
-            <option value="">No manager</option>
-            <ItemOptions items={managerOptions} />
-          </SelectField>
-        </div>
-        <BoardSettingsFields idPrefix="team" form={form} errors={errors} onChange={(key, value) => setForm((current) => ({ ...current, [key]: value }))} />
-        <FormActions submitLabel={team ? 'Save team' : 'Create team'} isBusy={isSaving} onCancel={onClose} />
-      </form>
-    </Dialog>
+        <Field id="team-colour" label="Colour" error={errors.colour}>
+          {(control) => <input {...control} type="color" value={form.colour} onChange={set('colour')} />}
+        </Field>
+      </div>
+      <div className="field-row">
+        <SelectField
+          id="team-lead"
+          label="Lead"
+          value={form.leadId}
+          onChange={(leadId) => setForm((current) => ({ ...current, leadId }))}
+          error={errors.leadId}
+          hint={leadOptions.length === 0 ? 'Invite someone with the Team lead role first.' : undefined}
+        >
+          <option value="">No lead</option>
+          <ItemOptions items={leadOptions} />
+        </SelectField>
+        <SelectField id="team-manager" label="Manager" value={form.managerId} onChange={(managerId) => setForm((current) => ({ ...current, managerId }))} error={errors.managerId}>
+          <option value="">No manager</option>
+          <ItemOptions items={managerOptions} />
+        </SelectField>
+      </div>
+      <BoardSettingsFields idPrefix="team" form={form} errors={errors} onChange={(key, value) => setForm((current) => ({ ...current, [key]: value }))} />
+    </RecordDialog>
   );
 }
 
