@@ -31,6 +31,11 @@ export function startApp(options: { databaseUrl: string; port: number; redisUrl?
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A benchmark that stops on an error must not leave its app running, holding the port
+  // the next run's app would listen on.
+  const stopWithThisProcess = () => child.kill('SIGTERM');
+  process.once('exit', stopWithThisProcess);
+  child.once('exit', () => process.off('exit', stopWithThisProcess));
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
