@@ -319,7 +319,7 @@ await runCommand('bench:scale', async () => {
         '',
         `Load: ${proxied.closes} closes asked at ${loadRate}/s through nginx; achieved ${round(proxied.achievedRate)}/s; the second instance was killed (SIGKILL) a third of the way in; ${proxied.failures} closes failed (${proxied.failureReasons}).`,
         `After the load and ${proxied.settleMs / 1000} s: ${proxied.reconnectedWalls} walls and ${proxied.reconnectedBoards} boards had reconnected through nginx; walls not on the right figures: ${proxied.wrong} of ${wallCount}; updates that did not fit a wall's bars: ${proxied.unfitting}.`,
-        `Boards: ${boardCount} watching all ${setup.teamIds.length} teams. Of ${boardCheck.changes} committed card changes, summed over the boards: missed ${boardCheck.missing}, applied out of a card's order ${boardCheck.outOfOrder}, delivered again and skipped by sequence ${boardCheck.redelivered}.`,
+        `Boards: ${boardCount} watching all ${setup.teamIds.length} teams. Of ${boardCheck.changes} committed card changes, summed over the boards: missed ${boardCheck.missing}, applied out of a card's order ${boardCheck.outOfOrder}, delivered again and skipped by sequence ${boardCheck.redelivered}; boards loaded afresh because a catch-up could not cover their gap, as a browser does: ${boardCheck.reloads}.`,
         '',
       );
     }

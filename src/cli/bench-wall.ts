@@ -25,6 +25,8 @@ const boardCount = Number(process.env.BENCH_BOARDS ?? 10);
 const latencyRounds = Number(process.env.BENCH_ROUNDS ?? 60);
 const loadRate = Number(process.env.BENCH_RATE ?? 200);
 const loadSeconds = Number(process.env.BENCH_SECONDS ?? 30);
+// How long the dropping board stays offline (BENCH_DROP_MS: longer than a catch-up covers makes it reload).
+const dropMs = Number(process.env.BENCH_DROP_MS ?? 1000);
 const log = (line: string) => console.log(`bench:wall: ${line}`);
 
 async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: OpenDeal[], boards: { watchers: Board[]; teamIds: string[] }) {
@@ -38,7 +40,7 @@ async function runLoad(environment: BenchEnvironment, walls: Wall[], deals: Open
   // from the highest sequence it saw (at 200 changes a second, longer would pass the
   // 500 changes a catch-up replays, and a browser would load the board afresh).
   const dropping = boards.watchers[0];
-  const reconnected = dropping ? sleep((loadSeconds * 1000) / 3).then(() => dropBoard(dropping, 1000)) : Promise.resolve();
+  const reconnected = dropping ? sleep((loadSeconds * 1000) / 3).then(() => dropBoard(dropping, dropMs)) : Promise.resolve();
   const sent = await sendAtRate({
     total,
     rate: loadRate,
@@ -128,11 +130,11 @@ Closes went out at most ${round(load.longestLagMs)} ms behind their schedule (a 
 Close requests under load: median ${round(load.http.median)} ms, p95 ${round(load.http.p95)} ms.
 Longest gap between updates on any wall during the load: ${round(load.longestGapMs)} ms (target ≤ 1,000 ms).
 Figures that moved backwards: ${load.backwards}. Walls not on the right figures ${load.settleMs} ms after the load: ${load.wrong} of ${wallCount}. Updates that did not fit a wall's bars: ${load.unfitting}.
-Boards: ${boardCount} watching every team through the load, one of them offline for 1 s a third of the way in and then catching up as a browser does. Of ${boardCheck.changes} card changes, summed over the boards: missed ${boardCheck.missing}, applied out of a card's order ${boardCheck.outOfOrder}; delivered again and skipped by sequence ${boardCheck.redelivered} (the catch-up's margin); applied after a change with a higher sequence (two cards' changes sent the other way round from how they committed) ${boardCheck.arrivedOutOfSequence}, by at most ${boardCheck.furthestBehind} sequences (a reconnecting board asks again from ${rejoinMargin} back).
+Boards: ${boardCount} watching every team through the load, one of them offline for ${dropMs / 1000} s a third of the way in and then catching up as a browser does (loading the board afresh when a catch-up cannot cover the gap: ${boardCheck.reloads} time(s)). Of ${boardCheck.changes} card changes, summed over the boards: missed ${boardCheck.missing}, applied out of a card's order ${boardCheck.outOfOrder}; delivered again and skipped by sequence ${boardCheck.redelivered} (the catch-up's margin); applied after a change with a higher sequence (two cards' changes sent the other way round from how they committed) ${boardCheck.arrivedOutOfSequence}, by at most ${boardCheck.furthestBehind} sequences (a reconnecting board asks again from ${rejoinMargin} back).
 `,
     );
     log(`load: ${round(load.achievedRate)} closes/s achieved, ${load.failures} failed, longest gap ${round(load.longestGapMs)} ms, ${load.backwards} backwards, ${load.wrong} walls wrong`);
-    log(`boards: ${boardCheck.changes} changes, ${boardCheck.missing} missed, ${boardCheck.outOfOrder} out of a card's order, ${boardCheck.redelivered} redelivered, ${boardCheck.arrivedOutOfSequence} out of sequence (by at most ${boardCheck.furthestBehind})`);
+    log(`boards: ${boardCheck.changes} changes, ${boardCheck.missing} missed, ${boardCheck.outOfOrder} out of a card's order, ${boardCheck.redelivered} redelivered, ${boardCheck.reloads} reloaded, ${boardCheck.arrivedOutOfSequence} out of sequence (by at most ${boardCheck.furthestBehind})`);
     log(`snapshot endpoint p95_ms=${round(snapshot.p95)}`);
     console.log(`wall p95_ms=${round(wall.p95)} floor_p95_ms=${round(floor.p95)} ratio=${round(ratio, 2)}`);
   } finally {
