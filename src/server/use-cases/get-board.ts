@@ -11,6 +11,7 @@ import {
 import { monthKey, monthRangeInZone, monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { ZBoardScope, type TBoard, type TBoardLane, type TBoardScope, type TBoardTeam } from '@/schemas/deal';
 import { toDealCard } from '@/server/board/deal-card';
+import { currentSequence } from '@/server/current-sequence';
 import { loadCloseDateChanges } from '@/server/signals/close-date-changes';
 import { stageWeightSelection, staleAfterSelection } from '@/server/board/team-settings-selection';
 
@@ -103,7 +104,7 @@ export async function getBoard(options: {
   const actor = options.actor;
   // Read the sequence first: a change committed while the board loads is then replayed
   // by live catch-up rather than lost (a duplicate is ignored by its version).
-  const sequence = (await prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0;
+  const sequence = await currentSequence();
   const { title, teams, ownerId } = await resolveScope(actor, scope);
   const firstZone = teams[0]?.office.timeZone ?? 'UTC';
   month ??= monthStartInZone(now, firstZone);

@@ -7,10 +7,6 @@ import type { TDealCard } from '@/schemas/deal';
 
 export const dayMs = 86_400_000;
 
-export async function currentSequence(): Promise<number> {
-  return (await prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0;
-}
-
 export function monthEndOf(month: Date): Date {
   return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
 }

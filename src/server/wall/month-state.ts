@@ -5,7 +5,8 @@ import { applyDeal, createMonthLedger, type MonthLedger } from '@/domain/pacing/
 import { isDomainError } from '@/domain/domain-error';
 import { AppError } from '@/server/errors';
 import { loadSetting, toDateString, type MonthSetting, type OfficeInfo, type RepInfo, type TeamInfo } from './month-setting';
-import { currentSequence, readMonthDeals, toPacingDeal } from './month-deals';
+import { currentSequence } from '@/server/current-sequence';
+import { readMonthDeals, toPacingDeal } from './month-deals';
 import { createSerializer, type Serializer } from './serializer';
 
 // One month's wall held in memory: its setting, its running ledger, the sequence it
