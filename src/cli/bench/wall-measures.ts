@@ -17,9 +17,12 @@ import { arrivalsOf, sleep, type Wall } from './live-clients';
 export type OpenDeal = { id: string; version: number };
 
 /** Open deals expected this month, spread over the active sellers (every `stride`-th in turn). */
-export async function createOpenDeals(prisma: Database['prisma'], options: { count: number; idOf: (index: number) => string; stride?: number }): Promise<OpenDeal[]> {
+export async function createOpenDeals(
+  prisma: Database['prisma'],
+  options: { count: number; idOf: (index: number) => string; stride?: number; /** A team whose board is measured: its cards stay as seeded. */ skipTeamId?: string },
+): Promise<OpenDeal[]> {
   const reps = await prisma.user.findMany({
-    where: { active: true, role: { in: ['REP', 'LEAD'] }, teamId: { not: null } },
+    where: { active: true, role: { in: ['REP', 'LEAD'] }, teamId: options.skipTeamId ? { not: null, notIn: [options.skipTeamId] } : { not: null } },
     select: { id: true, teamId: true, team: { select: { office: { select: { currency: true, timeZone: true } } } } },
     orderBy: { id: 'asc' },
   });
