@@ -16,6 +16,7 @@ import { startNginx } from './bench/nginx';
 import { checkBoards, connectBoards, connectWalls, sleep, type Board, type Wall } from './bench/live-clients';
 import { cpuOf, createThrowawayDatabase, memoryOf, startApp, stopApp, waitForHealth } from './bench/app-process';
 import { closeOverHttp, createOpenDeals, measureFloor, measureWallLatency, sendAtRate, timeRequest, type OpenDeal } from './bench/wall-measures';
+import { currentSequence } from '@/server/current-sequence';
 import { runCommand } from './run-command';
 
 // npm run bench:scale — Cadence with the large organisation (npm run db:seed -- --size
@@ -208,7 +209,7 @@ async function runProxy(setup: Setup) {
     const latency = await measureCloseToWalls(proxy.url, setup, walls);
 
     const prisma = (await import('@/server/db')).prisma;
-    const loadFrom = Number((await prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0);
+    const loadFrom = await currentSequence();
     log(`proxy: connecting ${boardCount} boards watching all ${setup.teamIds.length} teams`);
     boards.push(...(await connectBoards(proxy.url, setup.adminToken, setup.teamIds, loadFrom, boardCount)));
     log(`proxy: ${loadRate} closes a second for ${loadSeconds} s through nginx; the second instance is killed a third of the way in`);

@@ -6,6 +6,7 @@ import { startBenchEnvironment, type BenchEnvironment } from './bench/bench-envi
 import { describeMachine, reportTime, writeBenchmarkSection } from './bench/benchmark-report';
 import { checkBoards, connectBoards, connectWalls, dropBoard, sleep, type Board, type Wall } from './bench/live-clients';
 import { closeOverHttp, createOpenDeals, measureFloor, measureWallLatency, sendAtRate, timeRequest, type OpenDeal } from './bench/wall-measures';
+import { currentSequence } from '@/server/current-sequence';
 import { runCommand } from './run-command';
 
 // npm run bench:wall — on PostgreSQL with the demo organisation's year of history:
@@ -94,7 +95,7 @@ await runCommand('bench:wall', async () => {
     for (let index = 0; index < 200; index += 1) snapshotSamples.push(await timeRequest(`${environment.baseUrl}/api/wall`, environment.tokens.admin));
     const snapshot = describeSamples(snapshotSamples);
     const teamIds = (await prisma.team.findMany({ select: { id: true } })).map((team) => team.id);
-    const loadFrom = Number((await prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0);
+    const loadFrom = await currentSequence();
     log(`connecting ${boardCount} boards watching all ${teamIds.length} teams`);
     const boards = await connectBoards(environment.baseUrl, environment.tokens.admin, teamIds, loadFrom, boardCount);
     log(`load: ${loadRate} closes a second for ${loadSeconds} s`);

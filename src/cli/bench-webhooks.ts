@@ -6,6 +6,7 @@ import { startBenchEnvironment, type BenchEnvironment } from './bench/bench-envi
 import { describeMachine, reportTime, writeBenchmarkSection } from './bench/benchmark-report';
 import { connectWalls, sleep, type Wall } from './bench/live-clients';
 import { createOpenDeals, measureFloor, measureWallLatency, sendAtRate } from './bench/wall-measures';
+import { currentSequence } from '@/server/current-sequence';
 import { runCommand } from './run-command';
 
 // npm run bench:webhooks — on PostgreSQL with the demo organisation, the built app in its
@@ -77,17 +78,13 @@ async function createHubSpotDeals(environment: BenchEnvironment, count: number):
   return deals.map((_, index) => 700_000 + index);
 }
 
-async function currentSequence(environment: BenchEnvironment): Promise<number> {
-  return Number((await environment.database.prisma.dealEvent.aggregate({ _max: { sequence: true } }))._max.sequence ?? 0);
-}
-
 async function measureLatency(environment: BenchEnvironment, connection: Connection, walls: Wall[], objectIds: number[]) {
   let before = 0;
   return measureWallLatency({
     walls,
     rounds: latencyRounds,
     prepare: async () => {
-      before = await currentSequence(environment);
+      before = await currentSequence();
     },
     send: async (round) => {
       const sent = await sendHubSpot(connection, [hubSpotEvent(9_000_000 + round, objectIds[round]!, Date.now(), ['dealstage', 'closedwon'])]);
