@@ -5,7 +5,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '@/generated/prisma/client';
-import { getEnvironment, type TEnvironment } from './env';
+import { defaultPgliteSharedBuffersMb, getEnvironment, type TEnvironment } from './env';
 
 // The one module that constructs PrismaClient. The custom server and the Next.js
 // bundles both import it, so the live client is kept on globalThis: an embedded PGlite
@@ -25,8 +25,6 @@ export type Database = {
   close: () => Promise<void>;
 };
 
-const defaultSharedBuffersMb = 32;
-
 /** `memory://` keeps an embedded database in memory only (tests). */
 export function resolveDatabaseTarget(environment: TEnvironment): DatabaseTarget {
   if (environment.DATABASE_URL) return { kind: 'postgres', url: environment.DATABASE_URL };
@@ -44,7 +42,7 @@ export function openDatabase(target: DatabaseTarget): Database {
     if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
     // PGlite's PostgreSQL would keep 128 MB of buffers, all of it resident in this process
     // from the start; reads past a smaller cache come from the operating system's file cache.
-    const sharedBuffers = ['-c', `shared_buffers=${target.sharedBuffersMb ?? defaultSharedBuffersMb}MB`];
+    const sharedBuffers = ['-c', `shared_buffers=${target.sharedBuffersMb ?? defaultPgliteSharedBuffersMb}MB`];
     const client = new PGlite(target.dataDir, { startParams: [...PGlite.defaultStartParams, ...sharedBuffers] });
     const adapterFactory = new PrismaPGlite(client);
     const prisma = new PrismaClient({ adapter: adapterFactory });

@@ -22,6 +22,9 @@ function urlOf(protocols: readonly string[], message: string, { needsHost = fals
 const postgresUrl = urlOf(['postgresql:', 'postgres:'], 'must be a postgresql://user@host:port/database URL', { needsHost: true });
 const redisUrl = urlOf(['redis:', 'rediss:'], 'must be a redis://host:port URL');
 
+/** The embedded database's buffer cache unless PGLITE_SHARED_BUFFERS_MB says otherwise (decision 030). */
+export const defaultPgliteSharedBuffersMb = 32;
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 export const ZEnvironment = z.object({
@@ -31,7 +34,7 @@ export const ZEnvironment = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('.data')),
   /** The embedded database's buffer cache in MB (PostgreSQL's shared_buffers); the app's process holds all of it from the start (decision 030). */
-  PGLITE_SHARED_BUFFERS_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(8, 'must be at least 8').max(4096, 'must be at most 4096').default(32)),
+  PGLITE_SHARED_BUFFERS_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(8, 'must be at least 8').max(4096, 'must be at most 4096').default(defaultPgliteSharedBuffersMb)),
   REDIS_URL: z.preprocess(emptyAsUndefined, redisUrl.optional()),
   /** This instance's name behind a proxy; it starts every socket.io session id, so the proxy can pin long-polling to it. */
   INSTANCE_ID: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9]{1,16}$/, 'must be 1 to 16 lower-case letters or digits').optional()),
