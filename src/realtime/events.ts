@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Credential } from '@/server/auth/authenticate-request';
 import type { TDealChange } from '@/schemas/deal';
-import { ZWallScope, type TWallFigures, type TWallScope, type TWallSnapshot } from '@/schemas/wall';
+import { ZWallScope, type TWallChanges, type TWallFigures, type TWallScope, type TWallSnapshot } from '@/schemas/wall';
 
 // The socket.io event maps, declared once and shared by the server and the browser.
 // Every payload has a zod schema; what clients send is validated on arrival.
@@ -41,6 +41,8 @@ export type ServerToClientEvents = {
   'wall:snapshot': (snapshot: TWallSnapshot) => void;
   /** The latest figures of a wall whose bars are unchanged: numbers only, for the snapshot with the same layout. */
   'wall:figures': (figures: TWallFigures) => void;
+  /** The bars of a wall whose figures changed since the update it shows (src/schemas/wall.ts). */
+  'wall:changes': (changes: TWallChanges) => void;
 };
 
 /** A wall asks for live figures. A TV link's socket may omit the scope: its link decides. */

@@ -120,8 +120,11 @@ export async function attachRealtime(
         // Leave any other wall first: a socket shows one wall at a time.
         for (const room of socket.rooms) if (room.startsWith('wall:')) await socket.leave(room);
         const detail = parsed.success ? parsed.data.detail : 'full';
-        await socket.join(wallRoom(scope, detail));
-        acknowledge({ ok: true, snapshot: await getWallSnapshot({ scope, detail }) });
+        const room = wallRoom(scope, detail);
+        await socket.join(room);
+        const fresh = await getWallSnapshot({ scope, detail });
+        // The room's last update when it is current, so the changes that follow apply to it.
+        acknowledge({ ok: true, snapshot: wallPublisher.joinSnapshot(room, fresh) });
       } catch (error) {
         acknowledge({ ok: false, error: error instanceof Error ? error.message : 'could not load the wall' });
       }

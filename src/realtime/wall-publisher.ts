@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { TDealChange } from '@/schemas/deal';
-import type { TWallScope } from '@/schemas/wall';
+import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
+import type { WallBarRow } from '@/domain/pacing/wall-bar-figures';
+import { diffWallRows } from '@/domain/pacing/wall-row-changes';
 import { monthKey, monthStartInZone } from '@/domain/calendar';
 import { cutMonthSummaryNow, listWallOffices, listWallOfficesNow, loadMonthSummary, type LoadedMonth } from '@/server/wall/load-month-summary';
 import { cutWall, type WallDetail } from '@/server/wall/wall-bars';
@@ -24,8 +26,12 @@ import { wallRoom } from './rooms';
 //   that refresh reads the DealEvent log for changes made on other instances.
 // - Each wall room gets one emit of its slice (socket.io encodes it once for the room):
 //   the whole snapshot the first time and whenever its bars change (a team renamed, a
-//   rep joining), otherwise its figures alone (`wall:figures`: four numbers a bar, which
-//   each wall turns back into the same figures). Rooms nobody here watches are skipped.
+//   rep joining); otherwise only the bars whose figures changed since the room's last
+//   update (`wall:changes`: an index and four numbers a bar, which each wall turns back
+//   into the same figures; a close changes three or four of the company's 111 bars), or
+//   every bar's figures (`wall:figures`) when most changed. Rooms nobody here watches are
+//   skipped and forgotten. A wall joining a room is given the room's last update
+//   (`joinSnapshot`), so the next changes build on what it shows (decision 031).
 // - With several instances (docs/decisions/024), every instance runs its own publisher
 //   for the walls connected to it alone (`io.local`): it hears the changes committed on
 //   the others through Redis (src/realtime/server.ts) and its clock refresh reads the log,
@@ -33,7 +39,15 @@ import { wallRoom } from './rooms';
 
 const wallDetails: readonly WallDetail[] = ['full', 'teams'];
 
-export type WallPublisher = { markDirty: (change?: TDealChange | readonly TDealChange[]) => void; stop: () => void };
+export type WallPublisher = {
+  markDirty: (change?: TDealChange | readonly TDealChange[]) => void;
+  /** What a wall joining `room` is shown, given a snapshot cut for it just now (see `joinSnapshot` below). */
+  joinSnapshot: (room: string, fresh: TWallSnapshot) => TWallSnapshot;
+  stop: () => void;
+};
+
+/** What a room's walls were last sent: the rows they hold and the snapshot they show. */
+type RoomUpdate = { layout: string; rows: WallBarRow[]; snapshot: TWallSnapshot; isWholeWanted: boolean };
 
 export function startWallPublisher(
   io: RealtimeServer,
@@ -62,8 +76,7 @@ export function startWallPublisher(
   /** Something other than a change asked (the clock, an administrative edit): read the log too. */
   let isLogWanted = false;
   const lastSentSequence = new Map<string, number>();
-  /** The layout each room was last sent whole: figures alone apply to it. */
-  const lastLayout = new Map<string, string>();
+  const lastUpdate = new Map<string, RoomUpdate>();
 
   const rooms = io.of('/').adapter.rooms;
   const isWatched = (room: string) => rooms.has(room);
@@ -77,12 +90,22 @@ export function startWallPublisher(
         const room = wallRoom(scope, detail);
         if (!isWatched(room)) continue;
         const { snapshot, figures } = cutWall(loaded, scope, now, true, detail);
-        if (lastLayout.get(room) === figures.layout) {
-          io.local.to(room).emit('wall:figures', named.length > 0 ? { ...figures, wins: named } : figures);
+        const withWins = <T extends object>(message: T) => (named.length > 0 ? { ...message, wins: named } : message);
+        const last = lastUpdate.get(room);
+        let rows = figures.rows;
+        if (!last || last.layout !== figures.layout) {
+          io.local.to(room).emit('wall:snapshot', withWins(snapshot));
         } else {
-          io.local.to(room).emit('wall:snapshot', named.length > 0 ? { ...snapshot, wins: named } : snapshot);
-          lastLayout.set(room, figures.layout);
+          const diff = last.isWholeWanted ? null : diffWallRows(last.rows, figures.rows);
+          if (diff && diff.changed.length * 2 <= figures.rows.length) {
+            const { month, generatedAt, sequence, layout } = figures;
+            io.local.to(room).emit('wall:changes', withWins({ scope, month, generatedAt, sequence, layout, since: last.snapshot.generatedAt, changed: diff.changed }));
+            rows = diff.held;
+          } else {
+            io.local.to(room).emit('wall:figures', withWins(figures));
+          }
         }
+        lastUpdate.set(room, { layout: figures.layout, rows, snapshot, isWholeWanted: false });
       }
     }
     lastSendMs = performance.now() - startedAt;
@@ -95,6 +118,8 @@ export function startWallPublisher(
     const changes = held.map((entry) => entry.change);
     const wantsLog = isLogWanted || (held[0] !== undefined && Date.now() - held[0].at >= gapPatienceMs);
     isLogWanted = false;
+    // A room its walls have left: a wall joining it later starts afresh.
+    for (const room of lastUpdate.keys()) if (!isWatched(room)) lastUpdate.delete(room);
     try {
       const now = new Date();
       const offices = listWallOfficesNow(now) ?? (await listWallOffices(now));
@@ -188,11 +213,26 @@ export function startWallPublisher(
     schedule();
   }
 
+  /**
+   * A joining wall is shown the room's last update when it is as new as the snapshot cut
+   * for the join, so that the next changes, which build on that update, apply to it.
+   * Otherwise (a change this publisher has not sent yet, or a room it has not sent to) it
+   * is shown the fresh snapshot and the room's next update is sent whole.
+   */
+  function joinSnapshot(room: string, fresh: TWallSnapshot): TWallSnapshot {
+    const last = lastUpdate.get(room);
+    if (!last) return fresh;
+    if (last.layout === fresh.layout && last.snapshot.sequence >= fresh.sequence) return last.snapshot;
+    last.isWholeWanted = true;
+    return fresh;
+  }
+
   const refresh = setInterval(() => markDirty(), refreshMs);
   refresh.unref();
 
   return {
     markDirty,
+    joinSnapshot,
     stop: () => {
       isStopped = true;
       clearInterval(refresh);

@@ -162,6 +162,20 @@ export const ZWallFigures = ZWallSnapshot.pick({ scope: true, month: true, gener
 });
 export type TWallFigures = z.infer<typeof ZWallFigures>;
 
+/**
+ * A live update that carries only the bars whose figures changed since the update named
+ * by `since` (its `generatedAt`): each as its index in the layout's order, then its four
+ * numbers as in `ZWallFigures`. It applies to a wall that shows exactly that update;
+ * any other wall ignores it and joins again for the whole snapshot.
+ */
+export const ZWallChanges = ZWallSnapshot.pick({ scope: true, month: true, generatedAt: true, sequence: true, layout: true }).extend({
+  since: ZText,
+  changed: z.array(z.tuple([z.number().int().nonnegative(), z.number(), z.number(), z.number(), z.number()])),
+  /** The deals won since the last update, named, when there are any. */
+  wins: z.array(ZWallWin).optional(),
+});
+export type TWallChanges = z.infer<typeof ZWallChanges>;
+
 export const ZBurnDownScope = z.object({
   kind: ZPacingScopeKind,
   id: ZText.max(100).default('company'),

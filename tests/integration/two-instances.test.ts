@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
 import type { TWallSnapshot } from '@/schemas/wall';
-import { applyFigures } from '@/components/wall/live-snapshot';
+import { applyChanges, applyFigures } from '@/components/wall/live-snapshot';
 import { projectRoot } from '@/server/migrations';
 import { seedLargeOrganisation } from '@/server/large-seed';
 import { loadSessionUser } from '@/server/auth/session-user';
@@ -110,6 +110,10 @@ function openWall(url: string): Wall {
   socket.on('wall:snapshot', show);
   socket.on('wall:figures', (figures) => {
     const applied = wall.shown ? applyFigures(wall.shown, figures) : null;
+    if (applied) show(applied);
+  });
+  socket.on('wall:changes', (changes) => {
+    const applied = wall.shown ? applyChanges(wall.shown, changes) : null;
     if (applied) show(applied);
   });
   return wall;

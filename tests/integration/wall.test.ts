@@ -6,7 +6,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { attachRealtime } from '@/realtime/server';
 import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
 import type { TWallSnapshot } from '@/schemas/wall';
-import { applyFigures } from '@/components/wall/live-snapshot';
+import { applyChanges, applyFigures } from '@/components/wall/live-snapshot';
 import { seedDemoData } from '@/server/demo-seed';
 import { closeDeal } from '@/server/use-cases/close-deal';
 import { loadSessionUser } from '@/server/auth/session-user';
@@ -212,9 +212,10 @@ describe('live walls', () => {
       extraHeaders: cookie ? { cookie } : undefined,
     });
     sockets.push(socket);
-    // Like a wall in the browser: whole snapshots replace what it holds, figures apply to it.
+    // Like a wall in the browser: whole snapshots replace what it holds, figures apply to
+    // its bars and changes to the update it holds.
     const snapshots: TWallSnapshot[] = [];
-    const received = { snapshots: 0, figures: 0, unfitting: 0 };
+    const received = { snapshots: 0, figures: 0, changes: 0, changedRows: 0, unfitting: 0 };
     const wins: NonNullable<TWallSnapshot['wins']> = [];
     let held: TWallSnapshot | null = null;
     socket.on('wall:snapshot', (snapshot) => {
@@ -227,6 +228,18 @@ describe('live walls', () => {
       received.figures += 1;
       wins.push(...(figures.wins ?? []));
       const applied = held ? applyFigures(held, figures) : null;
+      if (!applied) {
+        received.unfitting += 1;
+        return;
+      }
+      held = applied;
+      snapshots.push(applied);
+    });
+    socket.on('wall:changes', (changes) => {
+      received.changes += 1;
+      received.changedRows = Math.max(received.changedRows, changes.changed.length);
+      wins.push(...(changes.wins ?? []));
+      const applied = held ? applyChanges(held, changes) : null;
       if (!applied) {
         received.unfitting += 1;
         return;
@@ -314,10 +327,46 @@ describe('live walls', () => {
     expect(figures(shown)).toEqual(figures(truth));
     expect(shown.reps).toEqual([]);
     // A new server sends its first update whole; the bars did not change, so the rest
-    // were figures alone, and every one fitted the bars the wall held.
+    // named only the bars whose figures moved (a close moves the company, an office and a
+    // team), and every one fitted the update the wall held.
     expect(tv.received.snapshots).toBeLessThanOrEqual(1);
-    expect(tv.received.figures).toBeGreaterThan(0);
+    expect(tv.received.changes).toBeGreaterThan(0);
+    expect(tv.received.changedRows).toBeLessThan(1 + shown.offices.length + shown.teams.length);
     expect(tv.received.unfitting).toBe(0);
+  });
+
+  it('gives a wall joining a busy room that room\'s last update, so the changes after it apply', async () => {
+    const url = await startInstance();
+    const created = await get(wallTokensRoute.POST, '/api/wall-tokens', { as: people.admin, method: 'POST', body: { name: 'Lobby', scope: 'COMPANY' } });
+    const first = openWall(url, { wallToken: created.body.token.token });
+    expect((await first.join({ detail: 'teams' })).ok).toBe(true);
+    const open = await database().prisma.deal.findMany({
+      where: { stage: { in: ['TODO', 'IN_PROGRESS'] }, deletedAt: null, ownerId: { not: people.rep.id } },
+      orderBy: { id: 'desc' },
+      take: 4,
+    });
+    expect(open).toHaveLength(4);
+    const actor = (await loadSessionUser(people.admin.id))!;
+    const closeAndWait = async (deal: (typeof open)[number], walls: ReturnType<typeof openWall>[]) => {
+      const closed = await closeDeal({ actor, dealId: deal.id, input: { version: deal.version, outcome: 'WON' } });
+      for (const wall of walls) await expect.poll(() => wall.snapshots.at(-1)?.sequence ?? 0, { timeout: 5_000 }).toBeGreaterThanOrEqual(closed.change.sequence);
+    };
+    await closeAndWait(open[0]!, [first]);
+    await closeAndWait(open[1]!, [first]);
+    // The second screen joins the room the first one has been hearing changes in.
+    const second = openWall(url, { wallToken: created.body.token.token });
+    const joined = await second.join({ detail: 'teams' });
+    expect(joined.ok).toBe(true);
+    if (!joined.ok) return;
+    expect(joined.snapshot.generatedAt).toBe(first.snapshots.at(-1)!.generatedAt);
+    await closeAndWait(open[2]!, [first, second]);
+    await closeAndWait(open[3]!, [first, second]);
+    expect(second.received.changes).toBeGreaterThan(0);
+    expect(second.received.unfitting).toBe(0);
+    const { body } = await get(wallRoute.GET, '/api/wall', { as: people.admin });
+    const truth = body.snapshot as TWallSnapshot;
+    const won = (snapshot: TWallSnapshot) => [snapshot.company!, ...snapshot.offices, ...snapshot.teams].map((bar) => [bar.id, bar.closedWonMinor]);
+    expect(won(second.snapshots.at(-1)!)).toEqual(won(truth));
   });
 
   it('reaches a wall connected to another instance through Redis', async () => {

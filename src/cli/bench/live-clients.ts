@@ -1,14 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { io as connect, type Socket } from 'socket.io-client';
 import { socketPath, type ClientToServerEvents, type ServerToClientEvents } from '@/realtime/events';
-import type { TWallFigures, TWallSnapshot } from '@/schemas/wall';
+import type { TWallChanges, TWallFigures, TWallSnapshot } from '@/schemas/wall';
 import type { TDealChange } from '@/schemas/deal';
 import { newChanges, rejoinAfter } from '@/domain/board/live-changes';
-import { applyFigures } from '@/components/wall/live-snapshot';
+import { applyChanges, applyFigures } from '@/components/wall/live-snapshot';
 
 // Wall and board clients for the benchmarks, doing what the browser and the TV do
 // (src/components/wall/follow-wall.ts, src/components/board/use-board-live.ts): a wall
-// joins again on every (re)connect and applies pushed figures to the bars it holds; a
+// joins again on every (re)connect, applies pushed figures to the bars it holds and
+// pushed changes to the update it holds, and joins again when they do not apply; a
 // board applies each change once by sequence and, after a reconnect, joins again from a
 // margin before the highest sequence it saw. Both reconnect by themselves, so through a
 // proxy they land on whichever instance is still up.
@@ -25,8 +26,9 @@ export type Wall = {
   /** Team figures that fell from one update to the next (closing deals only adds revenue). */
   backwards: number;
   connects: number;
-  /** Figures that did not fit the bars this wall holds (each would make a real wall join again). */
+  /** Figures or changes that did not fit what this wall holds (each makes it join again, unless it is joining). */
   unfitting: number;
+  isJoining: boolean;
 };
 
 export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -35,7 +37,7 @@ export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeo
 // they share one event loop, so a wall notes when its update arrived and the applying
 // waits until the burst of arrivals has been taken in (one setImmediate later).
 // Otherwise the last wall's arrival would be charged for applying 999 other walls' updates.
-type Arrival = { wall: Wall; at: number } & ({ figures: TWallFigures } | { snapshot: TWallSnapshot });
+type Arrival = { wall: Wall; at: number } & ({ figures: TWallFigures } | { changes: TWallChanges } | { snapshot: TWallSnapshot });
 const unapplied: Arrival[] = [];
 let isApplyScheduled = false;
 
@@ -66,9 +68,25 @@ function applyArrivals(): void {
       show(arrival.wall, arrival.snapshot, arrival.at);
       continue;
     }
-    const applied = arrival.wall.latest ? applyFigures(arrival.wall.latest, arrival.figures) : null;
-    if (applied) show(arrival.wall, applied, arrival.at);
-    else arrival.wall.unfitting += 1;
+    const { wall } = arrival;
+    const applied = !wall.latest ? null : 'figures' in arrival ? applyFigures(wall.latest, arrival.figures) : applyChanges(wall.latest, arrival.changes);
+    if (applied) show(wall, applied, arrival.at);
+    else if (!wall.isJoining) {
+      wall.unfitting += 1;
+      void joinWall(wall).catch(() => {});
+    }
+  }
+}
+
+/** Joins the company wall's team bars and shows what the join returns. */
+async function joinWall(wall: Wall): Promise<void> {
+  wall.isJoining = true;
+  try {
+    const reply = await wall.socket.timeout(30_000).emitWithAck('wall:join', { detail: 'teams' });
+    if (!reply.ok) throw new Error(`a wall could not join: ${reply.error}`);
+    show(wall, reply.snapshot, performance.now());
+  } finally {
+    wall.isJoining = false;
   }
 }
 
@@ -98,21 +116,14 @@ export async function connectWalls(baseUrl: string, wallToken: string, count: nu
     const opened = await Promise.all(
       Array.from({ length: Math.min(100, count - batch) }, () => {
         const socket = openSocket(baseUrl, { wallToken });
-        const wall: Wall = { socket, arrivals: [], latest: null, lastAt: 0, longestGapMs: 0, backwards: 0, connects: 0, unfitting: 0 };
+        const wall: Wall = { socket, arrivals: [], latest: null, lastAt: 0, longestGapMs: 0, backwards: 0, connects: 0, unfitting: 0, isJoining: false };
         socket.on('wall:figures', (figures) => arrive({ wall, at: performance.now(), figures }));
+        socket.on('wall:changes', (changes) => arrive({ wall, at: performance.now(), changes }));
         socket.on('wall:snapshot', (snapshot) => arrive({ wall, at: performance.now(), snapshot }));
         return new Promise<Wall>((resolve, reject) => {
           socket.on('connect', () => {
             wall.connects += 1;
-            socket
-              .timeout(30_000)
-              .emitWithAck('wall:join', { detail: 'teams' })
-              .then((reply) => {
-                if (!reply.ok) throw new Error(`a wall could not join: ${reply.error}`);
-                show(wall, reply.snapshot, performance.now());
-                resolve(wall);
-              })
-              .catch(reject);
+            joinWall(wall).then(() => resolve(wall), reject);
           });
         });
       }),

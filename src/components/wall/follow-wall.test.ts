@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TWallJoinReply } from '@/realtime/events';
-import type { TWallFigures, TWallSnapshot } from '@/schemas/wall';
+import type { TWallChanges, TWallFigures, TWallSnapshot } from '@/schemas/wall';
 import { followWall, silenceLimitMs, type WallConnection, type WallSocket } from './follow-wall';
 import { buildWallBar, buildWallSnapshot } from './wall-bar-fixture';
 
@@ -12,6 +12,7 @@ function fakeSocket() {
     connectError: [] as ((error: Error) => void)[],
     snapshot: [] as ((snapshot: TWallSnapshot) => void)[],
     figures: [] as ((figures: TWallFigures) => void)[],
+    changes: [] as ((changes: TWallChanges) => void)[],
   };
   const joins: { request: object; answer: (error: Error | null, reply?: TWallJoinReply) => void }[] = [];
   const state = { isConnected: false, isActive: true, connects: 0, disconnects: 0 };
@@ -27,6 +28,7 @@ function fakeSocket() {
     onConnectError: (listener) => listeners.connectError.push(listener),
     onSnapshot: (listener) => listeners.snapshot.push(listener),
     onFigures: (listener) => listeners.figures.push(listener),
+    onChanges: (listener) => listeners.changes.push(listener),
     join: (request, _timeoutMs, callback) => joins.push({ request, answer: callback }),
     connect: () => {
       state.connects += 1;
@@ -58,6 +60,9 @@ function fakeSocket() {
     },
     pushFigures(figures: TWallFigures) {
       for (const listener of listeners.figures) listener(figures);
+    },
+    pushChanges(changes: TWallChanges) {
+      for (const listener of listeners.changes) listener(changes);
     },
   };
 }
@@ -171,6 +176,49 @@ describe('followWall', () => {
     wall.fake.joins[1]!.answer(null, joined(buildWallSnapshot({ sequence: 13, layout: 'layout-2' })));
     expect(wall.shown().layout).toBe('layout-2');
     wall.fake.pushFigures({ ...renamed, layout: 'layout-3', sequence: 14 });
+    expect(wall.fake.joins).toHaveLength(2);
+    wall.stop();
+  });
+
+  it('applies pushed changes to the update on screen, one after another, and celebrates the win they carry', () => {
+    const before = buildWallSnapshot({
+      sequence: 10,
+      generatedAt: 'at 10',
+      teams: [buildWallBar({ id: 'a', name: 'NY Enterprise', goalMinor: 1_000, closedWonMinor: 100 }), buildWallBar({ id: 'b', name: 'NY Mid-Market', closedWonMinor: 7 })],
+    });
+    const wall = follow({ initial: before });
+    wall.fake.connect();
+    wall.fake.joins[0]!.answer(null, joined(before));
+    const changes = (sequence: number, since: number, wonMinor: number): TWallChanges => ({
+      scope: before.scope,
+      month: before.month,
+      generatedAt: `at ${sequence}`,
+      since: `at ${since}`,
+      sequence,
+      layout: before.layout,
+      changed: [[0, 1_000, wonMinor, 0, 0.5]],
+      wins: [{ dealId: 'd', teamId: 'a', officeId: 'office-ny', repName: 'Ana', account: 'Acme', amountMinor: wonMinor - 100 }],
+    });
+    wall.fake.pushChanges(changes(11, 10, 600));
+    expect(wall.shown().teams[0]).toMatchObject({ name: 'NY Enterprise', closedWonMinor: 600, percentOfGoal: 60 });
+    expect(wall.shown().teams[1]!.closedWonMinor).toBe(7);
+    expect(wall.wins).toEqual(['NY Enterprise +500']);
+    wall.fake.pushChanges(changes(12, 11, 700));
+    expect(wall.shown().teams[0]!.closedWonMinor).toBe(700);
+    expect(wall.fake.joins).toHaveLength(1);
+    wall.stop();
+  });
+
+  it('joins again for the whole snapshot when pushed changes build on an update it did not show, at most every few seconds', () => {
+    const wall = followJoined({ sequence: 12, generatedAt: 'at 12' });
+    const changes: TWallChanges = { scope: { kind: 'company' }, month: '2026-06', generatedAt: 'at 14', since: 'at 13', sequence: 14, layout: 'layout-1', changed: [] };
+    vi.advanceTimersByTime(5_000);
+    wall.fake.pushChanges(changes);
+    expect(wall.fake.joins).toHaveLength(2);
+    expect(wall.shown().generatedAt).toBe('at 12');
+    wall.fake.joins[1]!.answer(null, joined(buildWallSnapshot({ sequence: 14, generatedAt: 'at 14' })));
+    wall.fake.pushChanges({ ...changes, since: 'at 14', generatedAt: 'at 15', sequence: 15 });
+    expect(wall.shown().generatedAt).toBe('at 15');
     expect(wall.fake.joins).toHaveLength(2);
     wall.stop();
   });

@@ -1,6 +1,6 @@
 import type { TWallJoinReply } from '@/realtime/events';
-import type { TWallFigures, TWallScope, TWallSnapshot, TWallWin } from '@/schemas/wall';
-import { applyFigures, canReplaceSnapshot, findTeamWins, nameTeamWins, type TeamWin } from './live-snapshot';
+import type { TWallChanges, TWallFigures, TWallScope, TWallSnapshot, TWallWin } from '@/schemas/wall';
+import { applyChanges, applyFigures, canReplaceSnapshot, findTeamWins, nameTeamWins, type TeamWin } from './live-snapshot';
 
 // How a wall follows its live figures over one socket, kept apart from React and from
 // socket.io so the rules can be tested with a fake socket:
@@ -9,8 +9,9 @@ import { applyFigures, canReplaceSnapshot, findTeamWins, nameTeamWins, type Team
 //   wall resynchronises after a server restart (unless a newer push already arrived on
 //   this connection);
 // - a pushed snapshot older than what is shown is ignored; equal or newer replaces it;
-// - pushed figures apply to the bars on screen; figures for other bars (the server's
-//   layout changed, say a team was renamed) make it join again for the whole snapshot;
+// - pushed figures apply to the bars on screen, and pushed changes to the update on
+//   screen; figures for other bars (the server's layout changed, say a team was renamed)
+//   or changes to another update make it join again for the whole snapshot;
 // - socket.io reconnects lost connections itself; when the server ends the connection
 //   (a revoked TV link, a shutdown) or refuses it for a reason other than credentials,
 //   this asks again with a growing delay, forever;
@@ -40,6 +41,7 @@ export type WallSocket = {
   onConnectError: (listener: (error: Error) => void) => void;
   onSnapshot: (listener: (snapshot: TWallSnapshot) => void) => void;
   onFigures: (listener: (figures: TWallFigures) => void) => void;
+  onChanges: (listener: (changes: TWallChanges) => void) => void;
   join: (request: { scope?: TWallScope; detail?: 'full' | 'teams' }, timeoutMs: number, callback: (error: Error | null, reply?: TWallJoinReply) => void) => void;
   connect: () => void;
   disconnect: () => void;
@@ -133,18 +135,28 @@ export function followWall(options: FollowWallOptions): () => void {
     accept(shown(), snapshot, named);
   });
 
+  /** An update that does not apply to what is shown: when it is newer, fetch the whole wall again. */
+  const rejoinFor = (previous: TWallSnapshot, update: { month: string; sequence: number }) => {
+    const isNewer = update.month > previous.month || (update.month === previous.month && update.sequence >= previous.sequence);
+    if (isNewer && !isJoining && socket.isConnected && Date.now() - lastJoinAt >= rejoinIntervalMs) join();
+  };
+
   socket.onFigures((figures) => {
     if (isStopped) return;
     lastHeardAt = Date.now();
     const previous = shown();
     const snapshot = applyFigures(previous, figures);
-    if (snapshot) {
-      accept(previous, snapshot, figures.wins);
-      return;
-    }
-    // Newer figures for bars not on screen: fetch the whole wall again.
-    const isNewer = figures.month > previous.month || (figures.month === previous.month && figures.sequence >= previous.sequence);
-    if (isNewer && !isJoining && socket.isConnected && Date.now() - lastJoinAt >= rejoinIntervalMs) join();
+    if (snapshot) accept(previous, snapshot, figures.wins);
+    else rejoinFor(previous, figures);
+  });
+
+  socket.onChanges((changes) => {
+    if (isStopped) return;
+    lastHeardAt = Date.now();
+    const previous = shown();
+    const snapshot = applyChanges(previous, changes);
+    if (snapshot) accept(previous, snapshot, changes.wins);
+    else rejoinFor(previous, changes);
   });
 
   socket.onDisconnect((reason) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFigures, canReplaceSnapshot, findTeamWins, nameTeamWins } from './live-snapshot';
-import type { TWallFigures } from '@/schemas/wall';
+import { applyChanges, applyFigures, canReplaceSnapshot, findTeamWins, nameTeamWins } from './live-snapshot';
+import type { TWallChanges, TWallFigures } from '@/schemas/wall';
 import { buildWallBar, buildWallSnapshot } from './wall-bar-fixture';
 
 describe('canReplaceSnapshot', () => {
@@ -85,6 +85,53 @@ describe('applyFigures', () => {
     expect(applyFigures(shown, figures({ month: '2026-07' }))).toBeNull();
     expect(applyFigures(shown, figures({ scope: { kind: 'office', officeId: 'office-ny' } }))).toBeNull();
     expect(applyFigures(shown, figures({ rows: figures().rows.slice(1) }))).toBeNull();
+  });
+});
+
+describe('applyChanges', () => {
+  const shown = buildWallSnapshot({
+    offices: [buildWallBar({ kind: 'office', id: 'office-ny', name: 'New York', teamId: null })],
+    teams: [buildWallBar(), buildWallBar({ id: 'team-2', teamId: 'team-2', name: 'NY Mid-Market', colour: '#16a34a' })],
+  });
+  const changes = (overrides: Partial<TWallChanges> = {}): TWallChanges => ({
+    scope: { kind: 'company' },
+    month: '2026-06',
+    generatedAt: '2026-06-15T12:00:30.000Z',
+    since: shown.generatedAt,
+    sequence: 12,
+    layout: 'layout-1',
+    changed: [[2, 180_000_000, 66_000_000, 30_000_000, 0.5]],
+    ...overrides,
+  });
+
+  it('rebuilds the changed bars only and takes the update’s time and sequence', () => {
+    const next = applyChanges(shown, changes())!;
+    expect(next.sequence).toBe(12);
+    expect(next.generatedAt).toBe('2026-06-15T12:00:30.000Z');
+    expect(next.offices[0]).toBe(shown.offices[0]);
+    expect(next.teams[0]).toBe(shown.teams[0]);
+    expect(next.teams[1]).toMatchObject({ name: 'NY Mid-Market', colour: '#16a34a', goalMinor: 180_000_000, closedWonMinor: 66_000_000, status: 'behind' });
+    // The same bar the whole figures would have built.
+    const whole = applyFigures(shown, {
+      ...changes(),
+      rows: [
+        [shown.offices[0]!.goalMinor, shown.offices[0]!.closedWonMinor, 0, 0.5],
+        [shown.teams[0]!.goalMinor, shown.teams[0]!.closedWonMinor, 0, 0.5],
+        [180_000_000, 66_000_000, 30_000_000, 0.5],
+      ],
+    })!;
+    expect(next.teams[1]).toEqual(whole.teams[1]);
+  });
+
+  it('refuses changes that build on another update than the one shown', () => {
+    expect(applyChanges(shown, changes({ since: '2026-06-15T11:59:30.000Z' }))).toBeNull();
+  });
+
+  it('refuses changes for other bars: another layout, month or scope, or a bar not on screen', () => {
+    expect(applyChanges(shown, changes({ layout: 'layout-2' }))).toBeNull();
+    expect(applyChanges(shown, changes({ month: '2026-07' }))).toBeNull();
+    expect(applyChanges(shown, changes({ scope: { kind: 'office', officeId: 'office-ny' } }))).toBeNull();
+    expect(applyChanges(shown, changes({ changed: [[3, 1, 1, 1, 0.5]] }))).toBeNull();
   });
 });
 

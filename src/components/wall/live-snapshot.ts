@@ -1,4 +1,4 @@
-import type { TWallBar, TWallFigures, TWallScope, TWallSnapshot, TWallWin } from '@/schemas/wall';
+import type { TWallBar, TWallChanges, TWallFigures, TWallScope, TWallSnapshot, TWallWin } from '@/schemas/wall';
 import { toWallBar, wallBarFiguresFromRow } from '@/domain/pacing/wall-bar-figures';
 
 // The rules a live wall applies to the figures the server pushes. Pure, so they are
@@ -48,6 +48,36 @@ export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWall
     teams: rebuild(shown.teams),
     reps: rebuild(shown.reps),
     layout: shown.layout,
+  };
+}
+
+/**
+ * The snapshot on screen with the bars a live update changed (`wall:changes`). Null unless
+ * the wall shows exactly the update the changes build on (the same layout, month and
+ * scope, and the `generatedAt` they name) and every change names a bar on screen; the
+ * wall then asks for the whole snapshot.
+ */
+export function applyChanges(shown: TWallSnapshot, changes: TWallChanges): TWallSnapshot | null {
+  if (changes.since !== shown.generatedAt) return null;
+  if (changes.layout !== shown.layout || changes.month !== shown.month || scopeKey(changes.scope) !== scopeKey(shown.scope)) return null;
+  const companyCount = shown.company ? 1 : 0;
+  const barCount = companyCount + shown.offices.length + shown.teams.length + shown.reps.length;
+  if (changes.changed.some(([index]) => index >= barCount)) return null;
+  const byIndex = new Map(changes.changed.map(([index, ...row]) => [index, row] as const));
+  let index = 0;
+  const next = (bar: TWallBar) => {
+    const row = byIndex.get(index++);
+    return row ? toWallBar(bar, wallBarFiguresFromRow(row)) : bar;
+  };
+  const company = shown.company ? next(shown.company) : null;
+  return {
+    ...shown,
+    generatedAt: changes.generatedAt,
+    sequence: changes.sequence,
+    company,
+    offices: shown.offices.map(next),
+    teams: shown.teams.map(next),
+    reps: shown.reps.map(next),
   };
 }
 

@@ -50,6 +50,7 @@ function toWallSocket(socket: Socket<ServerToClientEvents, ClientToServerEvents>
     },
     onSnapshot: (listener) => socket.on('wall:snapshot', listener),
     onFigures: (listener) => socket.on('wall:figures', listener),
+    onChanges: (listener) => socket.on('wall:changes', listener),
     join: (request, timeoutMs, callback) => socket.timeout(timeoutMs).emit('wall:join', request, callback),
     connect: () => socket.connect(),
     disconnect: () => socket.disconnect(),
