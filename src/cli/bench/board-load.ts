@@ -9,7 +9,7 @@ import { describeSamples } from './statistics';
 // appears. Waiting for them with Playwright's locators alone would time Playwright's
 // polling instead: a locator is checked 0, 20, 70, 170 and 270 ms after the wait starts
 // and then every 500 ms, so a board hydrated at 650 ms read as 1,050-1,250 ms
-// (docs/decisions/031).
+// (docs/decisions/032).
 
 type BoardMoments = { firstCard?: number; hydrated?: number; live?: number };
 
