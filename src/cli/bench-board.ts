@@ -152,7 +152,7 @@ the demo organisation. Load average (1 / 5 / 15 minutes) ${loadAtStart} at the s
 | 10 reps × 300 cards: navigation → first byte of the server-rendered page | ${round(load.firstByte.median)} ms | ${round(load.firstByte.p95)} ms | — |
 | 10 reps × 300 cards: navigation → DOMContentLoaded | ${round(load.domContentLoaded.median)} ms | ${round(load.domContentLoaded.p95)} ms | — |
 | 10 reps × 300 cards: navigation → cards painted (${load.firstCard.count} loads) | ${round(load.firstCard.median)} ms | ${round(load.firstCard.p95)} ms | — |
-| 10 reps × 300 cards: navigation → hydrated (interactive: drag, keys and menus respond; timed in the page: decision 031) | ${round(load.interactive.median)} ms | ${round(load.interactive.p95)} ms | < 1,000 ms |
+| 10 reps × 300 cards: navigation → hydrated (interactive: drag, keys and menus respond; timed in the page: decision 032) | ${round(load.interactive.median)} ms | ${round(load.interactive.p95)} ms | < 1,000 ms |
 | 10 reps × 300 cards: navigation → live socket joined | ${round(load.live.median)} ms | ${round(load.live.p95)} ms | — |
 `,
     );

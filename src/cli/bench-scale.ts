@@ -265,7 +265,7 @@ await runCommand('bench:scale', async () => {
         `| Floor: bare UPDATE + bare socket.io broadcast to ${wallCount} clients | ${ms(single.floor.median)} | ${ms(single.floor.p95)} | — |`,
         `| Ratio (wall p95 / floor p95) | | ${round(ratio, 2)} | ≤ 2 |`,
         `| … of which: close answered | ${ms(single.latency.answered.median)} | ${ms(single.latency.answered.p95)} | — |`,
-        `| Team board, 10 reps, ${single.board.cards} cards: navigation → interactive (${single.board.interactive.count} loads, timed in the page: decision 031) | ${ms(single.board.interactive.median)} | ${ms(single.board.interactive.p95)} | p95 < 1,000 ms |`,
+        `| Team board, 10 reps, ${single.board.cards} cards: navigation → interactive (${single.board.interactive.count} loads, timed in the page: decision 032) | ${ms(single.board.interactive.median)} | ${ms(single.board.interactive.p95)} | p95 < 1,000 ms |`,
         `| … navigation → live socket joined | ${ms(single.board.live.median)} | ${ms(single.board.live.p95)} | — |`,
         '',
         `App memory (RSS) with ${wallCount} walls connected and the current and previous months' ledgers held: ${round(single.memoryWithWalls.rssMb)} MB; after the board loads ${round(single.memory.rssMb)} MB, peak ${round(single.memory.peakMb)} MB (target ≤ 512 MB).`,
