@@ -10,7 +10,7 @@ import { bundledImportWorkerPath } from '@/server/import/worker-path';
 // stamped with a hash of the file names, sizes and modification times of everything
 // that goes into it.
 
-const inputs = ['src', 'public', 'next.config.ts', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+const inputs = ['src', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 const stampFile = path.join('.next', 'cadence-build-stamp');
 
 function collect(root: string, entry: string, hash: ReturnType<typeof createHash>): void {

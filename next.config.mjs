@@ -1,6 +1,7 @@
-import type { NextConfig } from 'next';
-
-const nextConfig: NextConfig = {
+// Plain JavaScript, not next.config.ts: Next.js compiles a TypeScript config with its native
+// SWC binding, which then stays loaded in the server's process (decision 023's amendment).
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package directory, so it
   // must be required at run time rather than bundled. The Prisma adapters follow it.
   serverExternalPackages: [
