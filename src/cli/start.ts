@@ -5,7 +5,8 @@ import { ensureAuthSecret } from '@/server/auth/ensure-auth-secret';
 import { buildApplication, isBuildCurrent } from '@/server/build-stamp';
 import { describeDatabaseError } from '@/server/describe-database-error';
 import { seedDemoIfEmpty } from '@/server/demo-seed';
-import { limitHeapGrowthFor } from '@/server/embedded-heap';
+import { limitHeapGrowth } from '@/server/heap-growth';
+import { limitStackTraceSourceMaps } from '@/server/stack-trace-source-maps';
 import { runCommand } from './run-command';
 import { forecastWorkerPath } from '@/server/forecast/worker-path';
 import { importWorkerPath, productionImportWorkerPath } from '@/server/import/worker-path';
@@ -28,7 +29,7 @@ await runCommand('start', async () => {
   process.env.CADENCE_FORECAST_WORKER_PATH ??= forecastWorkerPath;
 
   const target = resolveDatabaseTarget(environment);
-  limitHeapGrowthFor(target);
+  limitHeapGrowth();
   const database = openDatabase(target);
   installDatabase(database);
   try {
@@ -55,6 +56,9 @@ await runCommand('start', async () => {
   // from this file: in production the one the build bundled, in development the TypeScript.
   process.env.CADENCE_IMPORT_WORKER_PATH ??= isDevelopment ? importWorkerPath : productionImportWorkerPath();
 
+  // Before Next.js loads: in production Node keeps no source map of each module it loads
+  // (tsx turned them on for the whole process; decision 023's amendment).
+  limitStackTraceSourceMaps(isDevelopment);
   // Next.js and React choose their build by NODE_ENV when first loaded, so they are
   // imported only now.
   const { startServer } = await import('@/main');
