@@ -27,7 +27,7 @@ import { projectRoot } from '@/server/migrations';
 import { moveDeal } from '@/server/use-cases/move-deal';
 import { salesforceOpportunities, salesforceOpportunityHistory, salesforceUsers, type SampleDeal, type SampleHistory, type SamplePerson } from '@/domain/import/sample-files';
 import { describeSamples, round } from './bench/statistics';
-import { limitHeapGrowthFor } from '@/server/embedded-heap';
+import { limitHeapGrowth } from '@/server/heap-growth';
 import { runCommand } from './run-command';
 
 const stages = ['Prospecting', 'Qualification', 'Needs Analysis', 'Proposal/Price Quote', 'Negotiation/Review'];
@@ -115,8 +115,8 @@ if (cliArguments['write-files']) {
       await run(process.execPath, [...tsx, path.join(projectRoot, 'src/cli/migrate.ts')], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: '', DATA_DIR: directory } });
     }
     const target = databaseUrl ? { kind: 'postgres' as const, url: databaseUrl } : { kind: 'pglite' as const, dataDir: pgliteDir };
-    // As `npm start` does (decision 030); BENCH_HEAP_DEFAULT=1 keeps V8's own heap growth, to compare.
-    if (!process.env.BENCH_HEAP_DEFAULT) limitHeapGrowthFor(target);
+    // As `npm start` does (decisions 030 and 023); BENCH_HEAP_DEFAULT=1 keeps V8's own heap growth, to compare.
+    if (!process.env.BENCH_HEAP_DEFAULT) limitHeapGrowth();
     const database = openDatabase(target);
     installDatabase(database);
     try {
