@@ -8,6 +8,7 @@ import { seedDemoIfEmpty } from '@/server/demo-seed';
 import { limitHeapGrowth } from '@/server/heap-growth';
 import { limitStackTraceSourceMaps } from '@/server/stack-trace-source-maps';
 import { runCommand } from './run-command';
+import { migrateInChildProcess } from './migrate-in-child-process';
 import { forecastWorkerPath } from '@/server/forecast/worker-path';
 import { importWorkerPath, productionImportWorkerPath } from '@/server/import/worker-path';
 
@@ -38,12 +39,17 @@ await runCommand('start', async () => {
     await closeDatabase();
     throw new Error(describeDatabaseError(error, describeTarget(database.target)));
   }
-  const applied = await applyMigrations(database.adapterFactory);
-  console.log(
-    applied.length > 0
-      ? `Applied ${applied.length} migration(s) to ${describeTarget(database.target)}`
-      : `Database is up to date: ${describeTarget(database.target)}`,
-  );
+  if (database.target.kind === 'postgres') {
+    // Apart, so that the schema engine's WebAssembly does not stay in the server (decision 023's amendment).
+    await migrateInChildProcess();
+  } else {
+    const applied = await applyMigrations(database.adapterFactory);
+    console.log(
+      applied.length > 0
+        ? `Applied ${applied.length} migration(s) to ${describeTarget(database.target)}`
+        : `Database is up to date: ${describeTarget(database.target)}`,
+    );
+  }
   if (database.target.kind === 'pglite' && (await seedDemoIfEmpty(database.prisma))) {
     console.log('Seeded the demo organisation (first run). Sign in as rep@cadence.demo / cadence-demo.');
   }

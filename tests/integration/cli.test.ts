@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { projectRoot } from '@/server/migrations';
 import { createEmptyPostgresDatabase } from '../setup/test-database';
+import { migrateInChildProcess } from '@/cli/migrate-in-child-process';
 
 // Runs the real command-line tools in child processes, the way `npm run db:migrate`
 // does. They touch real databases, so they run in the PostgreSQL project only (the
@@ -100,6 +101,35 @@ describe('db:migrate', () => {
         await client.end();
       }
     });
+  });
+
+  describe('npm start on PostgreSQL, which migrates in a child process', () => {
+    let database: Awaited<ReturnType<typeof createEmptyPostgresDatabase>>;
+    beforeAll(async () => {
+      database = await createEmptyPostgresDatabase();
+    });
+    afterAll(async () => {
+      await database?.drop();
+    });
+    const environment = (databaseUrl: string) => ({ NODE_ENV: 'test', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), DATABASE_URL: databaseUrl });
+
+    it('applies every migration there and comes back', async () => {
+      await migrateInChildProcess(environment(database.url));
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        const applied = await client.query<{ count: string }>('SELECT count(*) FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
+        expect(Number(applied.rows[0]!.count)).toBeGreaterThan(0);
+      } finally {
+        await client.end();
+      }
+      // A second time, nothing is left to apply.
+      await migrateInChildProcess(environment(database.url));
+    }, 120_000);
+
+    it('fails when the child cannot apply them', async () => {
+      await expect(migrateInChildProcess(environment('postgresql://postgres@127.0.0.1:1/nothing'))).rejects.toThrow(/migrations were not applied .*status 1/);
+    }, 60_000);
   });
 
   describe('on the embedded database', () => {
