@@ -111,7 +111,7 @@ describe('db:migrate', () => {
     afterAll(async () => {
       await database?.drop();
     });
-    const environment = (databaseUrl: string) => ({ NODE_ENV: 'test', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), DATABASE_URL: databaseUrl });
+    const environment = (databaseUrl: string) => ({ NODE_ENV: 'test' as const, PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), DATABASE_URL: databaseUrl });
 
     it('applies every migration there and comes back', async () => {
       await migrateInChildProcess(environment(database.url));
