@@ -9,15 +9,25 @@ import { projectRoot } from '@/server/migrations';
 
 export type App = { child: ChildProcess; url: string; output: string[] };
 
+/** Node's flags for the app, as `npm start` gives them (package.json): a larger young generation (decision 010). */
+export const appNodeArguments = ['--max-semi-space-size=32'];
+/**
+ * The environment `npm start` sets: glibc's malloc hands blocks of 1 MB and more to mmap and
+ * keeps its threshold there, instead of raising it (up to 32 MB) and keeping freed memory
+ * (decision 023's amendment of 2026-12-04).
+ */
+export const appMallocEnvironment = { MALLOC_MMAP_THRESHOLD_: '1048576' };
+
 export function startApp(options: { databaseUrl: string; port: number; redisUrl?: string; secret?: string; publicUrl?: string; instanceId?: string }): App {
   const url = `http://127.0.0.1:${options.port}`;
   // BENCH_APP_NODE_ARGS passes extra flags to the app's Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  // The same Node flags as `npm start` (package.json): a larger young generation (decision 010).
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', ...extra, '--import', 'tsx', 'src/cli/start.ts'], {
+  // The same Node flags and malloc setting as `npm start` (package.json).
+  const child = spawn(process.execPath, [...appNodeArguments, ...extra, '--import', 'tsx', 'src/cli/start.ts'], {
     cwd: projectRoot,
     env: {
       ...process.env,
+      ...appMallocEnvironment,
       DATABASE_URL: options.databaseUrl,
       PORT: String(options.port),
       HOST: '127.0.0.1',
