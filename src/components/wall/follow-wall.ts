@@ -135,29 +135,26 @@ export function followWall(options: FollowWallOptions): () => void {
     accept(shown(), snapshot, named);
   });
 
-  /** An update that does not apply to what is shown: when it is newer, fetch the whole wall again. */
-  const rejoinFor = (previous: TWallSnapshot, update: { month: string; sequence: number }) => {
-    const isNewer = update.month > previous.month || (update.month === previous.month && update.sequence >= previous.sequence);
-    if (isNewer && !isJoining && socket.isConnected && Date.now() - lastJoinAt >= rejoinIntervalMs) join();
-  };
-
-  socket.onFigures((figures) => {
-    if (isStopped) return;
-    lastHeardAt = Date.now();
-    const previous = shown();
-    const snapshot = applyFigures(previous, figures);
-    if (snapshot) accept(previous, snapshot, figures.wins);
-    else rejoinFor(previous, figures);
-  });
-
-  socket.onChanges((changes) => {
-    if (isStopped) return;
-    lastHeardAt = Date.now();
-    const previous = shown();
-    const snapshot = applyChanges(previous, changes);
-    if (snapshot) accept(previous, snapshot, changes.wins);
-    else rejoinFor(previous, changes);
-  });
+  /**
+   * A live update in figures or changes: applied to what is shown when it fits; when it
+   * does not and it is newer, the whole wall is fetched again.
+   */
+  const takeUpdate =
+    <Update extends { month: string; sequence: number; wins?: TWallWin[] }>(apply: (shown: TWallSnapshot, update: Update) => TWallSnapshot | null) =>
+    (update: Update) => {
+      if (isStopped) return;
+      lastHeardAt = Date.now();
+      const previous = shown();
+      const snapshot = apply(previous, update);
+      if (snapshot) {
+        accept(previous, snapshot, update.wins);
+        return;
+      }
+      const isNewer = update.month > previous.month || (update.month === previous.month && update.sequence >= previous.sequence);
+      if (isNewer && !isJoining && socket.isConnected && Date.now() - lastJoinAt >= rejoinIntervalMs) join();
+    };
+  socket.onFigures(takeUpdate(applyFigures));
+  socket.onChanges(takeUpdate(applyChanges));
 
   socket.onDisconnect((reason) => {
     if (isStopped) return;

@@ -51,17 +51,19 @@ describe('findTeamWins', () => {
   });
 });
 
+/** A wall with one office and two teams, in that order. */
+const officeWithTwoTeams = buildWallSnapshot({
+  offices: [buildWallBar({ kind: 'office', id: 'office-ny', name: 'New York', teamId: null })],
+  teams: [buildWallBar(), buildWallBar({ id: 'team-2', teamId: 'team-2', name: 'NY Mid-Market', colour: '#16a34a' })],
+});
+
+/** What every live update of that wall says about itself, half a minute after it was shown. */
+const updateHeader = { scope: { kind: 'company' }, month: '2026-06', generatedAt: '2026-06-15T12:00:30.000Z', sequence: 12, layout: 'layout-1' } as const;
+
 describe('applyFigures', () => {
-  const shown = buildWallSnapshot({
-    offices: [buildWallBar({ kind: 'office', id: 'office-ny', name: 'New York', teamId: null })],
-    teams: [buildWallBar(), buildWallBar({ id: 'team-2', teamId: 'team-2', name: 'NY Mid-Market', colour: '#16a34a' })],
-  });
+  const shown = officeWithTwoTeams;
   const figures = (overrides: Partial<TWallFigures> = {}): TWallFigures => ({
-    scope: { kind: 'company' },
-    month: '2026-06',
-    generatedAt: '2026-06-15T12:00:30.000Z',
-    sequence: 12,
-    layout: 'layout-1',
+    ...updateHeader,
     rows: [
       [300_000_000, 150_000_000, 60_000_000, 0.5],
       [120_000_000, 84_000_000, 30_000_000, 0.5],
@@ -89,17 +91,10 @@ describe('applyFigures', () => {
 });
 
 describe('applyChanges', () => {
-  const shown = buildWallSnapshot({
-    offices: [buildWallBar({ kind: 'office', id: 'office-ny', name: 'New York', teamId: null })],
-    teams: [buildWallBar(), buildWallBar({ id: 'team-2', teamId: 'team-2', name: 'NY Mid-Market', colour: '#16a34a' })],
-  });
+  const shown = officeWithTwoTeams;
   const changes = (overrides: Partial<TWallChanges> = {}): TWallChanges => ({
-    scope: { kind: 'company' },
-    month: '2026-06',
-    generatedAt: '2026-06-15T12:00:30.000Z',
+    ...updateHeader,
     since: shown.generatedAt,
-    sequence: 12,
-    layout: 'layout-1',
     changed: [[2, 180_000_000, 66_000_000, 30_000_000, 0.5]],
     ...overrides,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyWallRowChanges, diffWallRows, paceStep } from './wall-row-changes';
+import { diffWallRows, paceStep } from './wall-row-changes';
 import type { WallBarRow } from './wall-bar-figures';
 
 const held: WallBarRow[] = [
@@ -46,21 +46,5 @@ describe('diffWallRows', () => {
 
   it('refuses rows of another layout', () => {
     expect(() => diffWallRows(held, held.slice(1))).toThrow(RangeError);
-  });
-});
-
-describe('applyWallRowChanges', () => {
-  it('turns the held rows into the sent ones', () => {
-    const next: WallBarRow[] = [
-      [1_000_000, 400_000, 300_000, 0.5],
-      [500_000, 260_000, 40_000, 0.6],
-      [600_000, 200_000, 200_000, 0.5],
-    ];
-    const { changed } = diffWallRows(held, next);
-    expect(applyWallRowChanges(held, changed)).toEqual(next);
-  });
-
-  it('refuses a change to a row the wall does not have', () => {
-    expect(applyWallRowChanges(held, [[3, 1, 1, 1, 0.5]])).toBeNull();
   });
 });

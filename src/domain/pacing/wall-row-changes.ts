@@ -32,13 +32,3 @@ export function diffWallRows(held: readonly WallBarRow[], next: readonly WallBar
   });
   return { changed, held: after };
 }
-
-/** `rows` with `changes` applied, or null when a change names a row that does not exist. */
-export function applyWallRowChanges(rows: readonly WallBarRow[], changes: readonly WallRowChange[]): WallBarRow[] | null {
-  const after = [...rows];
-  for (const [index, goalMinor, closedWonMinor, weightedOpenMinor, pace] of changes) {
-    if (index >= after.length) return null;
-    after[index] = [goalMinor, closedWonMinor, weightedOpenMinor, pace];
-  }
-  return after;
-}
