@@ -224,28 +224,25 @@ describe('live walls', () => {
       held = snapshot;
       snapshots.push(snapshot);
     });
-    socket.on('wall:figures', (figures) => {
-      received.figures += 1;
-      wins.push(...(figures.wins ?? []));
-      const applied = held ? applyFigures(held, figures) : null;
+    /** Applies a live update to the update held, or counts it as not fitting. */
+    const take = <Update extends { wins?: TWallSnapshot['wins'] }>(update: Update, apply: (shown: TWallSnapshot, update: Update) => TWallSnapshot | null) => {
+      wins.push(...(update.wins ?? []));
+      const applied = held ? apply(held, update) : null;
       if (!applied) {
         received.unfitting += 1;
         return;
       }
       held = applied;
       snapshots.push(applied);
+    };
+    socket.on('wall:figures', (figures) => {
+      received.figures += 1;
+      take(figures, applyFigures);
     });
     socket.on('wall:changes', (changes) => {
       received.changes += 1;
       received.changedRows = Math.max(received.changedRows, changes.changed.length);
-      wins.push(...(changes.wins ?? []));
-      const applied = held ? applyChanges(held, changes) : null;
-      if (!applied) {
-        received.unfitting += 1;
-        return;
-      }
-      held = applied;
-      snapshots.push(applied);
+      take(changes, applyChanges);
     });
     const join = async (request: Parameters<ClientToServerEvents['wall:join']>[0]) => {
       const reply = await socket.emitWithAck('wall:join', request);
