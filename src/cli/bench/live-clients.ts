@@ -35,9 +35,12 @@ export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeo
 
 // A thousand TVs each apply their updates in their own browser, at the same time; here
 // they share one event loop, so a wall notes when its update arrived and the applying
-// waits until the burst of arrivals has been taken in (one setImmediate later).
+// waits until the burst of arrivals has been taken in (one setImmediate later). A join's
+// answer is shown at once, so an update that came before it is applied after it; one
+// that then does not fit is ignored, as a browser ignores it while its join is pending.
 // Otherwise the last wall's arrival would be charged for applying 999 other walls' updates.
-type Arrival = { wall: Wall; at: number } & ({ figures: TWallFigures } | { changes: TWallChanges } | { snapshot: TWallSnapshot });
+/** `isDuringJoin`: it came while the wall's join was unanswered, when a wall ignores an update that does not fit. */
+type Arrival = { wall: Wall; at: number; isDuringJoin: boolean } & ({ figures: TWallFigures } | { changes: TWallChanges } | { snapshot: TWallSnapshot });
 const unapplied: Arrival[] = [];
 let isApplyScheduled = false;
 
@@ -71,7 +74,7 @@ function applyArrivals(): void {
     const { wall } = arrival;
     const applied = !wall.latest ? null : 'figures' in arrival ? applyFigures(wall.latest, arrival.figures) : applyChanges(wall.latest, arrival.changes);
     if (applied) show(wall, applied, arrival.at);
-    else if (!wall.isJoining) {
+    else if (!wall.isJoining && !arrival.isDuringJoin) {
       wall.unfitting += 1;
       void joinWall(wall).catch(() => {});
     }
@@ -117,9 +120,9 @@ export async function connectWalls(baseUrl: string, wallToken: string, count: nu
       Array.from({ length: Math.min(100, count - batch) }, () => {
         const socket = openSocket(baseUrl, { wallToken });
         const wall: Wall = { socket, arrivals: [], latest: null, lastAt: 0, longestGapMs: 0, backwards: 0, connects: 0, unfitting: 0, isJoining: false };
-        socket.on('wall:figures', (figures) => arrive({ wall, at: performance.now(), figures }));
-        socket.on('wall:changes', (changes) => arrive({ wall, at: performance.now(), changes }));
-        socket.on('wall:snapshot', (snapshot) => arrive({ wall, at: performance.now(), snapshot }));
+        socket.on('wall:figures', (figures) => arrive({ wall, at: performance.now(), isDuringJoin: wall.isJoining, figures }));
+        socket.on('wall:changes', (changes) => arrive({ wall, at: performance.now(), isDuringJoin: wall.isJoining, changes }));
+        socket.on('wall:snapshot', (snapshot) => arrive({ wall, at: performance.now(), isDuringJoin: wall.isJoining, snapshot }));
         return new Promise<Wall>((resolve, reject) => {
           socket.on('connect', () => {
             wall.connects += 1;
