@@ -57,6 +57,19 @@ function expectOneLineFailure(result: CommandResult): string {
   return lines[0] ?? '';
 }
 
+
+/** An empty PostgreSQL database for the describe it is called in, dropped after it. */
+function useEmptyPostgresDatabase() {
+  let database: Awaited<ReturnType<typeof createEmptyPostgresDatabase>> | undefined;
+  beforeAll(async () => {
+    database = await createEmptyPostgresDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return () => database!;
+}
+
 describe('db:migrate', () => {
   it('names DATABASE_URL when it is not a PostgreSQL URL', async () => {
     const line = expectOneLineFailure(await runCli('migrate.ts', { DATABASE_URL: 'mysql://x' }));
@@ -76,19 +89,13 @@ describe('db:migrate', () => {
   });
 
   describe('on an empty PostgreSQL database', () => {
-    let database: Awaited<ReturnType<typeof createEmptyPostgresDatabase>>;
-    beforeAll(async () => {
-      database = await createEmptyPostgresDatabase();
-    });
-    afterAll(async () => {
-      await database?.drop();
-    });
+    const database = useEmptyPostgresDatabase();
 
     it('applies every migration and creates the tables', async () => {
-      const result = await runCli('migrate.ts', { DATABASE_URL: database.url });
+      const result = await runCli('migrate.ts', { DATABASE_URL: database().url });
       expect(result.exitCode, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^Applied \d+ migrations? \(.*_init.*\) to PostgreSQL at /);
-      const client = new pg.Client({ connectionString: database.url });
+      const client = new pg.Client({ connectionString: database().url });
       await client.connect();
       try {
         const tables = await client.query<{ table_name: string }>(
@@ -104,18 +111,12 @@ describe('db:migrate', () => {
   });
 
   describe('npm start on PostgreSQL, which migrates in a child process', () => {
-    let database: Awaited<ReturnType<typeof createEmptyPostgresDatabase>>;
-    beforeAll(async () => {
-      database = await createEmptyPostgresDatabase();
-    });
-    afterAll(async () => {
-      await database?.drop();
-    });
+    const database = useEmptyPostgresDatabase();
     const environment = (databaseUrl: string) => ({ NODE_ENV: 'test' as const, PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), DATABASE_URL: databaseUrl });
 
     it('applies every migration there and comes back', async () => {
-      await migrateInChildProcess(environment(database.url));
-      const client = new pg.Client({ connectionString: database.url });
+      await migrateInChildProcess(environment(database().url));
+      const client = new pg.Client({ connectionString: database().url });
       await client.connect();
       try {
         const applied = await client.query<{ count: string }>('SELECT count(*) FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
@@ -124,7 +125,7 @@ describe('db:migrate', () => {
         await client.end();
       }
       // A second time, nothing is left to apply.
-      await migrateInChildProcess(environment(database.url));
+      await migrateInChildProcess(environment(database().url));
     }, 120_000);
 
     it('fails when the child cannot apply them', async () => {

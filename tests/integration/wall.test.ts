@@ -252,6 +252,15 @@ describe('live walls', () => {
     return { socket, snapshots, received, join, wins };
   }
 
+  /** Open deals of reps other than `people.rep`, from one end of the ids. */
+  function openDealsOfOtherReps(order: 'asc' | 'desc', take: number) {
+    return database().prisma.deal.findMany({
+      where: { stage: { in: ['TODO', 'IN_PROGRESS'] }, deletedAt: null, ownerId: { not: people.rep.id } },
+      orderBy: { id: order },
+      take,
+    });
+  }
+
   async function closeOneOpenDeal() {
     const deal = await database().prisma.deal.findFirstOrThrow({
       where: { ownerId: people.rep.id, stage: 'IN_PROGRESS', deletedAt: null },
@@ -300,11 +309,7 @@ describe('live walls', () => {
     const joined = await tv.join({ detail: 'teams' });
     expect(joined.ok).toBe(true);
     // Deals of several reps and teams, closed one after another as fast as they go.
-    const open = await database().prisma.deal.findMany({
-      where: { stage: { in: ['TODO', 'IN_PROGRESS'] }, deletedAt: null, ownerId: { not: people.rep.id } },
-      orderBy: { id: 'asc' },
-      take: 6,
-    });
+    const open = await openDealsOfOtherReps('asc', 6);
     expect(open).toHaveLength(6);
     const actor = (await loadSessionUser(people.admin.id))!;
     const closes = [];
@@ -337,11 +342,7 @@ describe('live walls', () => {
     const created = await get(wallTokensRoute.POST, '/api/wall-tokens', { as: people.admin, method: 'POST', body: { name: 'Lobby', scope: 'COMPANY' } });
     const first = openWall(url, { wallToken: created.body.token.token });
     expect((await first.join({ detail: 'teams' })).ok).toBe(true);
-    const open = await database().prisma.deal.findMany({
-      where: { stage: { in: ['TODO', 'IN_PROGRESS'] }, deletedAt: null, ownerId: { not: people.rep.id } },
-      orderBy: { id: 'desc' },
-      take: 4,
-    });
+    const open = await openDealsOfOtherReps('desc', 4);
     expect(open).toHaveLength(4);
     const actor = (await loadSessionUser(people.admin.id))!;
     const closeAndWait = async (deal: (typeof open)[number], walls: ReturnType<typeof openWall>[]) => {
