@@ -8,7 +8,8 @@ import { apiRouteMethods } from '@/app/api/api-routes';
 import { createMethodGuard } from '@/server/method-guard';
 import { scheduleWeeklyForecast } from '@/server/forecast/weekly-forecast';
 import { stopForecastWorker } from '@/server/forecast/run-in-worker';
-import { baseSecurityHeaders, frameAncestorsHeader, httpsRequestHeader, isTvPath, trustedRequestHeaders } from '@/server/web-headers';
+import { baseSecurityHeaders, compressesOwnAnswer, frameAncestorsHeader, httpsRequestHeader, isTvPath, trustedRequestHeaders } from '@/server/web-headers';
+import { handOverCompression } from '@/server/hand-over-compression';
 import { loadTvFrameAncestors } from '@/server/wall/tv-frame-ancestors';
 import { startWebhookWorker } from '@/server/webhooks/webhook-worker';
 
@@ -87,6 +88,7 @@ export async function startServer(options: {
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.url?.startsWith('/api/')) {
       delete request.headers['accept-encoding'];
     }
+    if (compressesOwnAnswer(request.method, path)) handOverCompression(request, response);
     if (!isTvPage) {
       void handle(request, response);
       return;

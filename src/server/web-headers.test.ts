@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseSecurityHeaders, createNonce, pageContentSecurityPolicy, parseFrameAncestors } from './web-headers';
+import { acceptsGzip, baseSecurityHeaders, createNonce, pageContentSecurityPolicy, parseFrameAncestors } from './web-headers';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split('; ').map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1).join(' ')]));
@@ -68,4 +68,21 @@ it('gives the API reference its own policy (a script from this server, inline st
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+});
+
+describe('Accept-Encoding and gzip', () => {
+  it('takes gzip when a browser or fetch lists it', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8, *;q=0.1')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+  });
+  it('sends plain bytes when gzip is missing or refused', () => {
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip('')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip('br, deflate')).toBe(false);
+    expect(acceptsGzip('gzip;q=0, br')).toBe(false);
+    expect(acceptsGzip('*, gzip;q=0')).toBe(false);
+    expect(acceptsGzip('*;q=0')).toBe(false);
+  });
 });

@@ -10,8 +10,25 @@ export const httpsRequestHeader = 'x-cadence-https';
 export const frameAncestorsHeader = 'x-cadence-frame-ancestors';
 /** This page's nonce, for a script of our own (src/app/layout.tsx); set by src/proxy.ts. */
 export const nonceRequestHeader = 'x-nonce';
+/** The client's Accept-Encoding, passed to a route that compresses its own answer (`compressesOwnAnswer`); set by the custom server. */
+export const acceptEncodingRequestHeader = 'x-cadence-accept-encoding';
 /** The request headers only the custom server may set. */
-export const trustedRequestHeaders = [httpsRequestHeader, frameAncestorsHeader, nonceRequestHeader] as const;
+export const trustedRequestHeaders = [httpsRequestHeader, frameAncestorsHeader, nonceRequestHeader, acceptEncodingRequestHeader] as const;
+/**
+ * The encoding a route gave its answer's bytes itself. Next.js drops Content-Encoding from
+ * a route's answer (and would gzip it again), so the route names it here and the custom
+ * server sends it as Content-Encoding.
+ */
+export const contentEncodingResponseHeader = 'x-cadence-content-encoding';
+
+/**
+ * GET routes that compress their own answer, once for many requests: the wall snapshots
+ * (470 KB of JSON for the large organisation's company, the same until a figure moves).
+ * Next.js's compression is kept off them; every other answer keeps it.
+ */
+export function compressesOwnAnswer(method: string | undefined, path: string): boolean {
+  return method === 'GET' && (path === '/api/wall' || /^\/api\/tv\/[^/]+$/.test(path));
+}
 
 /** The pages an admin may let a signage player frame. */
 export function isTvPath(path: string): boolean {
@@ -99,4 +116,21 @@ export function parseFrameAncestors(header: string | null | undefined): string[]
   return (header ?? '')
     .split(' ')
     .filter((origin) => /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i.test(origin));
+}
+
+/**
+ * Whether an Accept-Encoding header takes gzip: listed (or `*`) without `q=0`. A listed
+ * `gzip;q=0` refuses it even when `*` is allowed.
+ */
+export function acceptsGzip(header: string | null | undefined): boolean {
+  if (!header) return false;
+  let wildcard = false;
+  for (const part of header.split(',')) {
+    const [name = '', ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const quality = parameters.find((parameter) => parameter.startsWith('q='));
+    const isAllowed = quality === undefined || Number(quality.slice(2)) > 0;
+    if (name === 'gzip' || name === 'x-gzip') return isAllowed;
+    if (name === '*') wildcard = isAllowed;
+  }
+  return wildcard;
 }

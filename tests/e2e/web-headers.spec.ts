@@ -67,6 +67,27 @@ test('every kind of answer carries the security headers', async ({ request }) =>
   expect(api.headers()['strict-transport-security']).toBeUndefined();
 });
 
+test('the wall snapshot is gzipped once, by its route, and plain for a client that takes no gzip', async ({ apiAs }) => {
+  const admin = await apiAs('admin');
+  // Next.js gzips other GET answers itself; this route sends bytes it gzipped once for
+  // every request until a figure moves. Gzipped twice, the JSON would not parse here.
+  const gzipped = await admin.get('/api/wall', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  expect(gzipped.status()).toBe(200);
+  expect(gzipped.headers()['content-encoding']).toBe('gzip');
+  expect(gzipped.headers()['x-cadence-content-encoding']).toBeUndefined();
+  expect(gzipped.headers()['vary']).toContain('Accept-Encoding');
+  expectBaseHeaders(gzipped, 'the wall snapshot');
+  const snapshot = ((await gzipped.json()) as { snapshot: { company: { id: string } | null; generatedAt: string } }).snapshot;
+  expect(snapshot.company?.id).toBe('company');
+  const plain = await admin.get('/api/wall', { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(((await plain.json()) as { snapshot: { generatedAt: string } }).snapshot.company).toEqual(snapshot.company);
+  // Another GET of the API is still compressed by Next.js.
+  const other = await admin.get('/api/wall/burn-down?kind=company', { headers: { 'accept-encoding': 'gzip' } });
+  expect(other.status()).toBe(200);
+  expect(other.headers()['content-encoding']).toBe('gzip');
+});
+
 test('the busiest pages run under the policy without a single violation', async ({ page, signIn, allowConsoleErrors }) => {
   const violations = await recordViolations(page);
   const lead = await signIn('lead');

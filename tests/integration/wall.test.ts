@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encode } from 'next-auth/jwt';
@@ -17,6 +18,8 @@ import * as tvRoute from '@/app/api/tv/[token]/route';
 import * as wallTokensRoute from '@/app/api/wall-tokens/route';
 import * as wallTokenRoute from '@/app/api/wall-tokens/[tokenId]/route';
 import { getHomeOverview } from '@/server/use-cases/get-home-overview';
+import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import { acceptEncodingRequestHeader, contentEncodingResponseHeader } from '@/server/web-headers';
 import { useTestDatabase } from '../setup/test-database';
 
 const secret = vi.hoisted(() => {
@@ -378,5 +381,42 @@ describe('live walls', () => {
     expect(joined.ok).toBe(true);
     const closed = await closeOneOpenDeal();
     await expect.poll(() => wall.snapshots.some((snapshot) => snapshot.sequence >= closed.change.sequence), { timeout: 5_000 }).toBe(true);
+  });
+});
+
+describe('the wall snapshot, cut once while the figures stand', () => {
+  /** GET /api/wall as the custom server passes it on: the client's Accept-Encoding in the header only the route reads. */
+  async function getRaw(handler: (request: Request, context: never) => Promise<Response>, url: string, acceptEncoding?: string) {
+    const headers = new Headers({ cookie: `next-auth.session-token=${await encode({ token: { sub: people.admin.id, role: 'ADMIN' }, secret })}` });
+    if (acceptEncoding) headers.set(acceptEncodingRequestHeader, acceptEncoding);
+    const response = await handler(new Request(`http://localhost${url}`, { headers }), { params: Promise.resolve({}) } as never);
+    return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  it('serves the same gzipped bytes until a deal changes, and plain JSON to a client that takes no gzip', async () => {
+    const first = await getRaw(wallRoute.GET, '/api/wall', 'gzip, deflate, br');
+    expect(first.response.status).toBe(200);
+    expect(first.response.headers.get(contentEncodingResponseHeader)).toBe('gzip');
+    expect(first.response.headers.get('vary')).toBe('Accept-Encoding');
+    const second = await getRaw(wallRoute.GET, '/api/wall', 'gzip');
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+    const plain = await getRaw(wallRoute.GET, '/api/wall');
+    expect(plain.response.headers.get(contentEncodingResponseHeader)).toBeNull();
+    expect(gunzipSync(first.bytes).equals(plain.bytes)).toBe(true);
+    const before = JSON.parse(plain.bytes.toString('utf8')).snapshot as TWallSnapshot;
+    // The snapshot is dated when its figures (pace included) were computed, not when asked for.
+    expect(Date.parse(before.generatedAt)).toBeLessThanOrEqual(Date.now());
+    // Callers in the process share the snapshot, which the tests freeze so nothing changes it.
+    const shared = await getWallSnapshot({ scope: { kind: 'company' } });
+    expect(shared).toBe(await getWallSnapshot({ scope: { kind: 'company' } }));
+    expect(Object.isFrozen(shared.teams[0])).toBe(true);
+
+    const deal = await database().prisma.deal.findFirstOrThrow({ where: { stage: 'IN_PROGRESS', deletedAt: null }, orderBy: { id: 'asc' } });
+    const closed = await closeDeal({ actor: (await loadSessionUser(people.admin.id))!, dealId: deal.id, input: { version: deal.version, outcome: 'WON' } });
+    const after = await getRaw(wallRoute.GET, '/api/wall', 'gzip');
+    expect(after.bytes.equals(first.bytes)).toBe(false);
+    const snapshot = JSON.parse(gunzipSync(after.bytes).toString('utf8')).snapshot as TWallSnapshot;
+    expect(snapshot.sequence).toBe(closed.change.sequence);
+    expect(snapshot.company!.closedWonMinor).toBeGreaterThan(before.company!.closedWonMinor);
   });
 });

@@ -3,7 +3,8 @@ import { AppError } from '@/server/errors';
 import { monthStartInZone, parseMonthKey } from '@/domain/calendar';
 import { ZWallScope, type TWallSnapshot } from '@/schemas/wall';
 import { loadMonthSummary } from '@/server/wall/load-month-summary';
-import { toWallSnapshot, type WallDetail } from '@/server/wall/wall-bars';
+import type { WallDetail } from '@/server/wall/wall-bars';
+import { cachedWallSnapshot } from '@/server/wall/wall-snapshot-cache';
 
 /** The zone whose calendar decides which month is "current" for a wall: the office's, or for the company the first office's by name. */
 export async function wallTimeZone(scope: { kind: 'company' } | { kind: 'office'; officeId: string }): Promise<string> {
@@ -19,7 +20,8 @@ export async function wallTimeZone(scope: { kind: 'company' } | { kind: 'office'
 /**
  * The pacing wall for a scope and month (the current one by default): a bar per rep,
  * team and office, and the company's when the scope is the company. `teams` leaves out
- * the reps (what a TV shows).
+ * the reps (what a TV shows). Callers asking while the figures are unchanged share one
+ * snapshot (src/server/wall/wall-snapshot-cache.ts): read it, never change it.
  */
 export async function getWallSnapshot(options: { scope: unknown; month?: string | null; now?: Date; detail?: WallDetail }): Promise<TWallSnapshot> {
   const scope = ZWallScope.parse(options.scope);
@@ -33,5 +35,5 @@ export async function getWallSnapshot(options: { scope: unknown; month?: string 
     month = parsed;
   }
   const loaded = await loadMonthSummary({ month, now });
-  return toWallSnapshot(loaded, scope, now, month.getTime() === current.getTime(), options.detail);
+  return cachedWallSnapshot(loaded, scope, month.getTime() === current.getTime(), options.detail);
 }

@@ -1,5 +1,6 @@
 import { userRoute } from '@/server/user-route';
 import { getWallSnapshot } from '@/server/use-cases/get-wall-snapshot';
+import { wallSnapshotResponse } from '@/server/wall/wall-snapshot-cache';
 import { readParameters } from '@/server/request-parameters';
 import { documentation } from './openapi';
 
@@ -12,5 +13,5 @@ export const GET = userRoute(async ({ request }) => {
     scope: query.officeId ? { kind: 'office', officeId: query.officeId } : { kind: 'company' },
     month: query.month,
   });
-  return Response.json({ snapshot }, { headers: { 'cache-control': 'no-store' } });
+  return wallSnapshotResponse(snapshot, request);
 });
