@@ -126,7 +126,10 @@ export const ZWallSnapshot = z.object({
   /** YYYY-MM */
   month: ZText,
   monthLabel: ZText,
-  generatedAt: ZText,
+  generatedAt: ZText.meta({
+    description:
+      'When these figures were computed (ISO 8601): the pace marker and projection are as of this instant. Requests in between are given the same snapshot until a deal changes or the figures are 30 seconds old.',
+  }),
   /** The last DealEvent these figures include: a wall never replaces newer figures with older ones. */
   sequence: z.number().int(),
   isCurrentMonth: z.boolean(),
