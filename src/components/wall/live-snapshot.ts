@@ -1,12 +1,9 @@
-import type { TWallBar, TWallChanges, TWallFigures, TWallScope, TWallSnapshot, TWallWin } from '@/schemas/wall';
+import type { TWallBar, TWallChanges, TWallFigures, TWallSnapshot, TWallWin } from '@/schemas/wall';
+import { wallScopeKey } from '@/domain/pacing/wall-bar-key';
 import { toWallBar, wallBarFiguresFromRow } from '@/domain/pacing/wall-bar-figures';
 
 // The rules a live wall applies to the figures the server pushes. Pure, so they are
 // tested without a socket.
-
-export function scopeKey(scope: TWallScope): string {
-  return scope.kind === 'company' ? 'company' : `office:${scope.officeId}`;
-}
 
 /**
  * Whether a pushed snapshot may replace the one on screen. Figures never move backwards:
@@ -16,7 +13,7 @@ export function scopeKey(scope: TWallScope): string {
  * replaces this one.
  */
 export function canReplaceSnapshot(shown: TWallSnapshot, incoming: TWallSnapshot): boolean {
-  if (scopeKey(incoming.scope) !== scopeKey(shown.scope)) return false;
+  if (wallScopeKey(incoming.scope) !== wallScopeKey(shown.scope)) return false;
   if (incoming.month !== shown.month) return incoming.month > shown.month;
   return incoming.sequence >= shown.sequence;
 }
@@ -29,7 +26,7 @@ export function canReplaceSnapshot(shown: TWallSnapshot, incoming: TWallSnapshot
  * what is shown is `canReplaceSnapshot`'s to say.
  */
 export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWallSnapshot | null {
-  if (figures.layout !== shown.layout || figures.month !== shown.month || scopeKey(figures.scope) !== scopeKey(shown.scope)) return null;
+  if (figures.layout !== shown.layout || figures.month !== shown.month || wallScopeKey(figures.scope) !== wallScopeKey(shown.scope)) return null;
   const barCount = (shown.company ? 1 : 0) + shown.offices.length + shown.teams.length + shown.reps.length;
   if (barCount !== figures.rows.length) return null;
   let index = 0;
@@ -59,7 +56,7 @@ export function applyFigures(shown: TWallSnapshot, figures: TWallFigures): TWall
  */
 export function applyChanges(shown: TWallSnapshot, changes: TWallChanges): TWallSnapshot | null {
   if (changes.since !== shown.generatedAt) return null;
-  if (changes.layout !== shown.layout || changes.month !== shown.month || scopeKey(changes.scope) !== scopeKey(shown.scope)) return null;
+  if (changes.layout !== shown.layout || changes.month !== shown.month || wallScopeKey(changes.scope) !== wallScopeKey(shown.scope)) return null;
   const companyCount = shown.company ? 1 : 0;
   const barCount = companyCount + shown.offices.length + shown.teams.length + shown.reps.length;
   if (changes.changed.some(([index]) => index >= barCount)) return null;

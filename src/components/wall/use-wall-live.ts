@@ -6,7 +6,8 @@ import { browserTransports, socketPath } from '@/realtime/socket-path';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/realtime/events';
 import type { TWallSnapshot } from '@/schemas/wall';
 import { followWall, type WallConnection, type WallSocket } from './follow-wall';
-import { scopeKey, type TeamWin } from './live-snapshot';
+import { wallScopeKey } from '@/domain/pacing/wall-bar-key';
+import type { TeamWin } from './live-snapshot';
 
 // Keeps a wall's figures live for as long as the page is open (the rules are in
 // follow-wall.ts). Only the latest snapshot is kept.
@@ -72,7 +73,7 @@ export function useWallLive(options: Options): Live {
 
   const tvToken = credentials.kind === 'tv' ? credentials.token : null;
   const tvDetail = options.tvDetail ?? 'teams';
-  const wallKey = scopeKey(initialSnapshot.scope);
+  const wallKey = wallScopeKey(initialSnapshot.scope);
 
   useEffect(() => {
     if (!isLive) return;

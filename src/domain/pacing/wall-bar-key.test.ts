@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickBars, wallBarKey } from './wall-bar-key';
+import { pickBars, wallBarKey, wallScopeKey } from './wall-bar-key';
 
 describe('wallBarKey and pickBars', () => {
   const bars = [
@@ -17,5 +17,13 @@ describe('wallBarKey and pickBars', () => {
     const later = bars.map((bar) => ({ ...bar, won: bar.won * 10 }));
     const keys = [wallBarKey(bars[3]!), 'team:gone', wallBarKey(bars[1]!)];
     expect(pickBars(later, keys).map((bar) => bar.won)).toEqual([40, 20]);
+  });
+});
+
+describe('wallScopeKey', () => {
+  it('names the company and each office apart', () => {
+    expect(wallScopeKey({ kind: 'company' })).toBe('company');
+    expect(wallScopeKey({ kind: 'office', officeId: 'berlin' })).toBe('office:berlin');
+    expect(wallScopeKey({ kind: 'office', officeId: 'berlin' })).not.toBe(wallScopeKey({ kind: 'office', officeId: 'paris' }));
   });
 });

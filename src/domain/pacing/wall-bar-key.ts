@@ -16,3 +16,8 @@ export function pickBars<Bar extends WallBarIdentity>(bars: readonly Bar[], keys
     return bar ? [bar] : [];
   });
 }
+
+/** A wall's scope as a short key: `company`, or `office:<id>`. */
+export function wallScopeKey(scope: { kind: 'company' } | { kind: 'office'; officeId: string }): string {
+  return scope.kind === 'company' ? 'company' : `office:${scope.officeId}`;
+}

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { TWallScope, TWallSnapshot } from '@/schemas/wall';
+import { wallScopeKey } from '@/domain/pacing/wall-bar-key';
 import { acceptEncodingRequestHeader, acceptsGzip, contentEncodingResponseHeader } from '@/server/web-headers';
 import type { LoadedMonth } from './month-state';
 import { toWallSnapshot, type WallDetail } from './wall-bars';
@@ -9,8 +10,8 @@ import { toWallSnapshot, type WallDetail } from './wall-bars';
 // again when a deal changes or its pace is older than the summary's age limit) and on the
 // wall's scope and detail. Every wall, TV and page asking in between is given the same
 // snapshot, and every API response the same bytes: on the large organisation the company's
-// snapshot is 470 KB, and cutting and serialising it took most of a request's 15 ms of CPU
-// (docs/benchmarks.md). Both caches hang off the figures' object, so a new cut drops them.
+// snapshot is 470 KB, and cutting, serialising and gzipping it again took most of a
+// request's 16–18 ms of CPU (decision 033). Both caches hang off the figures' object, so a new cut drops them.
 
 const snapshots = new WeakMap<LoadedMonth, Map<string, TWallSnapshot>>();
 const bodies = new WeakMap<TWallSnapshot, Uint8Array>();
@@ -23,7 +24,7 @@ const compress = promisify(gzip);
  * outside production it is frozen, so code that would change it fails in the tests.
  */
 export function cachedWallSnapshot(loaded: LoadedMonth, scope: TWallScope, isCurrentMonth: boolean, detail: WallDetail = 'full'): TWallSnapshot {
-  const key = `${scope.kind === 'office' ? `office:${scope.officeId}` : 'company'}|${isCurrentMonth}|${detail}`;
+  const key = `${wallScopeKey(scope)}|${isCurrentMonth}|${detail}`;
   let cut = snapshots.get(loaded);
   if (!cut) {
     cut = new Map();
