@@ -7,7 +7,7 @@ import { closeDeal } from '@/server/use-cases/close-deal';
 import { reopenDeal } from '@/server/use-cases/reopen-deal';
 import { deleteDeal } from '@/server/use-cases/delete-deal';
 import { updateDeal } from '@/server/use-cases/update-deal';
-import { cutMonthSummaryNow, invalidateMonthSummaries, loadMonthSummary } from '@/server/wall/load-month-summary';
+import { cutMonthSummaryNow, invalidateMonthSummaries, loadMonthSummary, loadMonthWithDeals } from '@/server/wall/load-month-summary';
 import { useTestDatabase } from '../setup/test-database';
 
 // The wall's month figures are kept up to date change by change (a running ledger). They
@@ -60,12 +60,17 @@ describe('the running month figures', () => {
     const before = await freshSummary(now);
     // No publisher runs here: the changes reach the figures only through the log.
     const changes = await makeChanges();
-    const caughtUp = await loadMonthSummary({ month, now, maxAgeMs: 0 });
+    const { loaded: caughtUp, deals: caughtUpDeals } = await loadMonthWithDeals({ month, now, maxAgeMs: 0 });
     expect(caughtUp.sequence).toBe(Math.max(...changes.map((change) => change.sequence)));
     expect(caughtUp.summary).not.toEqual(before.summary);
-    const fresh = await freshSummary(now);
+    invalidateMonthSummaries();
+    const { loaded: fresh, deals: freshDeals } = await loadMonthWithDeals({ month, now });
     expect(caughtUp.summary).toEqual(fresh.summary);
-    expect(caughtUp.deals.map((deal) => deal.id).sort()).toEqual(fresh.deals.map((deal) => deal.id).sort());
+    expect(caughtUpDeals.map((deal) => deal.id).sort()).toEqual(freshDeals.map((deal) => deal.id).sort());
+    // The deals are listed once per cut: the same cut, asked again, gives the same list.
+    const again = await loadMonthWithDeals({ month, now });
+    expect(again.loaded).toBe(fresh);
+    expect(again.deals).toBe(freshDeals);
   });
 
   it('apply changes handed over with a gap, in order, or replayed, to the same figures', async () => {

@@ -5,7 +5,7 @@ import { closedWonEntries, type PacingDeal } from '@/domain/pacing/deal-contribu
 import { convertMinorUnits } from '@/domain/pacing/exchange-rates';
 import { projectionColumns } from '@/domain/pacing/projection-parts';
 import { ZBurnDownScope, type TBurnDown } from '@/schemas/wall';
-import { loadMonthSummary } from '@/server/wall/load-month-summary';
+import { loadMonthWithDeals } from '@/server/wall/load-month-summary';
 import { buildAllBars } from '@/server/wall/wall-bars';
 import { wallTimeZone } from './get-wall-snapshot';
 
@@ -22,7 +22,7 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
   const month = options.month ? parseMonthKey(options.month) : current;
   if (!month) throw new AppError('BAD_REQUEST', 'month must look like 2026-11.');
 
-  const loaded = await loadMonthSummary({ month, now });
+  const { loaded, deals } = await loadMonthWithDeals({ month, now });
   const bars = buildAllBars(loaded);
   const candidates = scope.kind === 'company' ? [bars.company] : bars[`${scope.kind}s` as 'reps' | 'teams' | 'offices'];
   const found = candidates.find((candidate) => candidate.bar.id === scope.id)?.bar;
@@ -43,7 +43,7 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
   // The company's chart converts each office's wins at its rate; an office with no rate
   // for the month is left out, as it is from the company's bar.
   const rateOfOffice = new Map(loaded.summary.offices.map((summary) => [summary.officeId, summary.rateToReporting]));
-  const wins = loaded.deals.filter((deal) => {
+  const wins = deals.filter((deal) => {
     if (!belongs(deal) || deal.outcome !== 'WON' || !deal.closedAt) return false;
     if (scope.kind === 'company' && (rateOfOffice.get(deal.officeId) ?? null) === null) return false;
     const range = monthRangeInZone(month, zoneOf.get(deal.officeId) ?? office.timeZone);
@@ -58,7 +58,7 @@ export async function getBurnDown(options: { scope: unknown; month?: string | nu
   // What the projection is made of, column by column (the wall shows only its total).
   const weightsOfTeam = new Map(loaded.teams.map((team) => [team.id, team.stageWeights]));
   const columns = projectionColumns({
-    deals: loaded.deals.filter((deal) => belongs(deal) && (scope.kind !== 'company' || (rateOfOffice.get(deal.officeId) ?? null) !== null)),
+    deals: deals.filter((deal) => belongs(deal) && (scope.kind !== 'company' || (rateOfOffice.get(deal.officeId) ?? null) !== null)),
     monthKey: monthKey(month),
     weightsOfTeam: (teamId) => weightsOfTeam.get(teamId),
     convert: (amountMinor, deal) =>

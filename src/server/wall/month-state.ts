@@ -1,5 +1,4 @@
 import type { MonthSummary } from '@/domain/pacing/month-summary';
-import type { PacingDeal } from '@/domain/pacing/deal-contributions';
 import type { ExchangeRate } from '@/domain/pacing/exchange-rates';
 import { applyDeal, createMonthLedger, type MonthLedger } from '@/domain/pacing/month-ledger';
 import { isDomainError } from '@/domain/domain-error';
@@ -21,7 +20,6 @@ export type LoadedMonth = {
   offices: OfficeInfo[];
   teams: TeamInfo[];
   reps: Map<string, RepInfo>;
-  deals: PacingDeal[];
   rates: ExchangeRate[];
   summary: MonthSummary;
 };
