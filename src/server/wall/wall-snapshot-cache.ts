@@ -40,7 +40,7 @@ export function cachedWallSnapshot(loaded: LoadedMonth, scope: TWallScope, isCur
 }
 
 /** `{ "snapshot": … }` as UTF-8 JSON, serialised once per snapshot. */
-export function wallSnapshotBody(snapshot: TWallSnapshot): Uint8Array {
+function wallSnapshotBody(snapshot: TWallSnapshot): Uint8Array {
   let body = bodies.get(snapshot);
   if (!body) {
     body = new TextEncoder().encode(JSON.stringify({ snapshot }));
