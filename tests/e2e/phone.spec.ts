@@ -119,8 +119,24 @@ test('the board shows one column at a time; a long press drags a card and a swip
   await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(scrolledBefore);
   expect(todoOf(await readTeamBoard(page.request, rep.teamId!), rep.id).map((deal) => deal.id)).toEqual(ownTodo.map((deal) => deal.id));
 
-  // Press and hold, then move: the card is dragged below the next one.
-  await first.scrollIntoViewIfNeeded();
+  // Press and hold, then move: the card is dragged below the next one. The card is
+  // picked up, and the finger rests, clear of the board's top and bottom fifths (the board
+  // is 340 px tall here): a finger resting there scrolls the board under it (dnd-kit's
+  // auto-scroll), as a person's would, and the drop line goes with it.
+  // The swipe above may still be gliding: a board scrolling under a drag would move the
+  // cards away from where the drag measured them.
+  const isStill = () => scroller.evaluate(async (element) => {
+    const before = element.scrollTop;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return element.scrollTop === before;
+  });
+  await expect.poll(isStill).toBe(true);
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((element, dealId) => {
+    const card = element.querySelector(`[data-deal-id="${dealId}"]`)!;
+    element.scrollTo({ top: element.scrollTop + card.getBoundingClientRect().top - element.getBoundingClientRect().top - 52, behavior: 'instant' });
+  }, ownTodo[0]!.id);
+  await expect.poll(isStill).toBe(true);
   const from = (await first.boundingBox())!;
   const to = (await second.boundingBox())!;
   await touch(client, 'touchStart', from.x + from.width / 2, from.y + from.height / 2);
@@ -128,20 +144,25 @@ test('the board shows one column at a time; a long press drags a card and a swip
   await expect(page.locator('.deal-card-overlay')).toHaveCount(1);
   const steps = 12;
   for (let step = 1; step <= steps; step += 1) {
-    const targetY = to.y + to.height * 0.85;
+    const targetY = to.y + to.height * 0.6;
     await touch(client, 'touchMove', from.x + from.width / 2, from.y + from.height / 2 + ((targetY - from.y - from.height / 2) * step) / steps);
   }
-  // The finger rests until the board shows where the card will land, as a person's would:
-  // on a busy machine the last moves can still be on their way when the finger lifts, and
-  // the board may have scrolled under the finger, so it follows the card it aims for.
-  const indicator = ownLane.locator('.board-cell[data-stage="TODO"] .board-drop-indicator');
+  // The finger rests until the board shows the card landing below the next one, as a
+  // person's would: on a busy machine the last moves can still be on their way when the
+  // finger lifts, and the board may have scrolled under the finger (a drop line above the
+  // next card, where the card already is, moves nothing), so it follows the card it aims for.
+  const indicator = ownLane.locator(
+    `.board-cell[data-stage="TODO"] .deal-card-slot:has([data-deal-id="${ownTodo[1]!.id}"]) ~ .board-drop-indicator`,
+  );
   await expect(async () => {
     if ((await indicator.count()) === 0) {
       const target = (await second.boundingBox())!;
-      await touch(client, 'touchMove', target.x + target.width / 2, target.y + target.height * 0.85);
+      await touch(client, 'touchMove', target.x + target.width / 2, target.y + target.height * 0.6);
     }
     await expect(indicator).toHaveCount(1, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
+  // A finger rests a moment on the place it chose before it lifts.
+  await page.waitForTimeout(150);
   await touch(client, 'touchEnd', 0, 0);
   await expect
     .poll(async () => todoOf(await readTeamBoard(page.request, rep.teamId!), rep.id).map((deal) => deal.id).indexOf(ownTodo[0]!.id))
